@@ -1,0 +1,7 @@
+"""``python -m medplanner``."""
+
+import sys
+
+from medplanner.cli import main
+
+sys.exit(main())

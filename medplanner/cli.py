@@ -1,0 +1,222 @@
+"""The command line (contract §2): a thin shell over core and storage.
+
+Every error meant for people is a :class:`MedPlannerError`; they are turned
+into one stderr line and an exit status here, at one point. Anything else is
+a bug: it is logged with its traceback to a file, and the person sees one
+calm line naming that file. Importing this module stays cheap: no Qt, no
+APScheduler (the GUI is imported only when it is opened).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable, Sequence
+from datetime import UTC, date, datetime
+from typing import Any, TextIO
+
+from medplanner import __version__
+from medplanner.core.errors import InvalidInput, MedPlannerError
+from medplanner.core.model import Plan
+
+EXIT_OK = 0
+EXIT_FINDINGS = 1
+EXIT_INVALID = 2
+EXIT_BUG = 3
+
+Handler = Callable[[argparse.Namespace], int]
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse, but usage errors are one line on stderr and exit 2 (as contract §2 wants)."""
+
+    def error(self, message: str) -> Any:
+        self.exit(EXIT_INVALID, f"{self.prog}: {message} (see '{self.prog} --help')\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = _Parser(
+        prog="medplanner",
+        description="MedPlanner checks, reminds and explains a prescriber's medication plan. "
+        "The prescriber decides: MedPlanner never changes a dose by itself.",
+    )
+    p.add_argument("--version", action="version", version=f"medplanner {__version__}")
+    p.add_argument("--demo", action="store_true", help="open on the demo plan (throw-away data)")
+    sub = p.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    c = sub.add_parser("check", help="check a plan file against the drugs' rules")
+    c.add_argument("plan", metavar="PLAN", help="a medplanner-plan/1 TOML file")
+    c.add_argument("--json", action="store_true", help="one JSON object on stdout")
+    c.set_defaults(handler=cmd_check)
+
+    s = sub.add_parser("schedule", help="list every scheduled dose, in time order")
+    s.add_argument("plan", metavar="PLAN", help="a medplanner-plan/1 TOML file")
+    s.add_argument(
+        "--from",
+        dest="start",
+        required=True,
+        type=_iso_date,
+        metavar="DATE",
+        help="first local day, like 2027-01-04",
+    )
+    s.add_argument("--days", required=True, type=_days, metavar="N", help="number of local days")
+    s.add_argument("--json", action="store_true", help="one JSON object on stdout")
+    s.set_defaults(handler=cmd_schedule)
+    return p
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    handler: Handler | None = getattr(args, "handler", None)
+    try:
+        if handler is None:
+            return open_app(demo=args.demo)
+        return handler(args)
+    except InvalidInput as e:
+        _err(e.message)
+        return EXIT_INVALID
+    except MedPlannerError as e:
+        _err(e.message)
+        return EXIT_INVALID
+    except KeyboardInterrupt:
+        _err("interrupted")
+        return 130
+    except Exception:
+        path = _log_bug()
+        _err(f"MedPlanner hit an unexpected problem; nothing was changed. Details: {path}")
+        return EXIT_BUG
+
+
+# --------------------------------------------------------------------------- commands
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    plan = _load_plan(args.plan)
+    from medplanner.core.checks import run_checks
+
+    findings = run_checks(plan)
+    if args.json:
+        _print_json({"findings": [f.to_json() for f in findings]})
+    else:
+        from medplanner.textout import format_findings
+
+        _print(format_findings(plan, findings))
+    return EXIT_FINDINGS if any(f.severity != "info" for f in findings) else EXIT_OK
+
+
+def cmd_schedule(args: argparse.Namespace) -> int:
+    from medplanner.core.schedule import expand, to_utc_z
+
+    plan = _load_plan(args.plan)
+    doses = expand(plan, args.start, args.days)
+    if args.json:
+        _print_json(
+            {
+                "doses": [
+                    {
+                        "medication": d.medication,
+                        "dose": str(d.dose),
+                        "amount_mg": d.dose.mg_float,
+                        "at": d.at.isoformat(),
+                        "utc": to_utc_z(d.utc),
+                    }
+                    for d in doses
+                ]
+            }
+        )
+    else:
+        from medplanner.textout import format_schedule
+
+        _print(format_schedule(plan, doses, args.start, args.days))
+    return EXIT_OK
+
+
+def open_app(*, demo: bool) -> int:
+    """Open the desktop app (``medplanner``, ``medplanner --demo``)."""
+    # Until the desktop window ships (the GUI issue), show the demo plan's week in the terminal.
+    from medplanner.core.plan import load
+    from medplanner.core.resources import DEMO_PLAN
+    from medplanner.core.schedule import expand, first_day
+    from medplanner.textout import format_schedule
+
+    plan = load(str(DEMO_PLAN))
+    start = first_day(plan) or datetime.now().astimezone().date()
+    _print(
+        "The desktop window is not part of this version yet; here is the demo plan's first week."
+    )
+    _print(format_schedule(plan, expand(plan, start, 7), start, 7))
+    return EXIT_OK
+
+
+# --------------------------------------------------------------------------- helpers
+
+
+def _load_plan(path: str) -> Plan:
+    from medplanner.core.plan import load
+    from medplanner.localzone import machine_zone
+
+    return load(path, default_timezone=machine_zone())
+
+
+def _iso_date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f'"{text}" is not a date like 2027-01-04') from None
+
+
+def _days(text: str) -> int:
+    try:
+        n = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f'"{text}" is not a whole number of days') from None
+    if not 1 <= n <= 3660:
+        raise argparse.ArgumentTypeError(f"{n} days is outside 1–3660")
+    return n
+
+
+def _print(text: str, stream: TextIO | None = None) -> None:
+    out = stream or sys.stdout
+    try:
+        out.write(text if text.endswith("\n") or not text else text + "\n")
+    except UnicodeEncodeError:
+        enc = out.encoding or "ascii"
+        out.write(text.encode(enc, "replace").decode(enc) + "\n")
+
+
+def _print_json(obj: dict[str, Any]) -> None:
+    data = (json.dumps(obj, ensure_ascii=False, indent=None) + "\n").encode("utf-8")
+    sys.stdout.flush()
+    sys.stdout.buffer.write(data)
+    sys.stdout.buffer.flush()
+
+
+def _err(message: str) -> None:
+    for line in message.splitlines() or [message]:
+        _print(f"medplanner: {line}", sys.stderr)
+
+
+def _log_bug() -> str:
+    """Write the current exception's traceback to a log file; return its path."""
+    import os
+    import tempfile
+    import traceback
+
+    text = f"{datetime.now(UTC).isoformat()} medplanner {__version__}\n{traceback.format_exc()}\n"
+    home = os.environ.get("MEDPLANNER_HOME")
+    folder = home if home else tempfile.gettempdir()
+    path = os.path.join(folder, "medplanner-error.log")
+    try:
+        os.makedirs(folder, mode=0o700, exist_ok=True)
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
+        with os.fdopen(fd, "a", encoding="utf-8") as f:
+            f.write(text)
+    except OSError:
+        return "(the log could not be written)"
+    return path
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

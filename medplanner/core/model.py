@@ -1,0 +1,197 @@
+"""The domain model: frozen dataclasses for a person's plan and its doses.
+
+A :class:`Plan` is what a prescriber ordered for one person, as typed in.
+Plan files (``core.plan``) load into it; the schedule (``core.schedule``)
+expands it into :class:`ScheduledDose` instants; the checks read it.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from dataclasses import dataclass, field
+from datetime import date, datetime, time
+from decimal import Decimal
+from typing import Literal
+
+from medplanner.core.units import Amount
+
+PLAN_FORMAT = "medplanner-plan/1"
+
+Severity = Literal["info", "warning", "danger"]
+SEVERITY_RANK: dict[str, int] = {"danger": 0, "warning": 1, "info": 2}
+
+Sex = Literal["female", "male"]
+Form = Literal["capsule", "tablet", "scored-tablet"]
+FORMS: tuple[str, ...] = ("capsule", "tablet", "scored-tablet")
+
+WEEKDAYS: tuple[str, ...] = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+
+
+@dataclass(frozen=True)
+class Person:
+    """Who the plan is for, and where their day is."""
+
+    name: str
+    timezone: str  # IANA key, e.g. "Europe/Berlin"
+    wake: time | None = None
+    bedtime: time | None = None
+    crcl_ml_min: Decimal | None = None
+    age_years: Decimal | None = None
+    weight_kg: Decimal | None = None
+    sex: Sex | None = None
+    serum_creatinine_mg_dl: Decimal | None = None
+    #: Product rule: sedating doses closer than this are flagged (contract §3).
+    stagger_window_minutes: int | None = None
+    #: Product rule: a dose is missed this long after its time (contract §4).
+    missed_grace_minutes: int | None = None
+
+    @property
+    def has_cockcroft_gault_inputs(self) -> bool:
+        return None not in (self.age_years, self.weight_kg, self.sex, self.serum_creatinine_mg_dl)
+
+
+@dataclass(frozen=True)
+class DoseTime:
+    """One time of day in a step, with the dose taken then."""
+
+    at: time
+    dose: Amount
+
+
+@dataclass(frozen=True)
+class Step:
+    """A titration or taper step: from ``start`` until the next step (or the stop)."""
+
+    start: date  # the plan file's `from`
+    times: tuple[DoseTime, ...]
+    weekdays: tuple[int, ...] | None = None  # 0 = Monday, as date.weekday()
+    every_n_days: int | None = None
+
+    def daily_total(self) -> Amount:
+        from medplanner.core.units import total
+
+        return total([t.dose for t in self.times])
+
+    def applies_on(self, day: date) -> bool:
+        """Whether this step's times fall on ``day`` (weekday / every-n-days rules)."""
+        if self.weekdays is not None and day.weekday() not in self.weekdays:
+            return False
+        return not (self.every_n_days is not None and (day - self.start).days % self.every_n_days)
+
+
+@dataclass(frozen=True)
+class Medication:
+    """One entry of the plan, scheduled (with steps) or as needed."""
+
+    name: str
+    start: date | None = None
+    stop: date | None = None
+    steps: tuple[Step, ...] = ()
+    strength: Amount | None = None
+    form: Form | None = None
+    continuing: bool = False
+    as_needed: bool = False
+    dose: Amount | None = None  # as-needed dose
+    max_per_day: int | None = None
+    min_interval_hours: Decimal | None = None
+
+    def step_on(self, day: date) -> Step | None:
+        """The step in force on ``day`` (ignoring weekday rules), or None."""
+        if self.as_needed or self.start is None or day < self.start:
+            return None
+        if self.stop is not None and day > self.stop:
+            return None
+        current: Step | None = None
+        for step in self.steps:
+            if step.start <= day:
+                current = step
+            else:
+                break
+        return current
+
+    def end_of_step(self, index: int) -> date | None:
+        """The last day of step ``index`` (None when it runs open-ended)."""
+        from datetime import timedelta
+
+        if index + 1 < len(self.steps):
+            return self.steps[index + 1].start - timedelta(days=1)
+        return self.stop
+
+
+@dataclass(frozen=True)
+class Plan:
+    """A person's whole plan, as in one ``medplanner-plan/1`` file."""
+
+    person: Person
+    medications: tuple[Medication, ...] = ()
+    format: str = field(default=PLAN_FORMAT)
+
+
+@dataclass(frozen=True)
+class ScheduledDose:
+    """One dose at one instant: what the schedule expands a plan into.
+
+    ``slot`` identifies it for the dose log: (medication index, local date,
+    scheduled wall time), stable however the zone's offsets fall.
+    """
+
+    medication: str
+    med_index: int
+    dose: Amount
+    at: datetime  # aware, in the person's zone
+    utc: datetime  # aware, UTC
+    day: date  # the local day it belongs to
+    wall: time  # the scheduled wall time (``at`` differs on a gap day)
+
+    @property
+    def slot(self) -> tuple[int, date, time]:
+        return (self.med_index, self.day, self.wall)
+
+    @property
+    def shifted(self) -> bool:
+        """True when the wall time did not exist that day and was moved forward."""
+        return self.at.time().replace(tzinfo=None) != self.wall or self.at.date() != self.day
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One result of a check: what, why, and where it comes from."""
+
+    code: str
+    severity: Severity
+    medication: str
+    message: str
+    source: str
+    other: str | None = None
+    date: _dt.date | None = None
+    time: _dt.time | None = None
+
+    def sort_key(self) -> tuple[int, _dt.date, str, str, str]:
+        return (
+            SEVERITY_RANK[self.severity],
+            self.date or _dt.date.min,
+            self.medication.casefold(),
+            self.code,
+            self.other or "",
+        )
+
+    def to_json(self) -> dict[str, str]:
+        out = {
+            "code": self.code,
+            "severity": self.severity,
+            "medication": self.medication,
+        }
+        if self.other is not None:
+            out["other"] = self.other
+        if self.date is not None:
+            out["date"] = self.date.isoformat()
+        if self.time is not None:
+            out["time"] = self.time.strftime("%H:%M")
+        out["message"] = self.message
+        out["source"] = self.source
+        return out
+
+
+def sort_findings(findings: list[Finding]) -> list[Finding]:
+    """Contract §2: by severity (danger first), then date, then medication."""
+    return sorted(findings, key=Finding.sort_key)
