@@ -67,6 +67,12 @@ class Step:
     weekdays: tuple[int, ...] | None = None  # 0 = Monday, as date.weekday()
     every_n_days: int | None = None
 
+    def __post_init__(self) -> None:
+        if self.every_n_days is not None and self.every_n_days < 1:
+            raise ValueError(f"every_n_days must be 1 or more, not {self.every_n_days}")
+        if self.weekdays is not None and not set(self.weekdays) <= set(range(7)):
+            raise ValueError(f"weekdays must be 0 (Monday) to 6, not {self.weekdays}")
+
     def daily_total(self) -> Amount:
         from medplanner.core.units import total
 
@@ -94,6 +100,12 @@ class Medication:
     dose: Amount | None = None  # as-needed dose
     max_per_day: int | None = None
     min_interval_hours: Decimal | None = None
+
+    def __post_init__(self) -> None:
+        if self.max_per_day is not None and self.max_per_day < 1:
+            raise ValueError(f"max_per_day must be 1 or more, not {self.max_per_day}")
+        if self.min_interval_hours is not None and self.min_interval_hours < 0:
+            raise ValueError(f"min_interval_hours must not be negative: {self.min_interval_hours}")
 
     def step_on(self, day: date) -> Step | None:
         """The step in force on ``day`` (ignoring weekday rules), or None."""

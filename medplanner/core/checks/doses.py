@@ -1,0 +1,125 @@
+"""Dose amounts: ``invalid-dose``, ``dose-above-max-single``, ``daily-dose-above-max``."""
+
+from __future__ import annotations
+
+from datetime import date, time
+from decimal import Decimal
+
+from medplanner.core.checks import _days, _words
+from medplanner.core.checks._entries import (
+    ABSURD_FACTOR,
+    ASK,
+    Entry,
+    by_ingredient,
+    entries,
+    is_invalid_dose,
+    make,
+)
+from medplanner.core.checks._totals import over_limit
+from medplanner.core.knowledge import PRODUCT_RULE, KnowledgeBase
+from medplanner.core.model import Finding, Plan
+from medplanner.core.units import Amount
+
+
+def _doses(entry: Entry) -> list[tuple[Amount, date | None, time | None]]:
+    """Each dose of the medication once per amount: (amount, first day, time or None)."""
+    seen: dict[Decimal, tuple[Amount, date | None, time | None]] = {}
+    med = entry.med
+    if med.as_needed and med.dose is not None:
+        seen[med.dose.mg] = (med.dose, med.start, None)
+    for i, step in enumerate(med.steps if not med.as_needed else ()):
+        first = _days.first_dose_day(med, i)
+        for t in step.times:
+            seen.setdefault(t.dose.mg, (t.dose, first or step.start, t.at))
+    return list(seen.values())
+
+
+def check_invalid_doses(plan: Plan, kb: KnowledgeBase) -> list[Finding]:
+    """A dose of 0 or less, or more than 10 × the drug's largest single dose (contract §3)."""
+    out: list[Finding] = []
+    for e in entries(plan, kb):
+        for amount, day, at in _doses(e):
+            if not is_invalid_dose(amount.mg, e.drug):
+                continue
+            when = _when(day, at)
+            if amount.mg <= 0:
+                why = "A dose has to be more than 0, so this is probably a typing mistake."
+                source = f"{PRODUCT_RULE}: a dose must be more than 0"
+            else:
+                assert e.drug is not None and e.drug.max_single is not None
+                limit = e.drug.max_single
+                why = (
+                    f"That is more than {ABSURD_FACTOR} times the largest single dose on the "
+                    f"label ({limit.value}), so it is probably a typing mistake."
+                )
+                source = (
+                    f"{PRODUCT_RULE} ({ABSURD_FACTOR} × the largest single dose); {limit.source}"
+                )
+            out.append(
+                make(
+                    "invalid-dose",
+                    e,
+                    f"{_words.title(e.name)} has a dose of {amount}{when}. {why} "
+                    f"{ASK} what the dose should be before you follow this plan. "
+                    "MedPlanner checks this medicine's other limits once the dose is fixed.",
+                    source,
+                    day=day,
+                    at=at,
+                )
+            )
+    return out
+
+
+def check_max_single(plan: Plan, kb: KnowledgeBase) -> list[Finding]:
+    """One dose above the label's largest single dose."""
+    out: list[Finding] = []
+    for e in entries(plan, kb):
+        limit = e.drug.max_single if e.drug is not None else None
+        if limit is None or not e.dose_checkable:
+            continue
+        for amount, day, at in _doses(e):
+            if amount.mg > limit.value.mg:
+                out.append(
+                    make(
+                        "dose-above-max-single",
+                        e,
+                        f"{_words.title(e.name)} has {amount} in one dose{_when(day, at)}. "
+                        f"The label's largest single dose is {limit.value}. "
+                        f"{ASK} whether this dose is right before you take it.",
+                        limit.source,
+                        day=day,
+                        at=at,
+                    )
+                )
+    return out
+
+
+def check_daily_max(plan: Plan, kb: KnowledgeBase) -> list[Finding]:
+    """Scheduled doses plus the as-needed most for a day, above the label's daily most.
+
+    All entries of one ingredient count together (gabapentin and Neurontin are one drug).
+    One finding per run of days over the limit, dated at its first day.
+    """
+    out: list[Finding] = []
+    for group in by_ingredient(entries(plan, kb)).values():
+        drug = group[0].drug
+        limit = drug.max_daily if drug is not None else None
+        if limit is None:
+            continue
+        for excess in over_limit(group, limit.value.mg):
+            out.append(
+                make(
+                    "daily-dose-above-max",
+                    excess.entry,
+                    f"{excess.words}. The label's most is {limit.value} a day; more than that "
+                    f"raises the risk of harmful side effects. {ASK} before you take this much.",
+                    limit.source,
+                    day=excess.first_day,
+                )
+            )
+    return out
+
+
+def _when(day: date | None, at: time | None) -> str:
+    where = f" at {_words.clock(at)}" if at is not None else " (as needed)"
+    return where + _words.from_day(day)

@@ -1,0 +1,124 @@
+"""Going up: ``start-dose-above-recommended``, ``titration-step-too-large``, ``-too-soon``.
+
+A step's amount is its total on the days it is taken (``Step.daily_total``). A *raise* is a
+step whose total is higher than the step before. ``continuing = true`` means the first step
+is already being taken: it is neither a start nor a raise, and the first raise after it has
+no earlier raise to be too soon after.
+"""
+
+from __future__ import annotations
+
+import itertools
+from datetime import date
+from decimal import Decimal
+
+from medplanner.core.checks import _days, _words
+from medplanner.core.checks._entries import ASK, Entry, entries, make
+from medplanner.core.knowledge import KnowledgeBase, Sourced
+from medplanner.core.model import Finding, Medication, Plan, Step
+
+
+def _scheduled(plan: Plan, kb: KnowledgeBase) -> list[Entry]:
+    return [
+        e
+        for e in entries(plan, kb)
+        if e.drug is not None and not e.med.as_needed and e.med.steps and e.dose_checkable
+    ]
+
+
+def in_use(med: Medication) -> list[int]:
+    """Indices of the steps that are ever in force (not after the stop)."""
+    return [i for i in range(len(med.steps)) if _days.step_span(med, i) is not None]
+
+
+def raises(med: Medication) -> list[tuple[Step, Decimal, Decimal]]:
+    """Each raise: (the step, the daily total before, the daily total from then on)."""
+    if med.as_needed:
+        return []
+    steps = [med.steps[i] for i in in_use(med)]
+    out = []
+    for prev, step in itertools.pairwise(steps):
+        before, now = prev.daily_total().mg, step.daily_total().mg
+        if now > before:
+            out.append((step, before, now))
+    return out
+
+
+def check_start_dose(plan: Plan, kb: KnowledgeBase) -> list[Finding]:
+    """The first day's total above the label's starting dose."""
+    out: list[Finding] = []
+    for e in _scheduled(plan, kb):
+        assert e.drug is not None
+        limit = e.drug.start_daily
+        steps = in_use(e.med)
+        if limit is None or e.med.continuing or not steps:
+            continue
+        first = e.med.steps[steps[0]]
+        total = first.daily_total()
+        if total.mg > limit.value.mg:
+            day = _days.first_dose_day(e.med, steps[0]) or first.start
+            out.append(
+                make(
+                    "start-dose-above-recommended",
+                    e,
+                    f"{_words.title(e.name)} starts at {_words.mg(total.mg)} a day on "
+                    f"{_words.day(day)}. The label starts at no more than {limit.value} a day, "
+                    "so that your body can get used to it. "
+                    f"{ASK} before you follow this step.",
+                    limit.source,
+                    day=day,
+                )
+            )
+    return out
+
+
+def check_raises(plan: Plan, kb: KnowledgeBase) -> list[Finding]:
+    """Raises bigger than the label's increment, or sooner than its interval."""
+    out: list[Finding] = []
+    for e in _scheduled(plan, kb):
+        assert e.drug is not None
+        inc, gap = e.drug.increment_daily, e.drug.increment_interval_days
+        steps = in_use(e.med)
+        if (inc is None and gap is None) or not steps:
+            continue
+        last_raise: date | None = None if e.med.continuing else e.med.steps[steps[0]].start
+        name = _words.title(e.name)
+        for step, before, now in raises(e.med):
+            if inc is not None and now - before > inc.value.mg:
+                out.append(
+                    make(
+                        "titration-step-too-large",
+                        e,
+                        f"{name} goes up too fast on {_words.day(step.start)}: from "
+                        f"{_words.mg(before)} to {_words.mg(now)} a day in one step. "
+                        f"The label raises it by at most {inc.value} a day{_every(gap)}, "
+                        "to let your body get used to it. "
+                        f"{ASK} before you follow this step.",
+                        inc.source,
+                        day=step.start,
+                    )
+                )
+            if gap is not None and last_raise is not None:
+                waited = (step.start - last_raise).days
+                since = "started" if last_raise == e.med.steps[steps[0]].start else "last went up"
+                if waited < gap.value:
+                    out.append(
+                        make(
+                            "titration-step-too-soon",
+                            e,
+                            f"{name} goes up on {_words.day(step.start)}, only "
+                            f"{_words.days(waited)} after it {since}. The label waits "
+                            f"at least {_words.days(gap.value)} between raises, to let your "
+                            f"body get used to each dose. {ASK} before you follow this step.",
+                            gap.source,
+                            day=step.start,
+                        )
+                    )
+            last_raise = step.start
+    return out
+
+
+def _every(gap: Sourced[int] | None) -> str:
+    if gap is None:
+        return ""
+    return " every day" if gap.value == 1 else f" every {gap.value} days"

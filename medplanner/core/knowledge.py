@@ -1,0 +1,710 @@
+"""The knowledge base: drug facts as data, every number with its source.
+
+Growing it means adding files, not code:
+
+* ``resources/drugs/<ingredient>.toml`` - one ingredient: its names and brands, classes, dose
+  limits, titration, renal bands, taper, missed-dose window and pharmacokinetics. A number is
+  written ``key = { value = ..., source = "..." }`` (doses as text with a unit, ``"300 mg"``);
+  a record of several numbers (a renal band, a pharmacokinetic range) carries one ``source``.
+* ``resources/classes.toml`` - what each class means (``[classes.<name>]``, with ``implies``
+  for classes every member also belongs to) and the class combinations that raise a finding
+  (``[[combinations]]``).
+
+The shipped files document the shape in their comments. A malformed file raises
+:class:`KnowledgeBaseError` naming the file and the key. Pure: stdlib ``tomllib`` only.
+"""
+
+from __future__ import annotations
+
+import itertools
+import tomllib
+from collections.abc import Callable, Iterator, Mapping
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+from fractions import Fraction
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Generic, Literal, TypeVar, cast
+
+from medplanner.core.errors import MedPlannerError, UnitError
+from medplanner.core.resources import RESOURCES
+from medplanner.core.units import Amount
+
+T = TypeVar("T")
+
+#: How MedPlanner's own rules are cited (contract: say so in the data and the finding).
+PRODUCT_RULE = "MedPlanner product rule"
+
+#: Finding codes a ``[[combinations]]`` entry may raise (contract §3).
+COMBINATION_CODES: tuple[str, ...] = ("cns-depressant-combination",)
+
+RenalKind = Literal["label", "guidance"]
+
+
+class KnowledgeBaseError(MedPlannerError):
+    """A knowledge-base file that cannot be used; the message names the file and key."""
+
+
+@dataclass(frozen=True)
+class Sourced(Generic[T]):
+    """One fact and where it comes from (label + section, guideline, or product rule)."""
+
+    value: T
+    source: str
+
+
+#: Product rule: doses of two sedating medicines closer than this are flagged
+#: (``Person.stagger_window_minutes`` overrides it).
+STAGGER_WINDOW_MINUTES = Sourced(
+    120,
+    f"{PRODUCT_RULE}: doses of two sedating medicines less than 2 hours apart are flagged "
+    "(general guidance to keep drowsiness peaks apart, not a label rule)",
+)
+
+#: Product rule for a drug whose file gives no ``doubled_dose.min_interval_fraction``.
+MIN_INTERVAL_FRACTION = Sourced(
+    Decimal("0.5"),
+    f"{PRODUCT_RULE}: a second dose sooner than half the scheduled interval is a doubled dose",
+)
+
+
+@dataclass(frozen=True)
+class Range:
+    """A range of hours (pharmacokinetics), with its source."""
+
+    min: Decimal
+    max: Decimal
+    source: str
+    typical: Decimal | None = None
+
+
+@dataclass(frozen=True)
+class MaxGap:
+    """Longest allowed time between consecutive doses, for schedules of enough doses a day."""
+
+    hours: Sourced[Decimal]
+    from_doses_per_day: Sourced[int]
+    why: str
+
+
+@dataclass(frozen=True)
+class RenalBand:
+    """One row of a renal dosing table: a creatinine-clearance range and its daily range."""
+
+    label: str
+    source: str
+    crcl_at_least: Decimal | None = None
+    crcl_above: Decimal | None = None
+    crcl_at_most: Decimal | None = None
+    crcl_below: Decimal | None = None
+    daily_min: Amount | None = None
+    daily_max: Amount | None = None
+    #: The band's most is the drug's ``max_daily`` less this fraction (study guidance).
+    reduce_by: Fraction | None = None
+    #: The daily range is scaled by CrCl / this value (gabapentin below 15 mL/min).
+    proportional_to_crcl: Decimal | None = None
+    doses_per_day: int | None = None
+
+    def contains(self, crcl: Decimal) -> bool:
+        if self.crcl_at_least is not None and crcl < self.crcl_at_least:
+            return False
+        if self.crcl_above is not None and crcl <= self.crcl_above:
+            return False
+        if self.crcl_at_most is not None and crcl > self.crcl_at_most:
+            return False
+        return not (self.crcl_below is not None and crcl >= self.crcl_below)
+
+    def daily_max_mg(self, crcl: Decimal, drug_max_daily: Amount | None) -> Decimal | None:
+        """The most per day in this band for ``crcl`` (None: the band sets no most)."""
+        if self.reduce_by is not None:
+            if drug_max_daily is None:
+                return None
+            keep = 1 - self.reduce_by
+            return drug_max_daily.mg * Decimal(keep.numerator) / Decimal(keep.denominator)
+        if self.daily_max is None:
+            return None
+        if self.proportional_to_crcl is not None:
+            return self.daily_max.mg * max(crcl, Decimal(0)) / self.proportional_to_crcl
+        return self.daily_max.mg
+
+
+@dataclass(frozen=True)
+class Renal:
+    """Renal dosing: label bands (``kind = "label"``) or published guidance (``"guidance"``)."""
+
+    kind: RenalKind
+    why: str
+    bands: tuple[RenalBand, ...]
+    #: Where the renal dosing as a whole comes from (each band has its own source too).
+    source: str
+
+    def band_for(self, crcl: Decimal) -> RenalBand | None:
+        return next((b for b in self.bands if b.contains(crcl)), None)
+
+
+@dataclass(frozen=True)
+class Taper:
+    """How slowly a drug must be stopped."""
+
+    min_days: Sourced[int]
+    why: str
+    max_days: Sourced[int] | None = None
+
+
+@dataclass(frozen=True)
+class Drug:
+    """One ingredient and what MedPlanner knows about it. Absent facts are None."""
+
+    name: str
+    file: str
+    brands: tuple[str, ...]
+    aliases: tuple[str, ...]
+    classes: Sourced[tuple[str, ...]]
+    #: ``classes`` plus every class they imply.
+    all_classes: frozenset[str]
+    advice_source: str | None = None
+    start_daily: Sourced[Amount] | None = None
+    max_single: Sourced[Amount] | None = None
+    max_daily: Sourced[Amount] | None = None
+    increment_daily: Sourced[Amount] | None = None
+    increment_interval_days: Sourced[int] | None = None
+    max_gap: MaxGap | None = None
+    renal: Renal | None = None
+    taper: Taper | None = None
+    skip_window_hours: Sourced[Decimal] | None = None
+    min_interval_fraction: Sourced[Decimal] | None = None
+    half_life_hours: Range | None = None
+    t_max_hours: Range | None = None
+
+    def is_a(self, cls: str) -> bool:
+        return cls in self.all_classes
+
+    @property
+    def sedating(self) -> bool:
+        return "sedating" in self.all_classes
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        return (self.name, *self.aliases, *self.brands)
+
+    def sources(self) -> Iterator[tuple[str, str]]:
+        """Every (key, source) pair, for audits and the schema test."""
+        yield "classes", self.classes.source
+        for key in (
+            "start_daily",
+            "max_single",
+            "max_daily",
+            "increment_daily",
+            "increment_interval_days",
+            "skip_window_hours",
+            "min_interval_fraction",
+        ):
+            sourced = cast(Sourced[object] | None, getattr(self, key))
+            if sourced is not None:
+                yield key, sourced.source
+        if self.max_gap is not None:
+            yield "max_gap.hours", self.max_gap.hours.source
+            yield "max_gap.from_doses_per_day", self.max_gap.from_doses_per_day.source
+        if self.renal is not None:
+            yield "renal", self.renal.source
+            for i, band in enumerate(self.renal.bands):
+                yield f"renal.bands[{i}]", band.source
+        if self.taper is not None:
+            yield "taper.min_days", self.taper.min_days.source
+            if self.taper.max_days is not None:
+                yield "taper.max_days", self.taper.max_days.source
+        for key in ("half_life_hours", "t_max_hours"):
+            rng = cast(Range | None, getattr(self, key))
+            if rng is not None:
+                yield f"pk.{key}", rng.source
+
+
+@dataclass(frozen=True)
+class DrugClass:
+    name: str
+    description: str
+    implies: tuple[str, ...]
+    source: str
+
+
+@dataclass(frozen=True)
+class Combination:
+    """Two groups (by class or by drug) whose members must not meet unnoticed."""
+
+    code: str
+    first_classes: tuple[str, ...]
+    first_drugs: tuple[str, ...]
+    second_classes: tuple[str, ...]
+    second_drugs: tuple[str, ...]
+    why: str
+    source: str
+
+    def matches(self, a: Drug, b: Drug) -> bool:
+        """True when one of ``a``, ``b`` is in the first group and the other in the second."""
+        return (self._in_first(a) and self._in_second(b)) or (
+            self._in_first(b) and self._in_second(a)
+        )
+
+    def _in_first(self, d: Drug) -> bool:
+        return d.name in self.first_drugs or any(d.is_a(c) for c in self.first_classes)
+
+    def _in_second(self, d: Drug) -> bool:
+        return d.name in self.second_drugs or any(d.is_a(c) for c in self.second_classes)
+
+
+def normalize_name(name: str) -> str:
+    """How names are compared: trimmed, inner spaces collapsed, ® and ™ dropped, casefolded."""
+    return " ".join(name.replace("®", " ").replace("™", " ").split()).casefold()
+
+
+@dataclass(frozen=True, eq=False)
+class KnowledgeBase:
+    drugs: Mapping[str, Drug]
+    classes: Mapping[str, DrugClass]
+    combinations: tuple[Combination, ...]
+    directory: Path
+    _index: Mapping[str, str]
+
+    def lookup(self, name: str) -> Drug | None:
+        """The drug a plan's name means (generic, alias or brand; any case), or None."""
+        key = self._index.get(normalize_name(name))
+        return self.drugs[key] if key is not None else None
+
+    def ingredient_key(self, name: str) -> str:
+        """The ingredient a name stands for; an unknown name stands for itself."""
+        drug = self.lookup(name)
+        return drug.name if drug is not None else normalize_name(name)
+
+    def members(self, cls: str) -> tuple[Drug, ...]:
+        return tuple(d for d in self.drugs.values() if d.is_a(cls))
+
+    def is_a(self, name: str, cls: str) -> bool:
+        drug = self.lookup(name)
+        return drug is not None and drug.is_a(cls)
+
+
+def load_knowledge_base(path: str | Path | None = None) -> KnowledgeBase:
+    """Load ``drugs/*.toml`` and ``classes.toml`` from ``path`` (default: the shipped ones).
+
+    The shipped knowledge base is loaded once and cached.
+    """
+    if path is None:
+        return _shipped()
+    return _load(Path(path))
+
+
+@lru_cache(maxsize=1)
+def _shipped() -> KnowledgeBase:
+    return _load(RESOURCES)
+
+
+# --------------------------------------------------------------------------- loading
+
+
+def _load(directory: Path) -> KnowledgeBase:
+    classes_file = directory / "classes.toml"
+    drugs_dir = directory / "drugs"
+    if not drugs_dir.is_dir():
+        raise KnowledgeBaseError(f"{drugs_dir}: no drugs folder in the knowledge base")
+    classes_doc = _File.read(classes_file)
+    classes = _classes(classes_doc)
+    drugs: dict[str, Drug] = {}
+    index: dict[str, str] = {}
+    for file in sorted(drugs_dir.glob("*.toml")):
+        drug = _drug(_File.read(file), classes)
+        for name in drug.names:
+            key = normalize_name(name)
+            if key in index:
+                other = drugs[index[key]].file
+                raise KnowledgeBaseError(f'{file}: name "{name}" is also used in {other}')
+            index[key] = drug.name
+        drugs[drug.name] = drug
+    combinations = _combinations(classes_doc, classes, drugs)
+    return KnowledgeBase(drugs, classes, combinations, directory, index)
+
+
+@dataclass(frozen=True)
+class _File:
+    path: Path
+    data: Mapping[str, Any]
+
+    @classmethod
+    def read(cls, path: Path) -> _File:
+        try:
+            with path.open("rb") as f:
+                return cls(path, tomllib.load(f))
+        except OSError as e:
+            raise KnowledgeBaseError(f"{path}: cannot be read ({e.strerror or e})") from None
+        except tomllib.TOMLDecodeError as e:
+            raise KnowledgeBaseError(f"{path}: not valid TOML: {e}") from None
+
+    def error(self, key: str, message: str) -> KnowledgeBaseError:
+        return KnowledgeBaseError(f"{self.path}: {key}: {message}")
+
+    # -- typed access; ``key`` is the full dotted path, used in messages ------------------
+
+    def table(self, value: object, key: str) -> Mapping[str, Any]:
+        if not isinstance(value, dict):
+            raise self.error(key, "should be a table")
+        return cast(Mapping[str, Any], value)
+
+    def only(self, t: Mapping[str, Any], allowed: tuple[str, ...], prefix: str) -> None:
+        for k in t:
+            if k not in allowed:
+                raise self.error(_join(prefix, k), f"unknown key (expected one of {allowed})")
+
+    def text(self, value: object, key: str) -> str:
+        if not isinstance(value, str) or not value.strip():
+            raise self.error(key, "should be non-empty text")
+        return value
+
+    def texts(self, value: object, key: str) -> tuple[str, ...]:
+        if not isinstance(value, list):
+            raise self.error(key, "should be a list of text")
+        return tuple(self.text(v, f"{key}[{i}]") for i, v in enumerate(value))
+
+    def number(self, value: object, key: str) -> Decimal:
+        if isinstance(value, bool) or not isinstance(value, int | float | str):
+            raise self.error(key, "should be a number")
+        try:
+            d = Decimal(str(value))
+        except InvalidOperation:
+            raise self.error(key, f'"{value}" is not a number') from None
+        if not d.is_finite() or d < 0:
+            raise self.error(key, f"{value} should be a number of 0 or more")
+        return d
+
+    def integer(self, value: object, key: str) -> int:
+        if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+            raise self.error(key, "should be a whole number of 1 or more")
+        return value
+
+    def amount(self, value: object, key: str) -> Amount:
+        if not isinstance(value, str):
+            raise self.error(key, 'should be a dose in quotes, like "300 mg"')
+        try:
+            a = Amount.parse(value)
+        except UnitError as e:
+            raise self.error(key, e.message) from None
+        if a.mg <= 0:
+            raise self.error(key, f'"{value}" should be more than 0')
+        return a
+
+    def fraction(self, value: object, key: str) -> Fraction:
+        try:
+            f = Fraction(value) if isinstance(value, str | int) else None
+        except (ValueError, ZeroDivisionError):
+            f = None
+        if f is None or not 0 < f < 1:
+            raise self.error(key, 'should be a fraction between 0 and 1, like "1/3"')
+        return f
+
+    def sourced(
+        self, t: Mapping[str, Any], key: str, prefix: str, parse: Callable[[object, str], T]
+    ) -> Sourced[T] | None:
+        if key not in t:
+            return None
+        path = _join(prefix, key)
+        rec = self.table(t[key], path)
+        self.only(rec, ("value", "source"), path)
+        if "value" not in rec:
+            raise self.error(path, "has no value")
+        if "source" not in rec:
+            raise self.error(path, "has no source: every number says where it comes from")
+        return Sourced(
+            parse(rec["value"], f"{path}.value"), self.text(rec["source"], f"{path}.source")
+        )
+
+    def source(self, t: Mapping[str, Any], prefix: str) -> str:
+        if "source" not in t:
+            raise self.error(prefix, "has no source: every number says where it comes from")
+        return self.text(t["source"], _join(prefix, "source"))
+
+
+_DRUG_KEYS = (
+    "name",
+    "brands",
+    "aliases",
+    "classes",
+    "advice_source",
+    "dose",
+    "titration",
+    "max_gap",
+    "renal",
+    "taper",
+    "missed_dose",
+    "doubled_dose",
+    "pk",
+)
+
+
+def _drug(f: _File, classes: Mapping[str, DrugClass]) -> Drug:
+    d = f.data
+    f.only(d, _DRUG_KEYS, "")
+    name = f.text(d.get("name"), "name")
+    if normalize_name(name) != normalize_name(f.path.stem) or name != name.strip():
+        raise f.error("name", f'"{name}" should be the file name without .toml ({f.path.stem})')
+    brands = f.texts(d.get("brands", []), "brands")
+    aliases = f.texts(d.get("aliases", []), "aliases")
+    cls = f.sourced(d, "classes", "", f.texts)
+    if cls is None:
+        raise f.error("classes", "is missing: every drug belongs to at least one class")
+    if not cls.value:
+        raise f.error("classes.value", "should name at least one class")
+    for i, c in enumerate(cls.value):
+        if c not in classes:
+            raise f.error(f"classes.value[{i}]", f'"{c}" is not a class in classes.toml')
+    advice = f.text(d["advice_source"], "advice_source") if "advice_source" in d else None
+
+    dose = f.table(d.get("dose", {}), "dose")
+    f.only(dose, ("start_daily", "max_single", "max_daily"), "dose")
+    start_daily = f.sourced(dose, "start_daily", "dose", f.amount)
+    max_single = f.sourced(dose, "max_single", "dose", f.amount)
+    max_daily = f.sourced(dose, "max_daily", "dose", f.amount)
+    if max_daily is not None:
+        for key, low in (("start_daily", start_daily), ("max_single", max_single)):
+            if low is not None and low.value > max_daily.value:
+                raise f.error(f"dose.{key}", "is more than dose.max_daily")
+
+    tit = f.table(d.get("titration", {}), "titration")
+    f.only(tit, ("increment_daily", "interval_days"), "titration")
+
+    return Drug(
+        name=name,
+        file=str(f.path),
+        brands=brands,
+        aliases=aliases,
+        classes=cls,
+        all_classes=_closure(cls.value, classes),
+        advice_source=advice,
+        start_daily=start_daily,
+        max_single=max_single,
+        max_daily=max_daily,
+        increment_daily=f.sourced(tit, "increment_daily", "titration", f.amount),
+        increment_interval_days=f.sourced(tit, "interval_days", "titration", f.integer),
+        max_gap=_max_gap(f, d["max_gap"]) if "max_gap" in d else None,
+        renal=_renal(f, d["renal"], max_daily) if "renal" in d else None,
+        taper=_taper(f, d["taper"]) if "taper" in d else None,
+        skip_window_hours=_one(f, d, "missed_dose", "skip_window_hours", f.number),
+        min_interval_fraction=_one(f, d, "doubled_dose", "min_interval_fraction", _share(f)),
+        **_pk(f, d.get("pk", {})),
+    )
+
+
+def _one(
+    f: _File, d: Mapping[str, Any], table: str, key: str, parse: Callable[[object, str], T]
+) -> Sourced[T] | None:
+    if table not in d:
+        return None
+    t = f.table(d[table], table)
+    f.only(t, (key,), table)
+    return f.sourced(t, key, table, parse)
+
+
+def _share(f: _File) -> Callable[[object, str], Decimal]:
+    def parse(value: object, key: str) -> Decimal:
+        share = f.number(value, key)
+        if not 0 < share <= 1:
+            raise f.error(key, "should be more than 0 and at most 1")
+        return share
+
+    return parse
+
+
+def _max_gap(f: _File, raw: object) -> MaxGap:
+    t = f.table(raw, "max_gap")
+    f.only(t, ("hours", "from_doses_per_day", "why"), "max_gap")
+    hours = f.sourced(t, "hours", "max_gap", f.number)
+    per_day = f.sourced(t, "from_doses_per_day", "max_gap", f.integer)
+    if hours is None or per_day is None or not hours.value:
+        raise f.error("max_gap", "needs hours (more than 0) and from_doses_per_day")
+    return MaxGap(hours, per_day, f.text(t.get("why"), "max_gap.why"))
+
+
+_BAND_KEYS = (
+    "label",
+    "source",
+    "crcl_at_least",
+    "crcl_above",
+    "crcl_at_most",
+    "crcl_below",
+    "daily_min",
+    "daily_max",
+    "reduce_by",
+    "proportional_to_crcl",
+    "doses_per_day",
+)
+
+
+def _renal(f: _File, raw: object, max_daily: Sourced[Amount] | None) -> Renal:
+    t = f.table(raw, "renal")
+    f.only(t, ("kind", "why", "bands", "source"), "renal")
+    kind = t.get("kind")
+    if kind not in ("label", "guidance"):
+        raise f.error("renal.kind", 'should be "label" or "guidance"')
+    raw_bands = t.get("bands")
+    if not isinstance(raw_bands, list) or not raw_bands:
+        raise f.error("renal.bands", "should be one or more [[renal.bands]] tables")
+    bands = tuple(_band(f, b, f"renal.bands[{i}]", max_daily) for i, b in enumerate(raw_bands))
+    _no_overlap(f, bands)
+    why = f.text(t.get("why"), "renal.why")
+    return Renal(cast(RenalKind, kind), why, bands, f.source(t, "renal"))
+
+
+def _band(f: _File, raw: object, key: str, max_daily: Sourced[Amount] | None) -> RenalBand:
+    t = f.table(raw, key)
+    f.only(t, _BAND_KEYS, key)
+
+    def opt(k: str, parse: Callable[[object, str], Any]) -> Any:
+        return parse(t[k], f"{key}.{k}") if k in t else None
+
+    band = RenalBand(
+        label=f.text(t.get("label"), f"{key}.label"),
+        source=f.source(t, key),
+        crcl_at_least=opt("crcl_at_least", f.number),
+        crcl_above=opt("crcl_above", f.number),
+        crcl_at_most=opt("crcl_at_most", f.number),
+        crcl_below=opt("crcl_below", f.number),
+        daily_min=opt("daily_min", f.amount),
+        daily_max=opt("daily_max", f.amount),
+        reduce_by=opt("reduce_by", f.fraction),
+        proportional_to_crcl=opt("proportional_to_crcl", f.number),
+        doses_per_day=opt("doses_per_day", f.integer),
+    )
+    if band.crcl_at_least is not None and band.crcl_above is not None:
+        raise f.error(key, "give crcl_at_least or crcl_above, not both")
+    if band.crcl_at_most is not None and band.crcl_below is not None:
+        raise f.error(key, "give crcl_at_most or crcl_below, not both")
+    if (band.daily_max is None) == (band.reduce_by is None):
+        raise f.error(key, "give daily_max or reduce_by (exactly one)")
+    if band.reduce_by is not None and max_daily is None:
+        raise f.error(f"{key}.reduce_by", "needs dose.max_daily to reduce from")
+    if band.proportional_to_crcl is not None and not band.proportional_to_crcl:
+        raise f.error(f"{key}.proportional_to_crcl", "should be more than 0")
+    low, high = band.daily_min, band.daily_max
+    if low is not None and high is not None and low > high:
+        raise f.error(f"{key}.daily_min", "is more than daily_max")
+    return band
+
+
+def _no_overlap(f: _File, bands: tuple[RenalBand, ...]) -> None:
+    """No clearance falls in two bands (checked at every edge and between edges)."""
+    edges = sorted(
+        {
+            e
+            for b in bands
+            for e in (b.crcl_at_least, b.crcl_above, b.crcl_at_most, b.crcl_below)
+            if e is not None
+        }
+    )
+    probes = [*edges, *(lo + (hi - lo) / 2 for lo, hi in itertools.pairwise(edges))]
+    if edges:
+        probes += [edges[0] - 1, edges[-1] + 1]
+    for crcl in probes:
+        hits = [i for i, b in enumerate(bands) if b.contains(crcl)]
+        if len(hits) > 1:
+            raise f.error(f"renal.bands[{hits[1]}]", f"overlaps renal.bands[{hits[0]}] at {crcl}")
+
+
+def _taper(f: _File, raw: object) -> Taper:
+    t = f.table(raw, "taper")
+    f.only(t, ("min_days", "max_days", "why"), "taper")
+    min_days = f.sourced(t, "min_days", "taper", f.integer)
+    if min_days is None:
+        raise f.error("taper.min_days", "is missing")
+    max_days = f.sourced(t, "max_days", "taper", f.integer)
+    if max_days is not None and max_days.value < min_days.value:
+        raise f.error("taper.max_days", "is less than taper.min_days")
+    return Taper(min_days, f.text(t.get("why"), "taper.why"), max_days)
+
+
+def _pk(f: _File, raw: object) -> dict[str, Range | None]:
+    t = f.table(raw, "pk")
+    keys = ("half_life_hours", "t_max_hours")
+    f.only(t, keys, "pk")
+    out: dict[str, Range | None] = {}
+    for k in keys:
+        if k not in t:
+            out[k] = None
+            continue
+        key = f"pk.{k}"
+        rec = f.table(t[k], key)
+        f.only(rec, ("min", "max", "typical", "source"), key)
+        lo = f.number(rec.get("min"), f"{key}.min")
+        hi = f.number(rec.get("max"), f"{key}.max")
+        typical = f.number(rec["typical"], f"{key}.typical") if "typical" in rec else None
+        if lo > hi or (typical is not None and not lo <= typical <= hi):
+            raise f.error(key, "should have min <= typical <= max")
+        out[k] = Range(lo, hi, f.source(rec, key), typical)
+    return out
+
+
+def _classes(f: _File) -> dict[str, DrugClass]:
+    f.only(f.data, ("classes", "combinations"), "")
+    raw = f.table(f.data.get("classes"), "classes")
+    out: dict[str, DrugClass] = {}
+    for name, body in raw.items():
+        key = f"classes.{name}"
+        t = f.table(body, key)
+        f.only(t, ("description", "implies", "source"), key)
+        out[name] = DrugClass(
+            name=name,
+            description=f.text(t.get("description"), f"{key}.description"),
+            implies=f.texts(t.get("implies", []), f"{key}.implies"),
+            source=f.source(t, key),
+        )
+    for c in out.values():
+        for i, implied in enumerate(c.implies):
+            if implied not in out:
+                raise f.error(f"classes.{c.name}.implies[{i}]", f'"{implied}" is not a class')
+    return out
+
+
+def _closure(start: tuple[str, ...], classes: Mapping[str, DrugClass]) -> frozenset[str]:
+    seen: set[str] = set()
+    todo = list(start)
+    while todo:
+        c = todo.pop()
+        if c not in seen:
+            seen.add(c)
+            todo.extend(classes[c].implies)
+    return frozenset(seen)
+
+
+def _combinations(
+    f: _File, classes: Mapping[str, DrugClass], drugs: Mapping[str, Drug]
+) -> tuple[Combination, ...]:
+    raw = f.data.get("combinations", [])
+    if not isinstance(raw, list):
+        raise f.error("combinations", "should be [[combinations]] tables")
+    out: list[Combination] = []
+    for i, body in enumerate(raw):
+        key = f"combinations[{i}]"
+        t = f.table(body, key)
+        f.only(t, ("code", "first", "second", "why", "source"), key)
+        code = f.text(t.get("code"), f"{key}.code")
+        if code not in COMBINATION_CODES:
+            raise f.error(f"{key}.code", f'"{code}" is not one of {COMBINATION_CODES}')
+        groups = []
+        for side in ("first", "second"):
+            g = f.table(t.get(side), f"{key}.{side}")
+            f.only(g, ("classes", "drugs"), f"{key}.{side}")
+            cls = f.texts(g.get("classes", []), f"{key}.{side}.classes")
+            names = f.texts(g.get("drugs", []), f"{key}.{side}.drugs")
+            for j, c in enumerate(cls):
+                if c not in classes:
+                    raise f.error(f"{key}.{side}.classes[{j}]", f'"{c}" is not a class')
+            for j, n in enumerate(names):
+                if n not in drugs:
+                    raise f.error(f"{key}.{side}.drugs[{j}]", f'"{n}" has no file in drugs/')
+            if not cls and not names:
+                raise f.error(f"{key}.{side}", "names no class and no drug")
+            groups.append((cls, names))
+        why = f.text(t.get("why"), f"{key}.why")
+        (c1, d1), (c2, d2) = groups
+        out.append(Combination(code, c1, d1, c2, d2, why, f.source(t, key)))
+    return tuple(out)
+
+
+def _join(prefix: str, key: str) -> str:
+    return f"{prefix}.{key}" if prefix else key
