@@ -14,11 +14,14 @@ import json
 import sys
 from collections.abc import Callable, Sequence
 from datetime import UTC, date, datetime
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from medplanner import __version__
 from medplanner.core.errors import InvalidInput, MedPlannerError
 from medplanner.core.model import Plan
+
+if TYPE_CHECKING:
+    from medplanner.service import Service
 
 EXIT_OK = 0
 EXIT_FINDINGS = 1
@@ -63,7 +66,56 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--days", required=True, type=_days, metavar="N", help="number of local days")
     s.add_argument("--json", action="store_true", help="one JSON object on stdout")
     s.set_defaults(handler=cmd_schedule)
+
+    i = sub.add_parser("import", help="store (or replace) a person's plan in the data dir")
+    i.add_argument("plan", metavar="PLAN", help="a medplanner-plan/1 TOML file")
+    i.set_defaults(handler=cmd_import)
+
+    t = sub.add_parser("take", help="record a dose as taken (refuses a doubled dose)")
+    t.add_argument("medication", metavar="MEDICATION")
+    _at_and_person(t)
+    t.add_argument(
+        "--force",
+        action="store_true",
+        help="record it even though a warning stands (it is flagged in the log)",
+    )
+    t.set_defaults(handler=cmd_take)
+
+    k = sub.add_parser("skip", help="record a scheduled dose as skipped")
+    k.add_argument("medication", metavar="MEDICATION")
+    _at_and_person(k)
+    k.add_argument("--reason", help="why (kept in the log)")
+    k.set_defaults(handler=cmd_skip)
+
+    st = sub.add_parser("status", help="today's doses, their states and missed-dose advice")
+    _at_and_person(st)
+    st.add_argument("--json", action="store_true", help="one JSON object on stdout")
+    st.set_defaults(handler=cmd_status)
+
+    e = sub.add_parser("export", help="the plan (toml) or the dose history (csv)")
+    e.add_argument("--person", metavar="NAME")
+    e.add_argument("--format", choices=("toml", "csv"), default="toml")
+    e.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of stdout")
+    e.set_defaults(handler=cmd_export)
+
+    b = sub.add_parser("backup", help="write a full backup of the data dir's database")
+    b.add_argument("file", metavar="FILE")
+    b.set_defaults(handler=cmd_backup)
+
+    r = sub.add_parser("restore", help="restore a backup (checked fully before anything changes)")
+    r.add_argument("file", metavar="FILE")
+    r.set_defaults(handler=cmd_restore)
     return p
+
+
+def _at_and_person(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--at",
+        type=_iso_instant,
+        metavar="ISO",
+        help="the moment, with its UTC offset (default: now)",
+    )
+    p.add_argument("--person", metavar="NAME", help="whose plan (needed when several are stored)")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -133,6 +185,109 @@ def cmd_schedule(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_import(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from medplanner.localzone import machine_zone
+    from medplanner.textout import format_findings
+
+    with _service() as svc:
+        result = svc.import_plan(Path(args.plan), default_timezone=machine_zone())
+        plan = svc.current(result.person).plan
+    if result.findings:
+        _print(format_findings(plan, result.findings))
+        _print("")
+    if result.unchanged:
+        _print(f"{result.person}'s plan is already stored as it is (version {result.version}).")
+    else:
+        what = "Stored a new person" if result.new_person else "Stored a new plan version for"
+        _print(f"{what} {result.person} (plan version {result.version}).")
+    return EXIT_OK
+
+
+def cmd_take(args: argparse.Namespace) -> int:
+    from medplanner.textout import format_findings, format_take
+
+    with _service() as svc:
+        person = svc.resolve_person(args.person)
+        at = args.at or _now()
+        outcome = svc.take(person, args.medication, at, force=args.force)
+        plan = svc.current(person).plan
+    if outcome.check.findings:
+        _print(format_findings(plan, list(outcome.check.findings), summary=False))
+    _print(format_take(plan, outcome))
+    return EXIT_OK if outcome.recorded else EXIT_FINDINGS
+
+
+def cmd_skip(args: argparse.Namespace) -> int:
+    from medplanner.core.schedule import zone
+
+    with _service() as svc:
+        person = svc.resolve_person(args.person)
+        at = args.at or _now()
+        event, dose = svc.skip(person, args.medication, at, reason=args.reason)
+        tz = zone(svc.current(person).plan.person.timezone)
+    _print(
+        f"Recorded: the {dose.at:%H:%M} dose of {event.medication} ({dose.dose}) on "
+        f"{dose.day:%a} {dose.day.day} {dose.day:%b} is skipped "
+        f"(noted at {at.astimezone(tz):%H:%M})."
+    )
+    return EXIT_OK
+
+
+def cmd_status(args: argparse.Namespace) -> int:
+    from medplanner.textout import format_status, status_json
+
+    with _service() as svc:
+        person = svc.resolve_person(args.person)
+        status = svc.status(person, args.at or _now())
+    if args.json:
+        _print_json(status_json(status))
+    else:
+        _print(format_status(status))
+    return EXIT_FINDINGS if status.attention else EXIT_OK
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from medplanner.export.history import history_csv
+
+    with _service() as svc:
+        person = svc.resolve_person(args.person)
+        if args.format == "toml":
+            text = svc.current(person).text
+        else:
+            text = history_csv(svc, person)
+    if args.output:
+        _write_private(args.output, text)
+        _print(f"Wrote {args.format} for {person} to {args.output}")
+    else:
+        _print(text.rstrip("\n"))
+    return EXIT_OK
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from medplanner.storage.backup import backup
+
+    with _service() as svc:
+        dest = backup(svc.store, Path(args.file))
+    _print(f"Backup written to {dest}. Keep it somewhere private: it holds health data.")
+    return EXIT_OK
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from medplanner.storage.backup import restore
+
+    result = restore(Path(args.file), today=_now().date())
+    _print(f"Restored {args.file}.")
+    if result.previous is not None:
+        _print(f"The database it replaced is kept at {result.previous}.")
+    return EXIT_OK
+
+
 def open_app(*, demo: bool) -> int:
     """Open the desktop app (``medplanner``, ``medplanner --demo``)."""
     # Until the desktop window ships (the GUI issue), show the demo plan's week in the terminal.
@@ -158,6 +313,39 @@ def _load_plan(path: str) -> Plan:
     from medplanner.localzone import machine_zone
 
     return load(path, default_timezone=machine_zone())
+
+
+def _service() -> Service:
+    from medplanner.service import Service
+
+    return Service.open()
+
+
+def _now() -> datetime:
+    return datetime.now().astimezone()
+
+
+def _iso_instant(text: str) -> datetime:
+    try:
+        value = datetime.fromisoformat(text.strip().replace("Z", "+00:00"))
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f'"{text}" is not a moment like 2027-01-05T08:05:00+01:00'
+        ) from None
+    if value.utcoffset() is None:
+        raise argparse.ArgumentTypeError(
+            f'"{text}" needs its UTC offset, like 2027-01-05T08:05:00+01:00'
+        )
+    return value
+
+
+def _write_private(path: str, text: str) -> None:
+    """Write an export owner-only (0600): it is health data."""
+    import os
+
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "w", encoding="utf-8", newline="") as f:
+        f.write(text)
 
 
 def _iso_date(text: str) -> date:
@@ -205,8 +393,12 @@ def _log_bug() -> str:
     import traceback
 
     text = f"{datetime.now(UTC).isoformat()} medplanner {__version__}\n{traceback.format_exc()}\n"
-    home = os.environ.get("MEDPLANNER_HOME")
-    folder = home if home else tempfile.gettempdir()
+    try:
+        from medplanner.storage.paths import data_dir
+
+        folder = str(data_dir())
+    except Exception:  # noqa: BLE001 - a broken environment must still get its log
+        folder = tempfile.gettempdir()
     path = os.path.join(folder, "medplanner-error.log")
     try:
         os.makedirs(folder, mode=0o700, exist_ok=True)

@@ -9,7 +9,13 @@ import textwrap
 from collections.abc import Iterable
 from datetime import date, timedelta
 
+from typing import TYPE_CHECKING, Any
+
 from medplanner.core.model import Finding, Plan, ScheduledDose
+from medplanner.core.schedule import to_utc_z, zone
+
+if TYPE_CHECKING:
+    from medplanner.service import Status, TakeOutcome
 
 SIGNS = {"danger": "⛔ Danger", "warning": "⚠ Warning", "info": "ⓘ Info"}
 _HEADINGS = {"danger": "Danger", "warning": "Warnings", "info": "Information"}
@@ -42,7 +48,9 @@ def format_schedule(plan: Plan, doses: Iterable[ScheduledDose], start: date, day
     return "\n".join(lines)
 
 
-def format_findings(plan: Plan, findings: list[Finding], width: int = 78) -> str:
+def format_findings(
+    plan: Plan, findings: list[Finding], width: int = 78, *, summary: bool = True
+) -> str:
     if not findings:
         return f"{plan.person.name}: no findings. (MedPlanner checks; your prescriber decides.)"
     lines: list[str] = []
@@ -67,9 +75,113 @@ def format_findings(plan: Plan, findings: list[Finding], width: int = 78) -> str
                 f"Source: {f.source}", width, initial_indent="    ", subsequent_indent="      "
             )
             lines.extend([body, src, ""])
+    if not summary:
+        return "\n".join(lines).rstrip("\n")
     counts = {s: sum(f.severity == s for f in findings) for s in ("danger", "warning", "info")}
     lines.append(
         f"{counts['danger']} danger, {counts['warning']} warning, {counts['info']} info. "
         "MedPlanner checks; your prescriber or pharmacist decides."
     )
     return "\n".join(lines)
+
+
+STATE_SIGNS = {
+    "taken": "✓",
+    "skipped": "⤼",
+    "missed": "✗",
+    "due": "●",
+    "upcoming": "○",
+}
+
+
+def format_take(plan: Plan, outcome: TakeOutcome) -> str:
+    check = outcome.check
+    tz = zone(plan.person.timezone)
+    when = check.at.astimezone(tz)
+    what = f"{check.medication.name} {check.amount}"
+    slot = f" for the {check.slot.at:%H:%M} dose" if check.slot is not None else ""
+    if outcome.event is None:
+        return (
+            f"Not recorded: {what} at {when:%H:%M}{slot}. Nothing was changed.\n"
+            "If you are sure this is right (for example your prescriber told you), run the "
+            "same command again with --force; it will be marked in your log."
+        )
+    note = (
+        " It is flagged in your log: you confirmed it over a warning."
+        if outcome.event.flagged
+        else ""
+    )
+    return f"Recorded: {what} taken at {when:%H:%M}{slot}.{note}"
+
+
+def format_status(status: Status) -> str:
+    plan = status.current.plan
+    tz = zone(plan.person.timezone)
+    now = status.at.astimezone(tz)
+    lines = [f"{status.current.person} — {format_day(now.date())}, {now:%H:%M} ({tz.key})", ""]
+    if not status.slots:
+        lines.append("No scheduled doses today.")
+    for s in status.slots:
+        what = f"{s.dose.medication} {s.dose.dose}"
+        detail: str = s.state
+        if s.answer is not None:
+            detail = f"{s.state} {s.answer.at.astimezone(tz):%H:%M}"
+        if s.state == "missed":
+            nxt = f" (next {s.next_dose.at:%H:%M})" if s.next_dose is not None else ""
+            detail = (
+                f"missed — take it now{nxt}"
+                if s.advice == "take-now"
+                else f"missed — leave it out, take the next as usual{nxt}"
+            )
+        if s.state == "upcoming":
+            detail = ""
+        lines.append(f"{STATE_SIGNS[s.state]} {s.dose.at:%H:%M}  {what:<28} {detail}".rstrip())
+    for prn in status.as_needed:
+        med = prn.medication
+        last = f", last {prn.last_taken.astimezone(tz):%H:%M}" if prn.last_taken else ""
+        limit = f" of at most {med.max_per_day}" if med.max_per_day else ""
+        verdict = "one may be taken now" if not prn.check.refused else "not now — see below"
+        lines.append(
+            f"As needed: {med.name} {med.dose} — {prn.taken_today}{limit} today{last}; {verdict}"
+        )
+    extra = [f for p in status.as_needed if p.check.refused for f in p.check.findings]
+    findings = [*status.findings, *extra]
+    if findings:
+        lines.append("")
+        lines.append(format_findings(plan, findings, summary=False))
+    return "\n".join(lines)
+
+
+def status_json(status: Status) -> dict[str, Any]:
+    tz = zone(status.current.plan.person.timezone)
+    doses = []
+    for s in status.slots:
+        doses.append(
+            {
+                "medication": s.dose.medication,
+                "dose": str(s.dose.dose),
+                "at": s.dose.at.isoformat(),
+                "utc": to_utc_z(s.dose.utc),
+                "state": s.state,
+                "advice": s.advice,
+                "answered_at": s.answer.at.astimezone(tz).isoformat() if s.answer else None,
+            }
+        )
+    as_needed = [
+        {
+            "medication": p.medication.name,
+            "dose": str(p.medication.dose),
+            "taken_today": p.taken_today,
+            "max_per_day": p.medication.max_per_day,
+            "last_taken": p.last_taken.astimezone(tz).isoformat() if p.last_taken else None,
+            "can_take_now": not p.check.refused,
+        }
+        for p in status.as_needed
+    ]
+    return {
+        "at": status.at.astimezone(tz).isoformat(),
+        "person": status.current.person,
+        "doses": doses,
+        "as_needed": as_needed,
+        "findings": [f.to_json() for f in status.findings],
+    }

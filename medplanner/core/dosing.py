@@ -282,6 +282,26 @@ def nearest_slot(plan: Plan, med_index: int, at: datetime) -> ScheduledDose | No
     return min(doses, key=lambda d: (abs(d.utc - at), d.utc))
 
 
+def slot_to_skip(
+    plan: Plan, med_index: int, at: datetime, events: Iterable[DoseEvent]
+) -> ScheduledDose | None:
+    """The dose a ``skip`` at ``at`` answers: the latest unanswered one that has come
+    (due or missed, within a day), else the next one to come (within a day)."""
+    med = plan.medications[med_index]
+    answered = set(_answers(effective_events(events), med))
+    tz = zone(plan.person.timezone)
+    doses = [
+        d
+        for d in scheduled_around(plan, at.astimezone(tz).date())
+        if d.med_index == med_index and Slot.of(d) not in answered
+    ]
+    come = [d for d in doses if d.utc <= at and at - d.utc < timedelta(hours=24)]
+    if come:
+        return come[-1]
+    ahead = [d for d in doses if d.utc > at and d.utc - at < timedelta(hours=24)]
+    return ahead[0] if ahead else None
+
+
 def check_take(
     plan: Plan,
     med_index: int,

@@ -1,0 +1,343 @@
+"""What a person does with MedPlanner, as one API over core + storage.
+
+The CLI, the reminder engine and the GUI all call this; none of them writes
+a storage sequence or a dosing rule of its own. No Qt, no scheduler here.
+Every method that depends on the time takes ``at``/``now``; ``clock`` only
+stamps ``recorded_at`` and picks "today" for the daily backup.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from pathlib import Path
+
+from medplanner.core.checks import run_checks
+from medplanner.core.dosing import (
+    SlotStatus,
+    TakeCheck,
+    check_take,
+    day_status,
+    find_medication,
+    missed_findings,
+    plan_rules,
+    slot_to_skip,
+)
+from medplanner.core.errors import InvalidInput
+from medplanner.core.events import DoseEvent, Slot
+from medplanner.core.knowledge import KnowledgeBase, load_knowledge_base
+from medplanner.core.model import Finding, Medication, Plan, ScheduledDose, sort_findings
+from medplanner.core.plan import dumps, loads, loads_bytes
+from medplanner.core.schedule import zone
+from medplanner.storage import Store
+from medplanner.storage.backup import ensure_daily_backup
+
+Clock = Callable[[], datetime]
+
+
+def system_clock() -> datetime:
+    return datetime.now().astimezone()
+
+
+@dataclass(frozen=True)
+class Current:
+    """A person's plan in force, with the stored version it came from."""
+
+    person: str
+    plan: Plan
+    version: int
+    text: str
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    person: str
+    version: int
+    findings: list[Finding]
+    new_person: bool
+    unchanged: bool
+
+
+@dataclass(frozen=True)
+class AsNeeded:
+    """An as-needed medication today: how many taken, the last, and whether one may be taken."""
+
+    medication: Medication
+    taken_today: int
+    last_taken: datetime | None
+    check: TakeCheck
+
+
+@dataclass(frozen=True)
+class Status:
+    at: datetime
+    current: Current
+    slots: list[SlotStatus]
+    as_needed: list[AsNeeded]
+    findings: list[Finding] = field(default_factory=list)
+
+    @property
+    def attention(self) -> bool:
+        """A dose is missed or a warning stands (contract: ``status`` exits 1)."""
+        return any(s.state == "missed" for s in self.slots) or any(
+            f.severity != "info" for f in self.findings
+        )
+
+
+@dataclass(frozen=True)
+class TakeOutcome:
+    check: TakeCheck
+    event: DoseEvent | None  # None: refused, nothing recorded
+
+    @property
+    def recorded(self) -> bool:
+        return self.event is not None
+
+
+class Service:
+    """One household's data (a data dir) and the rules applied to it."""
+
+    def __init__(
+        self, store: Store, kb: KnowledgeBase | None = None, clock: Clock = system_clock
+    ) -> None:
+        self.store = store
+        self.kb = kb or load_knowledge_base()
+        self.clock = clock
+
+    @classmethod
+    def open(cls, data_dir: Path | None = None, *, clock: Clock = system_clock) -> Service:
+        return cls(Store.open(data_dir), clock=clock)
+
+    def close(self) -> None:
+        self.store.close()
+
+    def __enter__(self) -> Service:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # ------------------------------------------------------------------ persons and plans
+
+    def persons(self) -> list[str]:
+        return [p.name for p in self.store.persons()]
+
+    def resolve_person(self, name: str | None) -> str:
+        """``name`` as stored; without a name, the only person there is."""
+        if name is not None:
+            return self.store.person(name).name
+        names = self.persons()
+        if not names:
+            raise InvalidInput("no plan is stored yet: run `medplanner import PLAN` first")
+        if len(names) > 1:
+            listed = ", ".join(f'"{n}"' for n in names)
+            raise InvalidInput(f"several persons are stored ({listed}): say which with --person")
+        return names[0]
+
+    def import_plan(self, path: Path, *, default_timezone: str = "UTC") -> ImportResult:
+        """Check and store a plan file (a new version for its person). Invalid: nothing stored."""
+        try:
+            raw = path.read_bytes()
+        except FileNotFoundError:
+            raise InvalidInput(f"{path}: file not found") from None
+        except OSError as e:
+            raise InvalidInput(f"{path}: cannot be read ({e.strerror or e})") from None
+        plan = loads_bytes(raw, source=str(path), default_timezone=default_timezone)
+        text = raw.decode("utf-8").removeprefix("\ufeff")
+        if plan.person.timezone != _declared_zone(text):
+            text = dumps(plan)  # the file relied on this machine's zone: store it explicitly
+        return self._store_plan(plan, text)
+
+    def save_plan(self, plan: Plan) -> ImportResult:
+        """Store a plan edited in the app as a new version."""
+        text = dumps(plan)
+        loads(text)  # never store what would not load back
+        return self._store_plan(plan, text)
+
+    def _store_plan(self, plan: Plan, text: str) -> ImportResult:
+        new_person = self.store.find_person(plan.person.name) is None
+        before = self.store.current_plan(plan.person.name) if not new_person else None
+        version = self.store.add_plan_version(plan.person.name, text, create_person=True)
+        self._daily_backup()
+        return ImportResult(
+            person=self.store.person(plan.person.name).name,
+            version=version,
+            findings=run_checks(plan, self.kb),
+            new_person=new_person,
+            unchanged=before is not None and before.id == version,
+        )
+
+    def current(self, person: str) -> Current:
+        stored = self.store.current_plan(person)
+        if stored is None:
+            raise InvalidInput(f'no plan is stored for "{person}": run `medplanner import PLAN`')
+        plan = loads(stored.toml, source=f"stored plan of {person}")
+        return Current(self.store.person(person).name, plan, stored.id, stored.toml)
+
+    # ------------------------------------------------------------------ the day
+
+    def events_around(self, person: str, at: datetime, days: int = 2) -> list[DoseEvent]:
+        """Standing events from ``days`` before to ``days`` after ``at``."""
+        span = timedelta(days=days)
+        return self.store.events_for(person, at - span, at + span)
+
+    def status(self, person: str, now: datetime) -> Status:
+        cur = self.current(person)
+        plan = cur.plan
+        events = self.events_around(person, now)
+        rules = plan_rules(plan, self.kb)
+        slots = day_status(plan, events, now, rules)
+        tz = zone(plan.person.timezone)
+        today = now.astimezone(tz).date()
+        prn = []
+        for index, med in enumerate(plan.medications):
+            if not med.as_needed:
+                continue
+            mine = [
+                e
+                for e in events
+                if e.kind == "taken"
+                and e.medication.casefold() == med.name.casefold()
+                and e.at.astimezone(tz).date() == today
+            ]
+            last = self.store.last_taken(person, med.name, not_after=now)
+            prn.append(
+                AsNeeded(
+                    medication=med,
+                    taken_today=len(mine),
+                    last_taken=last.at if last is not None else None,
+                    check=check_take(plan, index, now, events, rules[index]),
+                )
+            )
+        standing = [f for f in run_checks(plan, self.kb, today=today) if f.severity != "info"]
+        findings = sort_findings([*missed_findings(plan, slots), *standing])
+        return Status(now, cur, slots, prn, findings)
+
+    # ------------------------------------------------------------------ answers
+
+    def _locate(self, person: str, medication: str) -> tuple[Current, int, Medication]:
+        cur = self.current(person)
+        hit = find_medication(cur.plan, medication, self.kb)
+        if hit is None:
+            names = ", ".join(m.name for m in cur.plan.medications) or "none"
+            raise InvalidInput(f'"{medication}" is not in {cur.person}\'s plan (it has: {names})')
+        return cur, hit[0], hit[1]
+
+    def check_take(
+        self, person: str, medication: str, at: datetime, *, slot: Slot | None = None
+    ) -> TakeCheck:
+        cur, index, _ = self._locate(person, medication)
+        return self._check(person, cur, index, at, slot)
+
+    def _check(
+        self, person: str, cur: Current, index: int, at: datetime, slot: Slot | None
+    ) -> TakeCheck:
+        events = self.events_around(person, at)
+        rules = plan_rules(cur.plan, self.kb)[index]
+        scheduled = _scheduled_for(cur.plan, index, slot) if slot is not None else None
+        return check_take(cur.plan, index, at, events, rules, slot=scheduled)
+
+    def take(
+        self,
+        person: str,
+        medication: str,
+        at: datetime,
+        *,
+        force: bool = False,
+        slot: Slot | None = None,
+    ) -> TakeOutcome:
+        """Record a dose as taken, unless the doubled-dose rule refuses it (``force``
+        records it anyway, flagged and marked as confirmed)."""
+        cur, index, med = self._locate(person, medication)
+        check = self._check(person, cur, index, at, slot)
+        if check.refused and not force:
+            return TakeOutcome(check, None)
+        warned = any(f.severity != "info" for f in check.findings)
+        event = DoseEvent(
+            kind="taken",
+            medication=med.name,
+            at=at,
+            recorded_at=self.clock(),
+            slot=Slot.of(check.slot) if check.slot is not None else None,
+            amount=check.amount,
+            flagged=warned,
+            confirmed=warned and force,
+            plan_version=cur.version,
+        )
+        self._daily_backup()
+        return TakeOutcome(check, self.store.record_event(cur.person, event))
+
+    def skip(
+        self,
+        person: str,
+        medication: str,
+        at: datetime,
+        *,
+        reason: str | None = None,
+        slot: Slot | None = None,
+    ) -> tuple[DoseEvent, ScheduledDose]:
+        """Record a scheduled dose as skipped (the one ``at`` most likely means)."""
+        cur, index, med = self._locate(person, medication)
+        if med.as_needed:
+            raise InvalidInput(f"{med.name} is taken as needed: there is no dose to skip")
+        dose: ScheduledDose | None
+        if slot is not None:
+            dose = _scheduled_for(cur.plan, index, slot)
+        else:
+            dose = slot_to_skip(cur.plan, index, at, self.events_around(person, at))
+        if dose is None:
+            raise InvalidInput(f"{med.name} has no dose to skip around {at.isoformat()}")
+        event = DoseEvent(
+            kind="skipped",
+            medication=med.name,
+            at=at,
+            recorded_at=self.clock(),
+            slot=Slot.of(dose),
+            reason=reason,
+            plan_version=cur.version,
+        )
+        self._daily_backup()
+        return self.store.record_event(cur.person, event), dose
+
+    def snooze(
+        self, person: str, medication: str, slot: Slot, at: datetime, until: datetime
+    ) -> DoseEvent:
+        cur, _, med = self._locate(person, medication)
+        event = DoseEvent(
+            kind="snoozed",
+            medication=med.name,
+            at=at,
+            recorded_at=self.clock(),
+            slot=slot,
+            snooze_until=until,
+            plan_version=cur.version,
+        )
+        return self.store.record_event(cur.person, event)
+
+    def history(self, person: str, since: datetime, until: datetime) -> list[DoseEvent]:
+        return self.store.events_for(person, since, until, include_superseded=True)
+
+    def _daily_backup(self) -> None:
+        ensure_daily_backup(self.store, self.clock().date())
+
+
+def _scheduled_for(plan: Plan, index: int, slot: Slot) -> ScheduledDose:
+    from medplanner.core.schedule import doses_on
+
+    for dose in doses_on(plan, slot.day):
+        if dose.med_index == index and dose.wall == slot.wall:
+            return dose
+    raise InvalidInput(f"{plan.medications[index].name} has no dose at {slot}")
+
+
+def _declared_zone(text: str) -> str | None:
+    import tomllib
+
+    person = tomllib.loads(text).get("person", {})
+    zone_name = person.get("timezone") if isinstance(person, dict) else None
+    return zone_name if isinstance(zone_name, str) else None
+
+
+def local_day(plan: Plan, at: datetime) -> date:
+    return at.astimezone(zone(plan.person.timezone)).date()
