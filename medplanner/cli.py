@@ -253,10 +253,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 
     with _service() as svc:
         person = svc.resolve_person(args.person)
-        if args.format == "toml":
-            text = svc.current(person).text
-        else:
-            text = history_csv(svc, person)
+        text = svc.current(person).text if args.format == "toml" else history_csv(svc, person)
     if args.output:
         _write_private(args.output, text)
         _print(f"Wrote {args.format} for {person} to {args.output}")
@@ -397,7 +394,7 @@ def _log_bug() -> str:
         from medplanner.storage.paths import data_dir
 
         folder = str(data_dir())
-    except Exception:  # noqa: BLE001 - a broken environment must still get its log
+    except Exception:
         folder = tempfile.gettempdir()
     path = os.path.join(folder, "medplanner-error.log")
     try:

@@ -8,7 +8,6 @@ from __future__ import annotations
 import textwrap
 from collections.abc import Iterable
 from datetime import date, timedelta
-
 from typing import TYPE_CHECKING, Any
 
 from medplanner.core.model import Finding, Plan, ScheduledDose
