@@ -10,7 +10,6 @@ APScheduler (the GUI is imported only when it is opened).
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from collections.abc import Callable, Sequence
 from datetime import UTC, date, datetime
@@ -38,7 +37,8 @@ class _Parser(argparse.ArgumentParser):
         self.exit(EXIT_INVALID, f"{self.prog}: {message} (see '{self.prog} --help')\n")
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(only: str | None = None) -> argparse.ArgumentParser:
+    """The parser; with ``only``, just that command's subparser (argparse is slow to build)."""
     p = _Parser(
         prog="medplanner",
         description="MedPlanner checks, reminds and explains a prescriber's medication plan. "
@@ -47,13 +47,19 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--version", action="version", version=f"medplanner {__version__}")
     p.add_argument("--demo", action="store_true", help="open on the demo plan (throw-away data)")
     sub = p.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    for name, (text, define) in COMMANDS.items():
+        if only is None or name == only:
+            define(sub.add_parser(name, help=text))
+    return p
 
-    c = sub.add_parser("check", help="check a plan file against the drugs' rules")
+
+def _define_check(c: argparse.ArgumentParser) -> None:
     c.add_argument("plan", metavar="PLAN", help="a medplanner-plan/1 TOML file")
     c.add_argument("--json", action="store_true", help="one JSON object on stdout")
     c.set_defaults(handler=cmd_check)
 
-    s = sub.add_parser("schedule", help="list every scheduled dose, in time order")
+
+def _define_schedule(s: argparse.ArgumentParser) -> None:
     s.add_argument("plan", metavar="PLAN", help="a medplanner-plan/1 TOML file")
     s.add_argument(
         "--from",
@@ -67,11 +73,13 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--json", action="store_true", help="one JSON object on stdout")
     s.set_defaults(handler=cmd_schedule)
 
-    i = sub.add_parser("import", help="store (or replace) a person's plan in the data dir")
+
+def _define_import(i: argparse.ArgumentParser) -> None:
     i.add_argument("plan", metavar="PLAN", help="a medplanner-plan/1 TOML file")
     i.set_defaults(handler=cmd_import)
 
-    t = sub.add_parser("take", help="record a dose as taken (refuses a doubled dose)")
+
+def _define_take(t: argparse.ArgumentParser) -> None:
     t.add_argument("medication", metavar="MEDICATION")
     _at_and_person(t)
     t.add_argument(
@@ -81,31 +89,35 @@ def build_parser() -> argparse.ArgumentParser:
     )
     t.set_defaults(handler=cmd_take)
 
-    k = sub.add_parser("skip", help="record a scheduled dose as skipped")
+
+def _define_skip(k: argparse.ArgumentParser) -> None:
     k.add_argument("medication", metavar="MEDICATION")
     _at_and_person(k)
     k.add_argument("--reason", help="why (kept in the log)")
     k.set_defaults(handler=cmd_skip)
 
-    st = sub.add_parser("status", help="today's doses, their states and missed-dose advice")
+
+def _define_status(st: argparse.ArgumentParser) -> None:
     _at_and_person(st)
     st.add_argument("--json", action="store_true", help="one JSON object on stdout")
     st.set_defaults(handler=cmd_status)
 
-    e = sub.add_parser("export", help="the plan (toml) or the dose history (csv)")
+
+def _define_export(e: argparse.ArgumentParser) -> None:
     e.add_argument("--person", metavar="NAME")
     e.add_argument("--format", choices=("toml", "csv"), default="toml")
     e.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of stdout")
     e.set_defaults(handler=cmd_export)
 
-    b = sub.add_parser("backup", help="write a full backup of the data dir's database")
+
+def _define_backup(b: argparse.ArgumentParser) -> None:
     b.add_argument("file", metavar="FILE")
     b.set_defaults(handler=cmd_backup)
 
-    r = sub.add_parser("restore", help="restore a backup (checked fully before anything changes)")
+
+def _define_restore(r: argparse.ArgumentParser) -> None:
     r.add_argument("file", metavar="FILE")
     r.set_defaults(handler=cmd_restore)
-    return p
 
 
 def _at_and_person(p: argparse.ArgumentParser) -> None:
@@ -119,8 +131,10 @@ def _at_and_person(p: argparse.ArgumentParser) -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    words = list(sys.argv[1:] if argv is None else argv)
+    first = next((w for w in words if not w.startswith("-")), None)
+    parser = build_parser(first if first in COMMANDS else None)
+    args = parser.parse_args(words)
     handler: Handler | None = getattr(args, "handler", None)
     try:
         if handler is None:
@@ -302,6 +316,19 @@ def open_app(*, demo: bool) -> int:
     return EXIT_OK
 
 
+COMMANDS: dict[str, tuple[str, Callable[[argparse.ArgumentParser], None]]] = {
+    "check": ("check a plan file against the drugs' rules", _define_check),
+    "schedule": ("list every scheduled dose, in time order", _define_schedule),
+    "import": ("store (or replace) a person's plan in the data dir", _define_import),
+    "take": ("record a dose as taken (refuses a doubled dose)", _define_take),
+    "skip": ("record a scheduled dose as skipped", _define_skip),
+    "status": ("today's doses, their states and missed-dose advice", _define_status),
+    "export": ("the plan (toml) or the dose history (csv)", _define_export),
+    "backup": ("write a full backup of the data dir's database", _define_backup),
+    "restore": ("restore a backup (checked fully before anything changes)", _define_restore),
+}
+
+
 # --------------------------------------------------------------------------- helpers
 
 
@@ -341,6 +368,8 @@ def _write_private(path: str, text: str) -> None:
     import os
 
     fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    if hasattr(os, "fchmod"):
+        os.fchmod(fd, 0o600)  # an existing file keeps its mode otherwise
     with os.fdopen(fd, "w", encoding="utf-8", newline="") as f:
         f.write(text)
 
@@ -372,6 +401,8 @@ def _print(text: str, stream: TextIO | None = None) -> None:
 
 
 def _print_json(obj: dict[str, Any]) -> None:
+    import json
+
     data = (json.dumps(obj, ensure_ascii=False, indent=None) + "\n").encode("utf-8")
     sys.stdout.flush()
     sys.stdout.buffer.write(data)

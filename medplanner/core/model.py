@@ -11,9 +11,10 @@ import datetime as _dt
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from decimal import Decimal
+from functools import cached_property
 from typing import Literal
 
-from medplanner.core.units import Amount
+from medplanner.core.units import Amount, total
 
 PLAN_FORMAT = "medplanner-plan/1"
 
@@ -74,8 +75,11 @@ class Step:
             raise ValueError(f"weekdays must be 0 (Monday) to 6, not {self.weekdays}")
 
     def daily_total(self) -> Amount:
-        from medplanner.core.units import total
+        """The sum of the step's doses on a day it applies (cached: steps are immutable)."""
+        return self._daily_total
 
+    @cached_property
+    def _daily_total(self) -> Amount:
         return total([t.dose for t in self.times])
 
     def applies_on(self, day: date) -> bool:

@@ -9,7 +9,6 @@ an equal plan.
 
 from __future__ import annotations
 
-import difflib
 import math
 import re
 import tomllib
@@ -137,7 +136,7 @@ def loads(text: str, *, source: str = "", default_timezone: str = "UTC") -> Plan
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as e:
         raise PlanError([_toml_problem(e)], source) from None
-    v = _Validator(LineIndex(text), default_timezone)
+    v = _Validator(text, default_timezone)
     plan = v.plan(data)
     if v.problems or plan is None:
         raise PlanError(sorted(v.problems, key=lambda p: (p.line or 0, p.path)), source)
@@ -154,14 +153,17 @@ def _toml_problem(e: tomllib.TOMLDecodeError) -> Problem:
 
 @dataclass
 class _Validator:
-    lines: LineIndex
+    text: str
     default_timezone: str
     problems: list[Problem] = field(default_factory=list)
+    _lines: LineIndex | None = None
 
     # -- helpers ------------------------------------------------------------------------
 
     def err(self, path: str, message: str) -> None:
-        self.problems.append(Problem(path, message, self.lines.line_of(path)))
+        if self._lines is None:  # scanned only when there is a problem to place
+            self._lines = LineIndex(self.text)
+        self.problems.append(Problem(path, message, self._lines.line_of(path)))
 
     def table(self, value: object, path: str, what: str) -> Mapping[str, Any] | None:
         if not isinstance(value, dict):
@@ -172,6 +174,8 @@ class _Validator:
     def known_keys(self, table: Mapping[str, Any], allowed: tuple[str, ...], path: str) -> None:
         for key in table:
             if key not in allowed:
+                import difflib  # only when there is something to suggest
+
                 hint = difflib.get_close_matches(key, allowed, n=1)
                 more = f'; did you mean "{hint[0]}"?' if hint else ""
                 self.err(_join(path, key), f'unknown key "{key}"{more}')

@@ -32,7 +32,10 @@ Cli = Callable[..., Result]
 @pytest.fixture
 def cli(capsysbinary: pytest.CaptureFixture[bytes]) -> Cli:
     def run(*args: object) -> Result:
-        rc = main([str(a) for a in args])
+        try:
+            rc = main([str(a) for a in args])
+        except SystemExit as e:  # argparse's usage errors
+            rc = int(e.code or 0)
         cap = capsysbinary.readouterr()
         return Result(rc, cap.out.decode("utf-8"), cap.err.decode("utf-8"))
 

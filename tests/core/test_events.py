@@ -21,7 +21,6 @@ from medplanner.core.events import (
 )
 from medplanner.core.model import ScheduledDose
 from medplanner.core.units import Amount
-
 from tests.storage.conftest import BERLIN, at, event
 
 
