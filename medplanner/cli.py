@@ -12,7 +12,8 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Callable, Sequence
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, tzinfo
+from decimal import Decimal
 from typing import TYPE_CHECKING, Any, TextIO
 
 from medplanner import __version__
@@ -20,7 +21,11 @@ from medplanner.core.errors import InvalidInput, MedPlannerError
 from medplanner.core.model import Plan
 
 if TYPE_CHECKING:
+    from medplanner.core.stock import StockReport
     from medplanner.service import Service
+
+#: ``export --format`` values (contract §2; ``report-pdf`` is MedPlanner's addition).
+EXPORT_FORMATS = ("toml", "ics", "pdf", "csv", "report-pdf")
 
 EXIT_OK = 0
 EXIT_FINDINGS = 1
@@ -103,10 +108,68 @@ def _define_status(st: argparse.ArgumentParser) -> None:
     st.set_defaults(handler=cmd_status)
 
 
+def _define_stock(k: argparse.ArgumentParser) -> None:
+    k.add_argument("medication", metavar="MEDICATION")
+    change = k.add_mutually_exclusive_group()
+    change.add_argument(
+        "--set", type=_units, metavar="N", help="count: N tablets/capsules on hand now"
+    )
+    change.add_argument("--add", type=_units, metavar="N", help="refill: N more on hand")
+    _at_and_person(k)
+    k.add_argument("--reason", help="a note kept in the stock history")
+    k.set_defaults(handler=cmd_stock)
+
+
+def _define_diary(d: argparse.ArgumentParser) -> None:
+    from medplanner.core.diary import SEVERITIES, SYMPTOMS
+
+    d.add_argument(
+        "symptom",
+        nargs="?",
+        metavar="SYMPTOM",
+        help=f"what you feel: {', '.join(SYMPTOMS)} (without it: list recent entries)",
+    )
+    d.add_argument("--severity", choices=SEVERITIES, help="how bad (needed with SYMPTOM)")
+    d.add_argument("--note", metavar="TEXT", help="a few words kept with the entry")
+    _at_and_person(d)
+    d.add_argument(
+        "--days", type=_days, default=14, metavar="N", help="list the last N days (default 14)"
+    )
+    d.add_argument(
+        "--withdraw", type=_entry_id, metavar="ID", help="withdraw a mistaken entry (kept)"
+    )
+    d.add_argument("--reason", metavar="TEXT", help="why the entry is withdrawn")
+    d.add_argument("--json", action="store_true", help="one JSON object on stdout")
+    d.set_defaults(handler=cmd_diary)
+
+
 def _define_export(e: argparse.ArgumentParser) -> None:
     e.add_argument("--person", metavar="NAME")
-    e.add_argument("--format", choices=("toml", "csv"), default="toml")
-    e.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of stdout")
+    e.add_argument(
+        "--format",
+        choices=EXPORT_FORMATS,
+        default="toml",
+        help="toml: the plan; ics: calendar with alarms; pdf: printable schedule; "
+        "csv: dose history; report-pdf: report for the doctor",
+    )
+    e.add_argument(
+        "-o", "--output", metavar="FILE", help="write to FILE instead of stdout (needed for PDFs)"
+    )
+    e.add_argument(
+        "--from",
+        dest="start",
+        type=_iso_date,
+        metavar="DATE",
+        help="pdf: first day (default today); report-pdf: first day of the period",
+    )
+    e.add_argument(
+        "--weeks",
+        type=_weeks,
+        metavar="N",
+        help="pdf: weeks ahead (default 4); report-pdf: weeks back when --from is not given "
+        "(default 12)",
+    )
+    e.add_argument("--at", type=_iso_instant, metavar="ISO", help="the moment (default: now)")
     e.set_defaults(handler=cmd_export)
 
 
@@ -262,17 +325,144 @@ def cmd_status(args: argparse.Namespace) -> int:
     return EXIT_FINDINGS if status.attention else EXIT_OK
 
 
-def cmd_export(args: argparse.Namespace) -> int:
-    from medplanner.export.history import history_csv
+def cmd_stock(args: argparse.Namespace) -> int:
+    from medplanner.textout import format_stock
 
     with _service() as svc:
         person = svc.resolve_person(args.person)
-        text = svc.current(person).text if args.format == "toml" else history_csv(svc, person)
+        at = args.at or _now()
+        report: StockReport | None
+        if args.set is not None:
+            report = svc.set_stock(person, args.medication, args.set, at=at, reason=args.reason)
+        elif args.add is not None:
+            report = svc.add_stock(person, args.medication, args.add, at=at, reason=args.reason)
+        else:
+            report = svc.stock(person, args.medication, at)
+        plan = svc.current(person).plan
+    changed = "set" if args.set is not None else "add" if args.add is not None else None
+    _print(format_stock(plan, report, args.medication, at, changed=changed))
+    return EXIT_OK
+
+
+def cmd_diary(args: argparse.Namespace) -> int:
+    """Exit 1 when a red flag was recorded, or one from the last 24 h stands."""
+    from datetime import timedelta
+
+    from medplanner import diarytext
+    from medplanner.core.diary import parse_symptom
+
+    if args.symptom is not None and args.severity is None:
+        raise InvalidInput("say how bad it is: --severity mild, moderate or severe")
+    if args.symptom is None and (args.severity or args.note):
+        raise InvalidInput("--severity and --note go with a SYMPTOM, like: diary nausea ...")
+    if (args.withdraw is None) != (args.reason is None) or (args.withdraw and args.symptom):
+        raise InvalidInput("withdraw an entry with: diary --withdraw ID --reason TEXT")
+    symptom = parse_symptom(args.symptom) if args.symptom is not None else None
+    now = _now()
+    with _service() as svc:
+        person = svc.resolve_person(args.person)
+        tz = _person_zone(svc, person, args.at or now)
+        if symptom is not None:
+            entry, verdict = svc.record_symptom(
+                person, symptom, args.severity, args.at or now, note=args.note
+            )
+            if args.json:
+                _print_json({"person": person, "entry": diarytext.entry_json(entry, tz)})
+            else:
+                _print(diarytext.format_recorded(person, entry, verdict, tz))
+            return EXIT_FINDINGS if verdict.is_emergency else EXIT_OK
+        if args.withdraw is not None:
+            withdrawal = svc.withdraw_symptom(person, args.withdraw, reason=args.reason)
+            if args.json:
+                _print_json({"person": person, "entry": diarytext.entry_json(withdrawal, tz)})
+            else:
+                _print(diarytext.format_withdrawn(person, withdrawal, tz))
+        at = args.at or now
+        rows = svc.diary(person, at - timedelta(days=args.days), at + timedelta(days=1))
+        flags = svc.red_flags(person, at)
+    if args.withdraw is None:
+        if args.json:
+            _print_json(
+                {
+                    "person": person,
+                    "entries": [diarytext.entry_json(e, tz) for e in rows],
+                    "red_flags": [e.id for e in flags],
+                }
+            )
+        else:
+            _print(diarytext.format_diary(person, rows, flags, tz, args.days))
+    elif flags and not args.json:
+        _print(diarytext.emergency_banner(flags, tz))
+    return EXIT_FINDINGS if flags else EXIT_OK
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    if args.format in ("pdf", "report-pdf"):
+        return _export_pdf(args)
+    with _service() as svc:
+        person = svc.resolve_person(args.person)
+        if args.format == "ics":
+            text = _ics_text(svc, person, args.at or _now())
+        elif args.format == "csv":
+            from medplanner.export.history import history_csv
+
+            text = history_csv(svc, person)
+        else:
+            text = svc.current(person).text
     if args.output:
-        _write_private(args.output, text)
+        try:
+            _write_private(args.output, text)
+        except OSError as e:
+            raise InvalidInput(f"{args.output}: cannot be written ({e.strerror or e})") from None
         _print(f"Wrote {args.format} for {person} to {args.output}")
+    elif args.format == "ics":
+        sys.stdout.flush()
+        sys.stdout.buffer.write(text.encode("utf-8"))  # CRLF line ends, as RFC 5545 wants
+        sys.stdout.buffer.flush()
     else:
         _print(text.rstrip("\n"))
+    return EXIT_OK
+
+
+def _ics_text(svc: Service, person: str, now: datetime) -> str:
+    from medplanner.core.checks import run_checks
+    from medplanner.core.schedule import zone
+    from medplanner.export.ics import to_ics
+
+    cur = svc.current(person)
+    today = now.astimezone(zone(cur.plan.person.timezone)).date()
+    findings = run_checks(cur.plan, svc.kb, today=today)
+    return to_ics(cur.plan, findings, stamp=now, sequence=cur.version)
+
+
+def _export_pdf(args: argparse.Namespace) -> int:
+    """The printable schedule (pdf) or the doctor's report (report-pdf): Qt, offscreen."""
+    from datetime import timedelta
+    from pathlib import Path
+
+    from medplanner.core.schedule import zone
+    from medplanner.export import pdf, report
+
+    if not args.output:
+        raise InvalidInput("a PDF is not for the terminal: say where with -o FILE.pdf")
+    now = args.at or _now()
+    with _service() as svc:
+        person = svc.resolve_person(args.person)
+        today = now.astimezone(zone(svc.current(person).plan.person.timezone)).date()
+        if args.format == "pdf":
+            data = pdf.schedule_pdf(
+                report.schedule_data(svc, person, args.start or today, args.weeks or 4)
+            )
+            what = "the printable schedule"
+        else:
+            since = args.start or today - timedelta(weeks=args.weeks or 12)
+            data = pdf.report_pdf(report.report_data(svc, person, since, now))
+            what = "the report for the doctor"
+    try:
+        pdf.write_private(Path(args.output), data)
+    except OSError as e:
+        raise InvalidInput(f"{args.output}: cannot be written ({e.strerror or e})") from None
+    _print(f"Wrote {what} for {person} to {args.output}")
     return EXIT_OK
 
 
@@ -300,20 +490,13 @@ def cmd_restore(args: argparse.Namespace) -> int:
 
 
 def open_app(*, demo: bool) -> int:
-    """Open the desktop app (``medplanner``, ``medplanner --demo``)."""
-    # Until the desktop window ships (the GUI issue), show the demo plan's week in the terminal.
-    from medplanner.core.plan import load
-    from medplanner.core.resources import DEMO_PLAN
-    from medplanner.core.schedule import expand, first_day
-    from medplanner.textout import format_schedule
+    """Open the desktop app (``medplanner``, ``medplanner --demo``).
 
-    plan = load(str(DEMO_PLAN))
-    start = first_day(plan) or datetime.now().astimezone().date()
-    _print(
-        "The desktop window is not part of this version yet; here is the demo plan's first week."
-    )
-    _print(format_schedule(plan, expand(plan, start, 7), start, 7))
-    return EXIT_OK
+    Qt is imported here only, when the window opens: the other commands stay quick.
+    """
+    from medplanner.gui.app import run
+
+    return run(demo=demo)
 
 
 COMMANDS: dict[str, tuple[str, Callable[[argparse.ArgumentParser], None]]] = {
@@ -323,7 +506,12 @@ COMMANDS: dict[str, tuple[str, Callable[[argparse.ArgumentParser], None]]] = {
     "take": ("record a dose as taken (refuses a doubled dose)", _define_take),
     "skip": ("record a scheduled dose as skipped", _define_skip),
     "status": ("today's doses, their states and missed-dose advice", _define_status),
-    "export": ("the plan (toml) or the dose history (csv)", _define_export),
+    "stock": ("units on hand and when they run out along the plan", _define_stock),
+    "diary": ("symptom diary: add an entry, or list recent ones", _define_diary),
+    "export": (
+        "the plan (toml), calendar (ics), printable schedule or report (pdf), history (csv)",
+        _define_export,
+    ),
     "backup": ("write a full backup of the data dir's database", _define_backup),
     "restore": ("restore a backup (checked fully before anything changes)", _define_restore),
 }
@@ -389,6 +577,41 @@ def _days(text: str) -> int:
     if not 1 <= n <= 3660:
         raise argparse.ArgumentTypeError(f"{n} days is outside 1–3660")
     return n
+
+
+def _units(text: str) -> Decimal:
+    from medplanner.core.stock import parse_units
+
+    try:
+        return parse_units(text)
+    except InvalidInput as e:
+        raise argparse.ArgumentTypeError(e.message) from None
+
+
+def _weeks(text: str) -> int:
+    try:
+        n = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f'"{text}" is not a whole number of weeks') from None
+    if not 1 <= n <= 104:
+        raise argparse.ArgumentTypeError(f"{n} weeks is outside 1–104")
+    return n
+
+
+def _entry_id(text: str) -> int:
+    if not text.strip().isdigit() or int(text) < 1:
+        raise argparse.ArgumentTypeError(f'"{text}" is not a diary entry number')
+    return int(text)
+
+
+def _person_zone(svc: Service, person: str, fallback: datetime) -> tzinfo:
+    """The person's zone from the stored plan; else the offset ``fallback`` carries."""
+    from medplanner.core.schedule import zone
+
+    try:
+        return zone(svc.current(person).plan.person.timezone)
+    except InvalidInput:
+        return fallback.tzinfo or UTC
 
 
 def _print(text: str, stream: TextIO | None = None) -> None:

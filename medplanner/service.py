@@ -10,10 +10,21 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
+from decimal import Decimal
 from pathlib import Path
+from typing import Literal
 
 from medplanner.core.checks import run_checks
+from medplanner.core.diary import (
+    RED_FLAG_HOURS,
+    Assessment,
+    DiaryEntry,
+    Symptom,
+    SymptomSeverity,
+    assess,
+    standing_red_flags,
+)
 from medplanner.core.dosing import (
     SlotStatus,
     TakeCheck,
@@ -30,8 +41,21 @@ from medplanner.core.knowledge import KnowledgeBase, load_knowledge_base
 from medplanner.core.model import Finding, Medication, Plan, ScheduledDose, sort_findings
 from medplanner.core.plan import dumps, loads, loads_bytes
 from medplanner.core.schedule import zone
+from medplanner.core.stock import (
+    LEAD_DAYS_KEY,
+    REMINDER_TIME_KEY,
+    RefillReminder,
+    RefillSettings,
+    StockReport,
+    baseline,
+    parse_lead_days,
+    parse_reminder_time,
+    refill_reminder_due,
+)
+from medplanner.core.stock import report as stock_report
 from medplanner.storage import Store
 from medplanner.storage.backup import ensure_daily_backup
+from medplanner.storage.records import StockChange
 
 Clock = Callable[[], datetime]
 
@@ -76,6 +100,8 @@ class Status:
     slots: list[SlotStatus]
     as_needed: list[AsNeeded]
     findings: list[Finding] = field(default_factory=list)
+    #: Each counted medication's stock and run-out (its finding is in ``findings`` too).
+    stock: list[StockReport] = field(default_factory=list)
 
     @property
     def attention(self) -> bool:
@@ -211,8 +237,10 @@ class Service:
                 )
             )
         standing = [f for f in run_checks(plan, self.kb, today=today) if f.severity != "info"]
-        findings = sort_findings([*missed_findings(plan, slots), *standing])
-        return Status(now, cur, slots, prn, findings)
+        stock = self._stock_reports(cur, now)
+        stock_findings = [r.finding for r in stock if r.finding is not None]
+        findings = sort_findings([*missed_findings(plan, slots), *standing, *stock_findings])
+        return Status(now, cur, slots, prn, findings, stock)
 
     # ------------------------------------------------------------------ answers
 
@@ -318,8 +346,195 @@ class Service:
     def history(self, person: str, since: datetime, until: datetime) -> list[DoseEvent]:
         return self.store.events_for(person, since, until, include_superseded=True)
 
+    # ------------------------------------------------------------------ symptom diary
+
+    def record_symptom(
+        self,
+        person: str,
+        symptom: Symptom,
+        severity: SymptomSeverity,
+        at: datetime,
+        *,
+        note: str | None = None,
+    ) -> tuple[DiaryEntry, Assessment]:
+        """Add a diary entry; return it with what it calls for (emergency help or not)."""
+        name = self.store.person(person).name
+        entry = DiaryEntry(symptom, severity, at, self.clock(), note=note or None)
+        stored = self.store.diary.record(name, entry)
+        self._daily_backup()
+        return stored, assess(symptom, severity)
+
+    def withdraw_symptom(self, person: str, entry_id: int, *, reason: str) -> DiaryEntry:
+        """Withdraw a mistaken entry: a new row that names it, with the reason (both kept)."""
+        if not isinstance(reason, str) or not reason.strip():
+            raise InvalidInput("withdrawing a diary entry needs a reason (for example: typo)")
+        name = self.store.person(person).name
+        original = self.store.diary.entry(name, entry_id)
+        withdrawal = DiaryEntry(
+            original.symptom,
+            original.severity,
+            original.at,
+            self.clock(),
+            note=reason.strip(),
+            kind="withdrawal",
+            withdraws=entry_id,
+        )
+        stored = self.store.diary.record(name, withdrawal)
+        self._daily_backup()
+        return stored
+
+    def diary(self, person: str, since: datetime, until: datetime) -> list[DiaryEntry]:
+        """Every diary row felt in ``[since, until)``, withdrawals included, in time order."""
+        return self.store.diary.entries(self.store.person(person).name, since, until)
+
+    def red_flags(self, person: str, now: datetime) -> list[DiaryEntry]:
+        """Red-flag entries of the last 24 hours that stand: the emergency banner's content."""
+        since = now - timedelta(hours=RED_FLAG_HOURS)
+        rows = self.diary(person, since, now + timedelta(days=1))
+        return standing_red_flags(rows, now)
+
     def _daily_backup(self) -> None:
         ensure_daily_backup(self.store, self.clock().date())
+
+    # ------------------------------------------------------------------ stock and refills
+    #
+    # Units on hand are counted from the stock history *and* the dose log (core.stock says
+    # why): ``take`` needs no stock code of its own, and a retracted or corrected take
+    # fixes the stock by itself.
+
+    def set_stock(
+        self,
+        person: str,
+        medication: str,
+        units: Decimal | int,
+        *,
+        at: datetime,
+        reason: str | None = None,
+    ) -> StockReport:
+        """Record a count: ``units`` on hand at ``at`` (0 or more)."""
+        return self._record_stock(person, medication, "set", units, at, reason)
+
+    def add_stock(
+        self,
+        person: str,
+        medication: str,
+        units: Decimal | int,
+        *,
+        at: datetime,
+        reason: str | None = None,
+    ) -> StockReport:
+        """Record a refill: ``units`` more on hand (more than 0)."""
+        if Decimal(units) <= 0:
+            raise InvalidInput(f"a refill adds more than 0 units, not {units}")
+        return self._record_stock(person, medication, "add", units, at, reason)
+
+    def correct_stock(
+        self, person: str, medication: str, units: Decimal | int, *, at: datetime, reason: str
+    ) -> StockReport:
+        """Record a correction of ``units`` (negative: dropped, lost; positive: found), with
+        the reason, kept in the stock history. A wrong count is corrected by a new count."""
+        if not isinstance(reason, str) or not reason.strip():
+            raise InvalidInput("a stock correction needs a reason (for example: dropped one)")
+        if Decimal(units) == 0:
+            raise InvalidInput("a correction of 0 units changes nothing")
+        return self._record_stock(person, medication, "add", units, at, reason)
+
+    def stock(self, person: str, medication: str, now: datetime) -> StockReport | None:
+        """Units on hand and the run-out along the plan (None: never counted)."""
+        cur, index, _ = self._stocked(person, medication)
+        return self._stock_report(cur, index, now)
+
+    def stocks(self, person: str, now: datetime) -> list[StockReport]:
+        """Every counted medication of the person's plan, in plan order."""
+        return self._stock_reports(self.current(person), now)
+
+    def stock_history(self, person: str, medication: str) -> list[StockChange]:
+        cur, _, med = self._stocked(person, medication)
+        return self.store.stock.history(cur.person, med.name)
+
+    def refill_settings(self, person: str) -> RefillSettings:
+        name = self.store.person(person).name
+        return RefillSettings.from_settings(self.store.settings.all(person=name))
+
+    def set_refill_lead_days(self, person: str, days: int | str) -> None:
+        """How many days before the run-out a refill is flagged (0–90; default 7)."""
+        value = parse_lead_days(str(days))
+        self.store.settings.set(LEAD_DAYS_KEY, str(value), person=self.store.person(person).name)
+
+    def set_refill_reminder_time(self, person: str, at: str | None) -> None:
+        """The refill reminder's time of day (``"10:00"``); None: back to the default."""
+        value = parse_reminder_time(at).strftime("%H:%M") if at is not None else None
+        self.store.settings.set(REMINDER_TIME_KEY, value, person=self.store.person(person).name)
+
+    def next_refill_reminder(
+        self, person: str, now: datetime, *, last_reminded: date | None = None
+    ) -> RefillReminder | None:
+        """When the reminder engine shows the next refill reminder (once a day at most)."""
+        cur = self.current(person)
+        return refill_reminder_due(
+            self._stock_reports(cur, now),
+            cur.plan.person,
+            self.refill_settings(cur.person),
+            now,
+            last_reminded=last_reminded,
+        )
+
+    def _stocked(self, person: str, medication: str) -> tuple[Current, int, Medication]:
+        cur, index, med = self._locate(person, medication)
+        if med.strength is None or med.strength.mg <= 0:
+            raise InvalidInput(
+                f"{med.name} has no strength in the plan, so its stock cannot be counted: "
+                'add strength = "..." (one tablet or capsule) to it'
+            )
+        return cur, index, med
+
+    def _record_stock(
+        self,
+        person: str,
+        medication: str,
+        kind: Literal["set", "add"],
+        units: Decimal | int,
+        at: datetime,
+        reason: str | None,
+    ) -> StockReport:
+        cur, index, med = self._stocked(person, medication)
+        self.store.stock.record(cur.person, med.name, kind, units, at=at, reason=reason)
+        self._daily_backup()
+        result = self._stock_report(cur, index, at)
+        assert result is not None  # just recorded
+        return result
+
+    def _stock_reports(self, cur: Current, now: datetime) -> list[StockReport]:
+        out = []
+        for index, med in enumerate(cur.plan.medications):
+            if med.strength is None or med.strength.mg <= 0:
+                continue
+            found = self._stock_report(cur, index, now)
+            if found is not None:
+                out.append(found)
+        return out
+
+    def _stock_report(self, cur: Current, index: int, now: datetime) -> StockReport | None:
+        med = cur.plan.medications[index]
+        changes = self.store.stock.history(cur.person, med.name)
+        base = baseline(changes)
+        if base is None:
+            return None
+        since = min(base.at, now - timedelta(days=2))
+        events = self.store.events_for(cur.person, since, _END_OF_LOG, medication=med.name)
+        return stock_report(
+            cur.plan,
+            index,
+            self.kb,
+            changes,
+            events,
+            now,
+            self.refill_settings(cur.person),
+        )
+
+
+#: After every instant the dose log may hold (events stop at 2199).
+_END_OF_LOG = datetime(2200, 1, 1, tzinfo=UTC)
 
 
 def _scheduled_for(plan: Plan, index: int, slot: Slot) -> ScheduledDose:

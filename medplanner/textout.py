@@ -14,6 +14,9 @@ from medplanner.core.model import Finding, Plan, ScheduledDose
 from medplanner.core.schedule import to_utc_z, zone
 
 if TYPE_CHECKING:
+    from datetime import datetime
+
+    from medplanner.core.stock import StockReport
     from medplanner.service import Status, TakeOutcome
 
 SIGNS = {"danger": "⛔ Danger", "warning": "⚠ Warning", "info": "ⓘ Info"}
@@ -143,6 +146,8 @@ def format_status(status: Status) -> str:
         lines.append(
             f"As needed: {med.name} {med.dose} — {prn.taken_today}{limit} today{last}; {verdict}"
         )
+    for report in status.stock:
+        lines.append(stock_line(plan, report))
     extra = [f for p in status.as_needed if p.check.refused for f in p.check.findings]
     findings = [*status.findings, *extra]
     if findings:
@@ -183,4 +188,86 @@ def status_json(status: Status) -> dict[str, Any]:
         "doses": doses,
         "as_needed": as_needed,
         "findings": [f.to_json() for f in status.findings],
+        "stock": [r.to_json() for r in status.stock],
     }
+
+
+# --------------------------------------------------------------------------- stock
+
+
+def _when(plan: Plan, at: datetime) -> str:
+    local = at.astimezone(zone(plan.person.timezone))
+    return f"{format_day(local.date())} at {local:%H:%M}"
+
+
+def stock_line(plan: Plan, report: StockReport) -> str:
+    """One status line: ``Stock: baclofen 33 scored tablets of 10 mg — runs out … ⛔ Danger``."""
+    from medplanner.core.stock import units_text
+
+    have = f"{report.medication} {units_text(report.units)} {report.unit_words}"
+    if report.forecast.as_needed:
+        outlook = "as needed, not forecast"
+    elif report.runs_out is not None:
+        outlook = f"runs out {_when(plan, report.runs_out)}"
+    else:
+        outlook = "lasts to the end of the plan"
+    sign = f"  {SIGNS[report.severity]}" if report.severity is not None else ""
+    return f"Stock: {have} — {outlook}{sign}"
+
+
+def format_stock(
+    plan: Plan,
+    report: StockReport | None,
+    medication: str,
+    at: datetime,
+    *,
+    changed: str | None = None,
+) -> str:
+    """``medplanner stock``: units on hand, how that adds up, and the run-out along the plan."""
+    from medplanner.core.stock import units_text
+
+    if report is None:
+        return (
+            f"{medication}: not counted yet. Count the tablets or capsules you have, then run "
+            f"medplanner stock {medication} --set N."
+        )
+    have = report.on_hand
+    lines: list[str] = []
+    if changed == "set":
+        lines.append(f"Recorded: {units_text(have.counted)} on hand at {_when(plan, at)}.")
+    elif changed == "add":
+        lines.append(f"Recorded: a refill, at {_when(plan, at)}.")
+    lines.append(
+        f"{report.medication}: {units_text(report.units)} {report.unit_words} on hand "
+        f"(as of {_when(plan, at)})."
+    )
+    parts = [f"counted {units_text(have.counted)} on {_when(plan, have.counted_at)}"]
+    if have.added:
+        parts.append(f"{units_text(have.added)} added since")
+    doses = f"{have.doses_taken} dose" + ("s" if have.doses_taken != 1 else "")
+    parts.append(f"{units_text(have.taken)} taken since ({doses} in your log)")
+    lines.append("  " + "; ".join(parts) + ".")
+    if have.overdrawn:
+        lines.append(
+            f"  Your log shows {units_text(have.overdrawn)} more taken than were counted: please "
+            f"count them again (medplanner stock {report.medication} --set N)."
+        )
+    run_out = report.forecast.run_out
+    if report.forecast.as_needed:
+        lines.append("Taken as needed, so there is no run-out date along the plan.")
+    elif run_out is not None:
+        lines.append(
+            f"Along your plan it runs out {_when(plan, run_out.at)}: that "
+            f"{run_out.dose.dose} dose needs {units_text(run_out.needed)}, and "
+            f"{units_text(run_out.left)} would be left."
+        )
+    elif report.forecast.beyond_horizon:
+        lines.append("Along your plan it lasts more than ten years.")
+    else:
+        end = report.forecast.plan_end
+        last = f" (last day {format_day(end)})" if end is not None else ""
+        lines.append(f"Along your plan it lasts to the end of the plan{last}.")
+    if report.finding is not None:
+        lines.append("")
+        lines.append(format_findings(plan, [report.finding], summary=False))
+    return "\n".join(lines)

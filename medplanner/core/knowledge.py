@@ -3,7 +3,8 @@
 Growing it means adding files, not code:
 
 * ``resources/drugs/<ingredient>.toml`` - one ingredient: its names and brands, classes, dose
-  limits, titration, renal bands, taper, missed-dose window and pharmacokinetics. A number is
+  limits, titration, renal bands, taper, missed-dose window, pharmacokinetics and the
+  strengths it comes in (``[[strengths]]``: a strength, its form, a source). A number is
   written ``key = { value = ..., source = "..." }`` (doses as text with a unit, ``"300 mg"``);
   a record of several numbers (a renal band, a pharmacokinetic range) carries one ``source``.
 * ``resources/classes.toml`` - what each class means (``[classes.<name>]``, with ``implies``
@@ -27,6 +28,7 @@ from pathlib import Path
 from typing import Any, Generic, Literal, TypeVar, cast
 
 from medplanner.core.errors import MedPlannerError, UnitError
+from medplanner.core.model import FORMS, Form
 from medplanner.core.resources import RESOURCES
 from medplanner.core.units import Amount
 
@@ -152,6 +154,15 @@ class Taper:
 
 
 @dataclass(frozen=True)
+class ProductStrength:
+    """One strength the drug is made in, and its form (a capsule, a scored tablet ...)."""
+
+    strength: Amount
+    form: Form
+    source: str
+
+
+@dataclass(frozen=True)
 class Drug:
     """One ingredient and what MedPlanner knows about it. Absent facts are None."""
 
@@ -175,6 +186,16 @@ class Drug:
     min_interval_fraction: Sourced[Decimal] | None = None
     half_life_hours: Range | None = None
     t_max_hours: Range | None = None
+    strengths: tuple[ProductStrength, ...] = ()
+
+    def form_of(self, strength: Amount) -> ProductStrength | None:
+        """The form a strength identifies (gabapentin 600 mg: a scored tablet), or None.
+
+        None also when the file lists the strength in more than one form: then the
+        strength alone does not say which one the person has.
+        """
+        hits = [p for p in self.strengths if p.strength == strength]
+        return hits[0] if hits and all(p.form == hits[0].form for p in hits) else None
 
     def is_a(self, cls: str) -> bool:
         return cls in self.all_classes
@@ -217,6 +238,8 @@ class Drug:
             rng = cast(Range | None, getattr(self, key))
             if rng is not None:
                 yield f"pk.{key}", rng.source
+        for i, product in enumerate(self.strengths):
+            yield f"strengths[{i}]", product.source
 
 
 @dataclass(frozen=True)
@@ -435,6 +458,7 @@ _DRUG_KEYS = (
     "missed_dose",
     "doubled_dose",
     "pk",
+    "strengths",
 )
 
 
@@ -488,7 +512,29 @@ def _drug(f: _File, classes: Mapping[str, DrugClass]) -> Drug:
         skip_window_hours=_one(f, d, "missed_dose", "skip_window_hours", f.number),
         min_interval_fraction=_one(f, d, "doubled_dose", "min_interval_fraction", _share(f)),
         **_pk(f, d.get("pk", {})),
+        strengths=_strengths(f, d.get("strengths", [])),
     )
+
+
+def _strengths(f: _File, raw: object) -> tuple[ProductStrength, ...]:
+    if not isinstance(raw, list):
+        raise f.error("strengths", "should be [[strengths]] tables")
+    out: list[ProductStrength] = []
+    for i, body in enumerate(raw):
+        key = f"strengths[{i}]"
+        t = f.table(body, key)
+        f.only(t, ("strength", "form", "source"), key)
+        form = t.get("form")
+        if form not in FORMS:
+            raise f.error(f"{key}.form", f"should be one of {FORMS}")
+        out.append(
+            ProductStrength(
+                f.amount(t.get("strength"), f"{key}.strength"),
+                cast(Form, form),
+                f.source(t, key),
+            )
+        )
+    return tuple(out)
 
 
 def _one(

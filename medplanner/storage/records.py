@@ -17,6 +17,7 @@ from datetime import UTC, date, datetime, time, timedelta, timezone
 from decimal import Decimal
 from typing import Any, Literal
 
+from medplanner.core.diary import DiaryEntry
 from medplanner.core.events import DoseEvent, InvalidEvent, Slot
 from medplanner.core.units import Amount
 
@@ -197,3 +198,30 @@ def stock_from_row(row: tuple[Any, ...]) -> StockChange:
         id_, medication, kind, decimal_of(units), from_us(at_us, at_off), from_us(recorded_us),
         reason,
     )  # fmt: skip
+
+
+# --------------------------------------------------------------------- symptom diary
+
+#: The columns :func:`diary_from_row` reads, in its order; add WHERE ... after it.
+SELECT_DIARY = (
+    "SELECT id, kind, symptom, severity, at_us, at_offset_s, note, withdraws, recorded_us "
+    "FROM diary_entries "
+)
+
+
+def diary_from_row(row: tuple[Any, ...]) -> DiaryEntry:
+    """A row selected with :data:`SELECT_DIARY`; raises InvalidEvent on a malformed row."""
+    id_, kind, symptom, severity, at_us, at_off, note, withdraws, recorded_us = row
+    try:
+        return DiaryEntry(
+            symptom=symptom,
+            severity=severity,
+            at=from_us(at_us, at_off),
+            recorded_at=from_us(recorded_us),
+            note=note,
+            kind=kind,
+            withdraws=withdraws,
+            id=id_,
+        )
+    except (ValueError, TypeError, OverflowError) as exc:
+        raise InvalidEvent(f"diary entry {id_} cannot be read ({exc})") from None

@@ -22,6 +22,7 @@ from typing import NoReturn
 
 from medplanner.core.events import DoseEvent, Slot
 from medplanner.storage import db, paths
+from medplanner.storage.diary import Diary
 from medplanner.storage.errors import (
     DuplicatePerson,
     InvalidCorrection,
@@ -86,6 +87,7 @@ class Store:
         self.path = session.path
         self.settings = Settings(session)
         self.stock = Stock(session)
+        self.diary = Diary(session)
 
     @classmethod
     def open(cls, data_dir: Path | None = None, *, clock: Clock = system_clock) -> Store:

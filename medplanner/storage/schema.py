@@ -123,8 +123,36 @@ _V3 = (
         BEGIN SELECT RAISE(ABORT, 'stock history is append-only'); END""",
 )
 
-#: v1 persons, plan history, dose log; v2 settings; v3 stock.
-MIGRATIONS: tuple[tuple[str, ...], ...] = (_V1, _V2, _V3)
+_V4 = (
+    """CREATE TABLE diary_entries (
+        id INTEGER PRIMARY KEY,
+        person_id INTEGER NOT NULL REFERENCES persons (id),
+        kind TEXT NOT NULL CHECK (kind IN ('entry', 'withdrawal')),
+        symptom TEXT NOT NULL CHECK (symptom IN ('drowsiness', 'dizziness', 'nausea',
+            'confusion', 'weakness', 'breathing-difficulty', 'hallucinations', 'seizures')),
+        severity TEXT NOT NULL CHECK (severity IN ('mild', 'moderate', 'severe')),
+        at_us INTEGER NOT NULL CHECK (typeof(at_us) = 'integer'
+            AND at_us BETWEEN 0 AND 7258118400000000),
+        at_offset_s INTEGER NOT NULL CHECK (typeof(at_offset_s) = 'integer'
+            AND at_offset_s BETWEEN -86399 AND 86399),
+        note TEXT CHECK (note IS NULL OR (typeof(note) = 'text' AND length(note) <= 1000)),
+        withdraws INTEGER REFERENCES diary_entries (id),
+        recorded_us INTEGER NOT NULL CHECK (typeof(recorded_us) = 'integer'
+            AND recorded_us BETWEEN 0 AND 7258118400000000),
+        CHECK ((kind = 'withdrawal') = (withdraws IS NOT NULL)),
+        CHECK (withdraws IS NULL OR withdraws < id)
+    )""",
+    "CREATE INDEX diary_by_time ON diary_entries (person_id, at_us)",
+    "CREATE UNIQUE INDEX diary_withdrawn_once ON diary_entries (withdraws) "
+    "WHERE withdraws IS NOT NULL",
+    """CREATE TRIGGER diary_entries_no_update BEFORE UPDATE ON diary_entries
+        BEGIN SELECT RAISE(ABORT, 'the symptom diary is append-only'); END""",
+    """CREATE TRIGGER diary_entries_no_delete BEFORE DELETE ON diary_entries
+        BEGIN SELECT RAISE(ABORT, 'the symptom diary is append-only'); END""",
+)
+
+#: v1 persons, plan history, dose log; v2 settings; v3 stock; v4 symptom diary.
+MIGRATIONS: tuple[tuple[str, ...], ...] = (_V1, _V2, _V3, _V4)
 LATEST_VERSION = len(MIGRATIONS)
 
 #: (type, table it belongs to, SQL with whitespace collapsed), by object name.

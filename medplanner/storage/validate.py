@@ -26,8 +26,10 @@ from medplanner.core.errors import InvalidInput
 from medplanner.storage import db, paths
 from medplanner.storage.errors import InvalidBackup
 from medplanner.storage.records import (
+    SELECT_DIARY,
     SELECT_EVENTS,
     SELECT_STOCK,
+    diary_from_row,
     event_from_row,
     from_us,
     name_key,
@@ -169,6 +171,15 @@ def _check_rows(conn: sqlite3.Connection, version: int) -> tuple[int, int, int]:
             stock_from_row(row)
         keys = "SELECT id, medication, medication_key FROM stock_changes"
         _check_keys(conn, keys, "stock change")
+    if version >= 4:
+        for row in conn.execute(SELECT_DIARY):
+            diary_from_row(row)
+        crossed = conn.execute(
+            "SELECT w.id FROM diary_entries AS w JOIN diary_entries AS t ON t.id = w.withdraws "
+            "WHERE t.person_id != w.person_id OR t.kind != 'entry' LIMIT 1"
+        ).fetchone()
+        if crossed is not None:
+            raise ValueError(f"diary entry {crossed[0]} withdraws an entry it cannot withdraw")
     _check_links(conn)
     return persons, plans, events
 

@@ -12,8 +12,7 @@ from medplanner.core.checks._entries import SEVERITY
 from medplanner.core.model import Finding, Plan, sort_findings
 from tests.conftest import PlanFactory
 
-#: Contract §3, the codes a plan file can raise (missed-dose and dose-not-makeable belong to
-#: status and stock).
+#: Contract §3, the codes a plan file can raise (missed-dose belongs to status).
 CONTRACT = {
     "invalid-dose": "danger",
     "start-dose-above-recommended": "warning",
@@ -32,6 +31,7 @@ CONTRACT = {
     "advice-alcohol": "info",
     "advice-driving": "info",
     "unknown-medication": "info",
+    "dose-not-makeable": "warning",
 }
 
 KITCHEN_SINK = """
@@ -99,6 +99,17 @@ start = 2027-01-04
   times = ["08:00"]
 """
 
+NOT_MAKEABLE = """
+[[medications]]
+name = "gabapentin"
+strength = "300 mg"
+form = "capsule"
+start = 2027-01-04
+continuing = true
+dose = "250 mg"
+times = ["21:00"]
+"""
+
 NO_KIDNEYS = """
 [[medications]]
 name = "gabapentin"
@@ -110,8 +121,10 @@ times = ["21:00"]
 
 @pytest.fixture
 def everything(plan_from: PlanFactory) -> list[Finding]:
-    return run_checks(plan_from(KITCHEN_SINK, person="crcl_ml_min = 25")) + run_checks(
-        plan_from(NO_KIDNEYS)
+    return (
+        run_checks(plan_from(KITCHEN_SINK, person="crcl_ml_min = 25"))
+        + run_checks(plan_from(NO_KIDNEYS))
+        + run_checks(plan_from(NOT_MAKEABLE, person="crcl_ml_min = 90"))
     )
 
 

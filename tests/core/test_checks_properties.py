@@ -113,6 +113,9 @@ def test_adding_a_medication_keeps_the_findings_about_the_others(
         # The one deliberate exception: a new entry of the same ingredient that carries on
         # the day after another entry stops turns that stop into a switch (no abrupt stop).
         missing = {m for m in missing if m[0] != "abrupt-stop"}
+    # A stagger suggestion is about the whole timetable: a new sedating entry can make the
+    # best timetable no better than today's (info only; never a warning that disappears).
+    missing = {m for m in missing if m[0] != "stagger-suggestion"}
     assert not missing
 
 

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from medplanner.core.diary import DiaryEntry
 from medplanner.storage import Store, schema
 from medplanner.storage.db import transaction
 from medplanner.storage.errors import NewerDatabase, StorageError
@@ -25,7 +26,16 @@ _ROWS: dict[int, list[str]] = {
         "1799136300000000, 3600, '300', 'mg', 0, 0, 1, 1799136300000000)",
     ],
     2: ["INSERT INTO settings (person_id, key, value) VALUES (NULL, 'text_scale', '150')"],
-    3: [],
+    3: [
+        "INSERT INTO stock_changes (person_id, medication, medication_key, kind, units, at_us, "
+        "at_offset_s, recorded_us) VALUES (1, 'Gabapentin', 'gabapentin', 'set', '30', "
+        "1799136300000000, 3600, 1799136300000000)"
+    ],
+    4: [
+        "INSERT INTO diary_entries (person_id, kind, symptom, severity, at_us, at_offset_s, "
+        "recorded_us) VALUES (1, 'entry', 'dizziness', 'mild', 1799136300000000, 3600, "
+        "1799136300000000)"
+    ],
 }
 
 
@@ -52,7 +62,14 @@ def test_migrates_from_every_earlier_version(home: Path, clock: FakeClock, versi
         assert store.current_plan("Robin") is not None
         if version >= 2:
             assert store.settings.get("text_scale") == "150"
-        store.stock.record("Robin", "gabapentin", "set", 30, at=at(9))  # the newest table works
+        if version >= 3:
+            level = store.stock.level("Robin", "gabapentin")
+            assert level is not None and level.units == 30
+        store.stock.record("Robin", "gabapentin", "set", 30, at=at(9))
+        # The newest table works: the symptom diary (v4).
+        entry = DiaryEntry("confusion", "mild", at(10), at(10), note="after lunch")
+        stored = store.diary.record("Robin", entry)
+        assert store.diary.entries("Robin", at(0), at(23)) == [stored]
     with raw(home / "medplanner.db") as conn:
         assert conn.execute("PRAGMA user_version").fetchone()[0] == schema.LATEST_VERSION
         assert schema.schema_problems(conn, schema.LATEST_VERSION) == []
@@ -91,7 +108,7 @@ def test_newer_version_is_refused_untouched(home: Path, clock: FakeClock) -> Non
     before = snapshot_files(home)
     with pytest.raises(NewerDatabase) as caught:
         Store.open(clock=clock)
-    assert (caught.value.found, caught.value.known) == (schema.LATEST_VERSION + 1, 3)
+    assert (caught.value.found, caught.value.known) == (schema.LATEST_VERSION + 1, 4)
     assert snapshot_files(home) == before
 
 

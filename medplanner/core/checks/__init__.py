@@ -25,7 +25,9 @@ from medplanner.core.checks.doses import check_daily_max, check_invalid_doses, c
 from medplanner.core.checks.duplicates import check_same_ingredient, check_same_time_in_step
 from medplanner.core.checks.intervals import check_dose_intervals
 from medplanner.core.checks.kidneys import check_renal
+from medplanner.core.checks.makeable import check_makeable
 from medplanner.core.checks.sedation import check_sedatives_same_time
+from medplanner.core.checks.stagger import check_stagger
 from medplanner.core.checks.taper import check_abrupt_stop
 from medplanner.core.checks.titration import check_raises, check_start_dose
 from medplanner.core.knowledge import KnowledgeBase, load_knowledge_base
@@ -46,8 +48,10 @@ CHECKS: tuple[Check, ...] = (
     check_renal,
     check_abrupt_stop,
     check_sedatives_same_time,
+    check_stagger,
     check_combinations,
     check_advice,
+    check_makeable,
 )
 
 

@@ -30,6 +30,7 @@ SEVERITY: dict[str, Severity] = {
     "advice-alcohol": "info",
     "advice-driving": "info",
     "unknown-medication": "info",
+    "dose-not-makeable": "warning",
 }
 
 #: The ending of most messages (ui.md: never "you must", always ask).

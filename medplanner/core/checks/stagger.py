@@ -1,0 +1,102 @@
+"""``stagger-suggestion``: times for the sedating medicines that keep their peaks apart.
+
+An info finding, raised when the sedation model (:mod:`medplanner.core.sedation`) finds
+times that lower the highest drowsiness load while awake by 20% or more (a product rule),
+keeping every dose's amount, the number of doses and the label's interval rules, and
+raising no warning the plan does not already have. General guidance, not a label rule:
+the message says so, never claims that spacing removes the risk, and asks the person to
+discuss any change with their prescriber or pharmacist. Nothing is ever changed by it.
+
+The finding names the last of the medicines concerned (in plan order) as ``medication``
+and the first as ``other``, is dated at the first day of the modelled combination of
+steps, and adds ``suggested`` (times per medication, as in the plan), ``current`` and
+``peak_reduction`` (a share, 0.31 = 31% lower) to its JSON.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from medplanner.core.checks import _words
+from medplanner.core.checks._entries import ASK
+from medplanner.core.knowledge import KnowledgeBase
+from medplanner.core.model import Finding, Plan
+from medplanner.core.sedation import (
+    MODEL_SOURCE,
+    SUGGEST_THRESHOLD,
+    Suggestion,
+    suggest_stagger,
+)
+
+CODE = "stagger-suggestion"
+
+
+@dataclass(frozen=True)
+class StaggerFinding(Finding):
+    """A :class:`Finding` that also carries the suggested times (extra JSON keys)."""
+
+    suggested: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    current: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    peak_reduction: float = 0.0
+
+    def to_json(self) -> dict[str, Any]:
+        out: dict[str, Any] = dict(super().to_json())
+        out["suggested"] = {name: list(times) for name, times in self.suggested}
+        out["current"] = {name: list(times) for name, times in self.current}
+        out["peak_reduction"] = round(self.peak_reduction, 2)
+        return out
+
+
+def check_stagger(plan: Plan, kb: KnowledgeBase) -> list[Finding]:
+    suggestion = suggest_stagger(plan, kb)
+    if suggestion is None or not suggestion.worth_showing:
+        return []
+    return [finding(suggestion)]
+
+
+def finding(s: Suggestion) -> StaggerFinding:
+    """The info finding for a suggestion (also for the GUI, whatever its reduction)."""
+    meds = sorted(s.meds, key=lambda m: m.med_index)
+    now = s.current_times()
+    new = s.suggested_times()
+    names = [m.name for m in meds]
+    percent = round(s.peak_reduction * 100)
+    both = "both" if len(names) == 2 else "all"
+    said = "; ".join(f"{m.name} {_words.listing(new[m.name], most=8)}" for m in meds)
+    was = "; ".join(f"{m.name} {_words.listing(now[m.name], most=8)}" for m in meds)
+    skipped = s.current.not_modelled
+    left_out = (
+        f" The model leaves out {_words.listing(list(skipped))}, which keeps its times."
+        if skipped
+        else ""
+    )
+    message = (
+        f"{_words.title(_words.listing(names))} can {both} make you drowsy, and their "
+        "drowsiness adds up. A simple model of how the body takes up and clears them "
+        f"suggests these times{_words.from_day(s.day)}: {said} (now: {was}). That could "
+        f"lower the highest drowsiness while you are awake by about {percent}%, with the same "
+        "doses, as many a day, and within the label's limits on the time between doses."
+        f"{left_out} This is general guidance, not a rule from the labels, and spacing the "
+        "doses apart does not take the risk of drowsiness away. Do not change any time on "
+        f"your own: {ASK.lower()} whether these times suit you."
+    )
+    data = "; ".join(x for x in s.sources if x != MODEL_SOURCE)
+    source = (
+        "General guidance, not a label rule: drowsiness from sedating medicines adds up "
+        "(Ozobax and Lyvispah labels, Drug Interactions), and taking them at different times "
+        f"keeps the peaks apart. Model: {MODEL_SOURCE}; data: {data}. "
+        f"{SUGGEST_THRESHOLD.source}."
+    )
+    return StaggerFinding(
+        code=CODE,
+        severity="info",
+        medication=meds[-1].name,
+        message=message,
+        source=source,
+        other=meds[0].name if len(meds) > 1 else None,
+        date=s.day,
+        suggested=tuple((n, tuple(t)) for n, t in new.items()),
+        current=tuple((n, tuple(t)) for n, t in now.items()),
+        peak_reduction=s.peak_reduction,
+    )

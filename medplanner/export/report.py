@@ -1,0 +1,339 @@
+"""What the printed schedule and the doctor's report say, as data (no Qt here).
+
+:mod:`medplanner.export.pdf` lays these out; tests check the figures here directly.
+
+* :func:`schedule_data`: the weeks ahead, day by day, with the days a titration step,
+  a start or a stop falls on, clock-change days, standing findings, as-needed medicines.
+* :func:`report_data`: for a period up to ``now``, adherence per medication (every
+  scheduled dose whose grace period has passed is taken, skipped or missed), the missed
+  doses, doses recorded over a warning (a doubled dose confirmed with --force is flagged
+  in the log), the symptom diary (red flags first), standing findings and the plan
+  history. Adherence is measured against the plan version in force now, and only from the
+  day the first plan version was stored: before that, MedPlanner was not in use.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, time, timedelta
+from zoneinfo import ZoneInfo
+
+from medplanner.core.checks import run_checks
+from medplanner.core.diary import DiaryEntry, standing
+from medplanner.core.dosing import SlotStatus, day_status, plan_rules
+from medplanner.core.errors import InvalidInput
+from medplanner.core.events import DoseEvent
+from medplanner.core.model import Finding, Medication, Plan, ScheduledDose, Step
+from medplanner.core.plan import loads
+from medplanner.core.schedule import doses_on, resolve_wall_time, zone
+from medplanner.service import Service
+
+_DAY = timedelta(days=1)
+
+
+@dataclass(frozen=True)
+class DayMark:
+    """Something that changes on a day: a new step, a start, a stop, a clock change."""
+
+    kind: str  # "step" | "start" | "stop" | "clock"
+    medication: str
+    text: str
+
+
+@dataclass(frozen=True)
+class ScheduleDay:
+    day: date
+    doses: list[ScheduledDose]
+    marks: list[DayMark]
+
+
+@dataclass(frozen=True)
+class ScheduleData:
+    person: str
+    timezone: str
+    start: date
+    days: list[ScheduleDay]
+    findings: list[Finding]
+    as_needed: list[Medication]
+    made_at: datetime
+
+
+@dataclass(frozen=True)
+class Adherence:
+    """One medication's scheduled doses in the period, by what happened to them."""
+
+    medication: str
+    due: int = 0  # scheduled doses whose grace period has passed
+    taken: int = 0
+    skipped: int = 0
+    missed: int = 0
+    flagged: int = 0  # taken over a warning (doubled dose confirmed, etc.)
+
+    @property
+    def percent_taken(self) -> float | None:
+        return 100.0 * self.taken / self.due if self.due else None
+
+
+@dataclass(frozen=True)
+class PlanChange:
+    version: int
+    stored_at: datetime
+    summary: list[str]  # one line per medication
+    changes: list[str]  # compared with the version before
+
+
+@dataclass(frozen=True)
+class ReportData:
+    person: str
+    timezone: str
+    since: date
+    until: date  # last day of the period
+    now: datetime
+    adherence: list[Adherence]
+    missed: list[SlotStatus]
+    flagged: list[DoseEvent]
+    as_needed_taken: dict[str, int]
+    diary: list[DiaryEntry]  # entries, newest first (withdrawn ones included, marked)
+    withdrawn: dict[int, DiaryEntry]  # entry id -> its withdrawal
+    red_flags: list[DiaryEntry]  # standing red-flag entries of the period, newest first
+    findings: list[Finding]
+    history: list[PlanChange]
+    counted_from: date | None = None  # the first day MedPlanner was in use, if later
+    notes: list[str] = field(default_factory=list)
+
+
+# --------------------------------------------------------------------------- schedule
+
+
+def schedule_data(service: Service, person: str, start: date, weeks: int) -> ScheduleData:
+    cur = service.current(person)
+    plan = cur.plan
+    days = [start + timedelta(days=i) for i in range(weeks * 7)]
+    out = [ScheduleDay(d, doses_on(plan, d), _marks(plan, d)) for d in days]
+    findings = run_checks(plan, service.kb, today=start)
+    as_needed = [m for m in plan.medications if m.as_needed]
+    return ScheduleData(
+        cur.person,
+        plan.person.timezone,
+        start,
+        out,
+        findings,
+        as_needed,
+        service.clock().astimezone(zone(plan.person.timezone)),
+    )
+
+
+def _marks(plan: Plan, day: date) -> list[DayMark]:
+    marks: list[DayMark] = []
+    for med in plan.medications:
+        if med.as_needed or med.start is None:
+            continue
+        if med.stop is not None and day == med.stop:
+            marks.append(DayMark("stop", med.name, f"Last day of {med.name}."))
+        if day == med.start:
+            step = med.step_on(day)
+            what = f": {step_words(step)}" if step is not None else ""
+            marks.append(DayMark("start", med.name, f"{med.name} starts today{what}."))
+            continue
+        for index, step in enumerate(med.steps):
+            if index and step.start == day and med.step_on(day) is step:
+                before = med.steps[index - 1]
+                marks.append(
+                    DayMark(
+                        "step",
+                        med.name,
+                        f"{med.name} changes today to {step_words(step)}; "
+                        f"until now {step_words(before)}.",
+                    )
+                )
+    tz = zone(plan.person.timezone)
+    noon = datetime.combine(day, time(12), tzinfo=tz)
+    offset_before = datetime.combine(day, time(0), tzinfo=tz).utcoffset()
+    offset_after = datetime.combine(day + _DAY, time(0), tzinfo=tz).utcoffset()
+    if offset_before is not None and offset_after is not None and offset_before != offset_after:
+        ahead = offset_after > offset_before
+        moved = "forward" if ahead else "back"
+        marks.append(
+            DayMark(
+                "clock",
+                "",
+                f"The clocks go {moved} tonight or today ({noon:%Z}). Doses at the changed hour "
+                + (
+                    "move forward by the change."
+                    if ahead
+                    else "are taken once, the first time that hour comes."
+                ),
+            )
+        )
+    return marks
+
+
+def step_words(step: Step) -> str:
+    """``300 mg at 09:00, 15:00 and 21:00 (900 mg a day)``."""
+    doses = {str(t.dose) for t in step.times}
+    times = [t.at.strftime("%H:%M") for t in step.times]
+    listed = times[0] if len(times) == 1 else ", ".join(times[:-1]) + " and " + times[-1]
+    if len(doses) == 1:
+        text = f"{next(iter(doses))} at {listed}"
+    else:
+        text = ", ".join(f"{t.dose} at {t.at:%H:%M}" for t in step.times)
+    if step.weekdays is not None:
+        from medplanner.core.model import WEEKDAYS
+
+        text += " on " + ", ".join(WEEKDAYS[d].capitalize() for d in sorted(step.weekdays))
+    elif step.every_n_days is not None and step.every_n_days > 1:
+        text += f" every {step.every_n_days} days"
+    return f"{text} ({step.daily_total()} a day)"
+
+
+# --------------------------------------------------------------------------- report
+
+
+def report_data(service: Service, person: str, since: date, now: datetime) -> ReportData:
+    cur = service.current(person)
+    plan = cur.plan
+    tz = zone(plan.person.timezone)
+    until = now.astimezone(tz).date()
+    if since > until:
+        raise InvalidInput(f"the report period starts ({since}) after today ({until})")
+    versions = service.store.plan_versions(cur.person)
+    first_use = min(v.created_at for v in versions).astimezone(tz).date() if versions else since
+    counted_from = max(since, first_use)
+    start_dt = _local_midnight(since, tz)
+    end_dt = _local_midnight(until + _DAY, tz)
+    events = service.store.events_for(cur.person, start_dt - 2 * _DAY, end_dt + 2 * _DAY)
+    rules = plan_rules(plan, service.kb)
+    per_med: dict[int, dict[str, int]] = {}
+    missed: list[SlotStatus] = []
+    day = counted_from
+    while day <= until:
+        for s in day_status(plan, events, now, rules, day=day):
+            counts = per_med.setdefault(s.dose.med_index, _zero())
+            if s.state in ("due", "upcoming"):
+                continue
+            counts["due"] += 1
+            counts[s.state] += 1
+            if s.state == "missed":
+                missed.append(s)
+        day += _DAY
+    in_period = [e for e in events if start_dt <= e.at < end_dt]
+    flagged = [e for e in in_period if e.kind == "taken" and e.flagged]
+    for e in flagged:
+        for i, m in enumerate(plan.medications):
+            if not m.as_needed and m.name.casefold() == e.medication.casefold():
+                per_med.setdefault(i, _zero())["flagged"] += 1
+                break
+    adherence = [
+        Adherence(m.name, **per_med.get(i, _zero()))
+        for i, m in enumerate(plan.medications)
+        if not m.as_needed and (i in per_med or _scheduled_in(m, since, until))
+    ]
+    as_needed_taken = {
+        m.name: sum(
+            1
+            for e in in_period
+            if e.kind == "taken" and e.slot is None and e.medication.casefold() == m.name.casefold()
+        )
+        for m in plan.medications
+        if m.as_needed
+    }
+    rows = service.diary(cur.person, start_dt, end_dt)
+    withdrawn = {e.withdraws: e for e in rows if e.kind == "withdrawal" and e.withdraws}
+    entries = sorted(
+        (e for e in rows if e.kind == "entry"), key=lambda e: (e.at, e.id or 0), reverse=True
+    )
+    red = [e for e in standing(rows) if e.is_red_flag]
+    red.sort(key=lambda e: (e.at, e.id or 0), reverse=True)
+    notes = []
+    if counted_from > since:
+        notes.append(
+            f"Doses are counted from {_d(counted_from)}, when the first plan was stored "
+            "in MedPlanner."
+        )
+    return ReportData(
+        person=cur.person,
+        timezone=plan.person.timezone,
+        since=since,
+        until=until,
+        now=now.astimezone(tz),
+        adherence=adherence,
+        missed=missed,
+        flagged=flagged,
+        as_needed_taken=as_needed_taken,
+        diary=entries,
+        withdrawn=withdrawn,
+        red_flags=red,
+        findings=run_checks(plan, service.kb, today=until),
+        history=plan_history(service, cur.person, tz),
+        counted_from=counted_from if counted_from > since else None,
+        notes=notes,
+    )
+
+
+def plan_history(service: Service, person: str, tz: ZoneInfo) -> list[PlanChange]:
+    """Every stored plan version, newest first, with what changed from the one before."""
+    out: list[PlanChange] = []
+    previous: dict[str, str] = {}
+    for version in service.store.plan_versions(person):
+        try:
+            plan = loads(version.toml, source=f"plan version {version.id}")
+        except InvalidInput:
+            out.append(
+                PlanChange(version.id, version.created_at.astimezone(tz), ["(cannot be read)"], [])
+            )
+            continue
+        lines = {m.name: _med_summary(m) for m in plan.medications}
+        changes: list[str] = []
+        if out:
+            changes += [f"added {n}" for n in lines if n not in previous]
+            changes += [f"removed {n}" for n in previous if n not in lines]
+            changes += [f"changed {n}" for n in lines if n in previous and previous[n] != lines[n]]
+        out.append(
+            PlanChange(
+                version.id,
+                version.created_at.astimezone(tz),
+                [f"{n}: {t}" for n, t in lines.items()],
+                changes or ([] if not out else ["no change to the medications"]),
+            )
+        )
+        previous = lines
+    return list(reversed(out))
+
+
+def _med_summary(med: Medication) -> str:
+    if med.as_needed:
+        limits = []
+        if med.max_per_day:
+            limits.append(f"at most {med.max_per_day} a day")
+        if med.min_interval_hours is not None:
+            limits.append(f"at least {med.min_interval_hours} h apart")
+        extra = f" ({', '.join(limits)})" if limits else ""
+        return f"as needed, {med.dose}{extra}"
+    parts = []
+    for step in med.steps:
+        parts.append(f"from {_d(step.start)}: {step_words(step)}")
+    if med.stop is not None:
+        parts.append(f"last day {_d(med.stop)}")
+    return "; ".join(parts) or "no doses"
+
+
+def _scheduled_in(med: Medication, since: date, until: date) -> bool:
+    if med.start is None:
+        return False
+    return med.start <= until and (med.stop is None or med.stop >= since)
+
+
+def _d(day: date) -> str:
+    return f"{day.day} {day:%b %Y}"
+
+
+def _zero() -> dict[str, int]:
+    return {"due": 0, "taken": 0, "skipped": 0, "missed": 0, "flagged": 0}
+
+
+def _local_midnight(day: date, tz: ZoneInfo) -> datetime:
+    at = resolve_wall_time(day, time(0), tz)
+    while at is None:
+        day += _DAY
+        at = resolve_wall_time(day, time(0), tz)
+    return at.astimezone(UTC)
