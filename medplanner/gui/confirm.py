@@ -1,0 +1,103 @@
+"""The one modal dialog of the app: confirm a risky Take over the findings that refuse it.
+
+ui.md allows a modal dialog only to confirm a risky action. The doubled-dose rule lives
+in ``core.dosing``; this dialog only shows its findings (sign + word, message, source)
+and asks. Cancel is the default button and has the focus, so a tired Enter or a stray
+Space never records a doubled dose.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from medplanner.core.dosing import TakeCheck
+from medplanner.core.model import Finding
+from medplanner.gui import severity
+
+#: ui.md: Take/Skip/Snooze-sized targets (44 × 44 px at 100 %).
+MIN_TARGET = 44
+
+
+def finding_label(finding: Finding, parent: QWidget | None = None) -> QLabel:
+    """One finding as rich text: sign + word in colour, the message, then its source."""
+    from html import escape
+
+    mark = severity.severity(finding.severity)
+    label = QLabel(parent)
+    label.setTextFormat(Qt.TextFormat.RichText)
+    label.setWordWrap(True)
+    label.setText(
+        f"{mark.html(label.palette())} {escape(finding.message)}"
+        f"<br><small>Source: {escape(finding.source)}</small>"
+    )
+    label.setAccessibleName(f"{mark.text}: {finding.message} Source: {finding.source}")
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard)
+    return label
+
+
+class ConfirmTakeDialog(QDialog):
+    """Lists why taking this dose is risky and asks; accepted only by "Take anyway"."""
+
+    def __init__(self, check: TakeCheck, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        med = check.medication.name
+        self.setWindowTitle(f"Take {med} anyway?")
+        self.setModal(True)
+        layout = QVBoxLayout(self)
+
+        heading = QLabel(f"Take {med} {check.amount} anyway?", self)
+        font = heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        heading.setFont(font)
+        heading.setWordWrap(True)
+        layout.addWidget(heading)
+
+        for finding in check.findings:
+            layout.addWidget(finding_label(finding, self))
+
+        advice = QLabel("If you are unsure, do not take it and ask your pharmacist.", self)
+        advice.setWordWrap(True)
+        layout.addWidget(advice)
+
+        buttons = QDialogButtonBox(self)
+        self.cancel_button = QPushButton("Cancel — don't take it", self)
+        self.take_button = QPushButton("Take anyway", self)
+        buttons.addButton(self.take_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(self.cancel_button, QDialogButtonBox.ButtonRole.RejectRole)
+        for button in (self.cancel_button, self.take_button):
+            button.setMinimumSize(MIN_TARGET, MIN_TARGET)
+            button.setAutoDefault(False)
+        self.take_button.setAccessibleDescription("Records the dose over the warning above")
+        self.cancel_button.setDefault(True)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+        summary = " ".join(
+            f"{severity.severity(f.severity).text}: {f.message}" for f in check.findings
+        )
+        self.setAccessibleDescription(summary)
+        self.cancel_button.setFocus(Qt.FocusReason.OtherFocusReason)
+
+
+def confirm_take(parent: QWidget | None, check: TakeCheck) -> bool:
+    """Ask whether to record ``check``'s dose despite its findings; True only on "Take anyway".
+
+    A check without findings needs no question and returns True at once.
+    """
+    if not check.findings:
+        return True
+    dialog = ConfirmTakeDialog(check, parent)
+    try:
+        return dialog.exec() == QDialog.DialogCode.Accepted
+    finally:
+        dialog.deleteLater()

@@ -1,0 +1,341 @@
+"""The symptom diary view: an entry form, the recent entries, and the red-flag banner.
+
+Self-contained: give it the :class:`~medplanner.service.Service`, the person and a clock;
+connect :attr:`DiaryView.entry_recorded` to whatever refreshes other views, and call
+:meth:`DiaryView.refresh` when the person's data changed elsewhere.
+
+The banner (clinical-notes.md, "Red flags the diary must escalate") says GET EMERGENCY HELP
+NOW with an icon *and* words, and cannot be dismissed: it has no close button, ignores
+Escape, and stays while a red-flag entry from the last 24 hours stands (only withdrawing
+the entry, which the record keeps, takes it away). A timer looks again every minute so it
+goes once its 24 hours have passed.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Callable
+from datetime import datetime, timedelta, tzinfo
+
+from PySide6.QtCore import QDate, QDateTime, QSize, Qt, QTime, QTimer, Signal
+from PySide6.QtGui import QFont, QHideEvent, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QComboBox,
+    QDateTimeEdit,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QRadioButton,
+    QStyle,
+    QVBoxLayout,
+    QWidget,
+)
+
+from medplanner.core.diary import (
+    EMERGENCY_HEADLINE,
+    EMERGENCY_WHAT_TO_DO,
+    MAX_NOTE_CHARS,
+    RULES,
+    SEVERITIES,
+    SYMPTOMS,
+    Assessment,
+    DiaryEntry,
+    SymptomSeverity,
+    standing,
+)
+from medplanner.core.errors import InvalidInput, MedPlannerError
+from medplanner.core.schedule import zone
+from medplanner.service import Service
+
+Clock = Callable[[], datetime]
+
+#: How many days of entries the list shows.
+LIST_DAYS = 14
+_TARGET = 44  # px: ui.md's smallest button
+
+
+class RedFlagBanner(QFrame):
+    """⛔ GET EMERGENCY HELP NOW — shown while red flags stand; never closed by hand."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("redFlagBanner")
+        self.setFrameShape(QFrame.Shape.Box)
+        self.setLineWidth(3)
+        self.setStyleSheet(
+            "#redFlagBanner { border: 3px solid #b00020; background: #fde8ea; }"
+            "#redFlagBanner QLabel { color: #3b0008; background: transparent; }"
+        )
+        self.setAccessibleName(f"Emergency: {EMERGENCY_HEADLINE}")
+        icon = QLabel(self)
+        icon.setObjectName("redFlagIcon")
+        style = self.style()
+        pixmap = style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxCritical).pixmap(
+            QSize(48, 48)
+        )
+        icon.setPixmap(pixmap)
+        icon.setAccessibleName("Danger sign")
+        self.headline = QLabel(f"⛔ {EMERGENCY_HEADLINE}", self)
+        self.headline.setObjectName("redFlagHeadline")
+        font = QFont(self.headline.font())
+        font.setPointSizeF(font.pointSizeF() * 1.6)
+        font.setBold(True)
+        self.headline.setFont(font)
+        self.details = QLabel(self)
+        self.details.setObjectName("redFlagDetails")
+        self.details.setWordWrap(True)
+        self.details.setTextFormat(Qt.TextFormat.RichText)
+        text = QVBoxLayout()
+        text.addWidget(self.headline)
+        text.addWidget(self.details)
+        row = QHBoxLayout(self)
+        row.addWidget(icon, 0, Qt.AlignmentFlag.AlignTop)
+        row.addLayout(text, 1)
+        self.flags: list[DiaryEntry] = []
+        self.hide()
+
+    def show_flags(self, flags: list[DiaryEntry], tz: tzinfo) -> None:
+        self.flags = list(flags)
+        if not flags:
+            self.hide()
+            return
+        items = "".join(
+            f"<li><b>{html.escape(e.label)}</b> — noted {_when(e.at, tz)}. "
+            f"{html.escape(e.rule.why)}</li>"
+            for e in flags
+        )
+        self.details.setText(f"<ul>{items}</ul><p><b>{html.escape(EMERGENCY_WHAT_TO_DO)}</b></p>")
+        summary = "; ".join(f"{e.label}, noted {_when(e.at, tz)}" for e in flags)
+        self.setAccessibleDescription(f"{summary}. {EMERGENCY_WHAT_TO_DO}")
+        self.show()
+
+
+class DiaryView(QWidget):
+    """Add a symptom; see the recent ones; the red-flag banner above everything."""
+
+    #: Emitted with the stored :class:`DiaryEntry` after each entry.
+    entry_recorded = Signal(object)
+
+    def __init__(
+        self,
+        service: Service,
+        person: str,
+        clock: Clock,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("diaryView")
+        self.setAccessibleName("Symptom diary")
+        self.service = service
+        self.person = person
+        self.clock = clock
+        self.banner = RedFlagBanner(self)
+
+        self.symptom = QComboBox(self)
+        self.symptom.setObjectName("diarySymptom")
+        self.symptom.setAccessibleName("Symptom")
+        for key in SYMPTOMS:
+            self.symptom.addItem(RULES[key].label, key)
+        self.symptom.setMinimumHeight(_TARGET)
+
+        self.severity_group = QButtonGroup(self)
+        severity_row = QHBoxLayout()
+        self.severity_buttons: dict[str, QRadioButton] = {}
+        for index, level in enumerate(SEVERITIES):
+            radio = QRadioButton(level.capitalize(), self)
+            radio.setObjectName(f"diarySeverity-{level}")
+            radio.setAccessibleName(f"Severity: {level}")
+            radio.setMinimumHeight(_TARGET)
+            self.severity_group.addButton(radio, index)
+            self.severity_buttons[level] = radio
+            severity_row.addWidget(radio)
+        self.severity_buttons["mild"].setChecked(True)
+
+        self.when = QDateTimeEdit(self)
+        self.when.setObjectName("diaryWhen")
+        self.when.setAccessibleName("When you felt it")
+        self.when.setCalendarPopup(True)
+        self.when.setDisplayFormat("ddd d MMM yyyy HH:mm")
+        self.when.setMinimumHeight(_TARGET)
+
+        self.note = QLineEdit(self)
+        self.note.setObjectName("diaryNote")
+        self.note.setAccessibleName("Note (optional)")
+        self.note.setPlaceholderText("A few words, for example: after the evening dose")
+        self.note.setMaxLength(MAX_NOTE_CHARS)
+        self.note.setMinimumHeight(_TARGET)
+
+        self.add_button = QPushButton("Add to diary", self)
+        self.add_button.setObjectName("diaryAdd")
+        self.add_button.setAccessibleName("Add this symptom to the diary")
+        self.add_button.setMinimumSize(QSize(_TARGET * 3, _TARGET))
+        self.add_button.clicked.connect(self.add_entry)
+
+        self.result = QLabel(self)
+        self.result.setObjectName("diaryResult")
+        self.result.setWordWrap(True)
+        self.result.setAccessibleName("What this entry means")
+
+        self.entries = QListWidget(self)
+        self.entries.setObjectName("diaryEntries")
+        self.entries.setAccessibleName(f"Diary entries of the last {LIST_DAYS} days")
+        self.entries.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.entries.setWordWrap(True)
+
+        form = QFormLayout()
+        form.addRow("Symptom", self.symptom)
+        form.addRow("How bad", severity_row)
+        form.addRow("When", self.when)
+        form.addRow("Note", self.note)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.banner)
+        intro = QLabel(
+            "Write down how you feel. MedPlanner tells you when a symptom needs help at once; "
+            "the rest goes to your prescriber in the report.",
+            self,
+        )
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.result)
+        heading = QLabel(f"<b>The last {LIST_DAYS} days</b>", self)
+        layout.addWidget(heading)
+        layout.addWidget(self.entries, 1)
+
+        # Looks again every minute while shown, so the banner goes when its 24 hours pass.
+        self.timer = QTimer(self)
+        self.timer.setInterval(60_000)
+        self.timer.timeout.connect(self.refresh)
+        self.reset_form()
+        self.refresh()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.refresh()
+        self.timer.start()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        self.timer.stop()
+        super().hideEvent(event)
+
+    # ------------------------------------------------------------------ actions
+
+    def set_person(self, person: str) -> None:
+        self.person = person
+        self.result.clear()
+        self.refresh()
+
+    def selected_severity(self) -> SymptomSeverity:
+        checked = self.severity_group.checkedId()
+        return SEVERITIES[checked if checked >= 0 else 0]
+
+    def add_entry(self) -> DiaryEntry | None:
+        """Record what the form says; show what it calls for. None: nothing recorded."""
+        symptom = self.symptom.currentData()
+        severity = self.selected_severity()
+        try:
+            at = self._form_time()
+            entry, verdict = self.service.record_symptom(
+                self.person, symptom, severity, at, note=self.note.text().strip() or None
+            )
+        except MedPlannerError as exc:
+            self.result.setText(f"⚠ Not recorded: {html.escape(exc.message)}")
+            return None
+        self._show_verdict(entry, verdict)
+        self.reset_form()
+        self.refresh()
+        self.entry_recorded.emit(entry)
+        return entry
+
+    def reset_form(self) -> None:
+        try:
+            tz = self._zone()
+        except MedPlannerError:
+            tz = self._fallback_zone()
+        now = self.clock().astimezone(tz)
+        self.when.setDateTime(
+            QDateTime(QDate(now.year, now.month, now.day), QTime(now.hour, now.minute))
+        )
+        self.note.clear()
+
+    def refresh(self) -> None:
+        """Reread the diary: the banner and the list.
+
+        If the diary cannot be read (the database is busy or gone), the banner keeps what it
+        showed: a red flag is never taken down because of a read error.
+        """
+        now = self.clock()
+        try:
+            tz = self._zone()
+            rows = self.service.diary(
+                self.person, now - timedelta(days=LIST_DAYS), now + timedelta(days=1)
+            )
+            flags = self.service.red_flags(self.person, now)
+        except InvalidInput:
+            rows, flags, tz = [], [], self._fallback_zone()
+        except MedPlannerError as exc:
+            self.result.setText(f"⚠ The diary cannot be read just now: {html.escape(exc.message)}")
+            return
+        self.banner.show_flags(flags, tz)
+        self.entries.clear()
+        live = {e.id for e in standing(rows)}
+        for entry in sorted(
+            (e for e in rows if e.kind == "entry"), key=lambda e: (e.at, e.id or 0), reverse=True
+        ):
+            sign = "⛔ Red flag" if entry.is_red_flag else "ⓘ For your prescriber"
+            text = f"{_when(entry.at, tz)} — {entry.label} — {sign}"
+            if entry.note:
+                text += f"\n{entry.note}"
+            if entry.id not in live:
+                text += "\n(withdrawn)"
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, entry.id)
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, text.replace("\n", ". "))
+            self.entries.addItem(item)
+        if self.entries.count() == 0:
+            self.entries.addItem(QListWidgetItem("No entries yet."))
+
+    # ------------------------------------------------------------------ helpers
+
+    def _show_verdict(self, entry: DiaryEntry, verdict: Assessment) -> None:
+        if verdict.is_emergency:
+            self.result.setText(
+                f"<b>{html.escape(verdict.headline)}</b> — see the box above. "
+                f"Recorded as entry {entry.id}."
+            )
+        else:
+            self.result.setText(
+                f"ⓘ Noted: {html.escape(entry.label)}. {html.escape(verdict.why)} "
+                f"{html.escape(verdict.what_to_do)}"
+            )
+
+    def _form_time(self) -> datetime:
+        chosen = self.when.dateTime().toPython()
+        assert isinstance(chosen, datetime)
+        now = self.clock()
+        tz = self._zone()
+        at = chosen.replace(tzinfo=tz)
+        # A time in the future is almost always "now" typed carelessly: keep it honest.
+        return min(at, now.astimezone(tz))
+
+    def _zone(self) -> tzinfo:
+        try:
+            return zone(self.service.current(self.person).plan.person.timezone)
+        except InvalidInput:
+            return self._fallback_zone()
+
+    def _fallback_zone(self) -> tzinfo:
+        return self.clock().tzinfo or datetime.now().astimezone().tzinfo or zone("UTC")
+
+
+def _when(at: datetime, tz: tzinfo) -> str:
+    local = at.astimezone(tz)
+    return f"{local:%a} {local.day} {local:%b} {local:%H:%M}"

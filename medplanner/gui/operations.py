@@ -1,0 +1,315 @@
+"""The one way the GUI calls the service (Anki's ``CollectionOp`` pattern, made synchronous).
+
+Every view asks :class:`Operations` to change something; it
+
+1. calls :class:`~medplanner.service.Service` on the Qt main thread (the store belongs to
+   that thread),
+2. turns a :class:`~medplanner.core.errors.MedPlannerError` into a dialog in plain words
+   at this one point (a bug is left to the crash handler: logged, never a traceback),
+3. and, when something changed, emits ``changed`` with a :class:`Changes` value saying
+   what. Each view refreshes what concerns it (Anki's ``operation_did_execute``).
+
+"Now" comes from the injected clock, so tests travel time.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import os
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any, TypeVar
+
+import tomli_w
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QWidget
+
+from medplanner.core.errors import InvalidInput, MedPlannerError
+from medplanner.core.events import DoseEvent, Slot, correction_of, retraction_of
+from medplanner.core.model import PLAN_FORMAT, Finding, Person, Plan
+from medplanner.core.plan import dumps, loads
+from medplanner.gui import confirm
+from medplanner.gui.signals import emit
+from medplanner.gui.widgets import messages
+from medplanner.service import Clock, ImportResult, Service
+from medplanner.storage import Store
+
+T = TypeVar("T")
+
+#: Per-person setting recording that a plan version was saved over danger findings.
+CONFIRMED_KEY = "plan.confirmed-danger.v{version}"
+#: Global setting: the snooze choices offered by reminders, in minutes.
+SNOOZE_KEY = "reminders.snooze_minutes"
+DEFAULT_SNOOZE = (5, 10, 30)
+
+
+@dataclass(frozen=True)
+class Changes:
+    """What an operation changed, so each view refreshes only what concerns it."""
+
+    person: str | None = None  # whose data; None: every person's
+    plan: bool = False
+    events: bool = False
+    persons: bool = False
+    settings: bool = False
+
+    @classmethod
+    def everything(cls) -> Changes:
+        return cls(None, plan=True, events=True, persons=True, settings=True)
+
+    def concerns(self, person: str | None) -> bool:
+        return self.person is None or person is None or self.person.casefold() == person.casefold()
+
+
+class Operations(QObject):
+    """The service, its clock, and one ``changed`` signal."""
+
+    changed = Signal(object)  # Changes
+    #: The service was replaced (a restore, or the demo): listeners holding it rebind.
+    service_replaced = Signal()
+
+    def __init__(self, service: Service, clock: Clock, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._service = service
+        self.clock = clock
+        self.demo = False
+
+    @property
+    def service(self) -> Service:
+        return self._service
+
+    def now(self) -> datetime:
+        return self.clock()
+
+    def replace_service(self, service: Service) -> None:
+        self._service = service
+        emit(self.service_replaced)
+        emit(self.changed, Changes.everything())
+
+    # ------------------------------------------------------------------ the frame
+
+    def run(self, parent: QWidget | None, title: str, fn: Callable[[], T]) -> T | None:
+        """``fn()``, or None after showing its MedPlannerError to the person."""
+        try:
+            return fn()
+        except MedPlannerError as e:
+            messages.show_error(parent, title, e.message)
+            return None
+
+    def announce(self, changes: Changes) -> None:
+        emit(self.changed, changes)
+
+    # ------------------------------------------------------------------ doses
+
+    def take(
+        self, parent: QWidget | None, person: str, medication: str, *, slot: Slot | None = None
+    ) -> DoseEvent | None:
+        """Take a dose now; a standing warning or danger is confirmed first (confirm_take)."""
+        at = self.now()
+        check = self.run(
+            parent,
+            "Could not check this dose",
+            lambda: self.service.check_take(person, medication, at, slot=slot),
+        )
+        if check is None:
+            return None
+        warned = any(f.severity != "info" for f in check.findings)
+        if warned and not confirm.confirm_take(parent, check):
+            return None
+        outcome = self.run(
+            parent,
+            "Could not record this dose",
+            lambda: self.service.take(person, medication, at, force=warned, slot=slot),
+        )
+        if outcome is None or outcome.event is None:
+            return None
+        self.announce(Changes(person, events=True))
+        return outcome.event
+
+    def skip(
+        self,
+        parent: QWidget | None,
+        person: str,
+        medication: str,
+        slot: Slot,
+        reason: str | None = None,
+    ) -> DoseEvent | None:
+        at = self.now()
+        done = self.run(
+            parent,
+            "Could not record the skipped dose",
+            lambda: self.service.skip(person, medication, at, reason=reason, slot=slot),
+        )
+        if done is None:
+            return None
+        self.announce(Changes(person, events=True))
+        return done[0]
+
+    def correct(
+        self, parent: QWidget | None, person: str, original: DoseEvent, **changes: Any
+    ) -> DoseEvent | None:
+        """A new event that replaces ``original`` (the log keeps both)."""
+
+        def record() -> DoseEvent:
+            event = correction_of(original, recorded_at=self.now(), **changes)
+            return self.service.store.record_event(person, event)
+
+        event = self.run(parent, "Could not correct this entry", record)
+        if event is not None:
+            self.announce(Changes(person, events=True))
+        return event
+
+    def retract(
+        self, parent: QWidget | None, person: str, original: DoseEvent, reason: str
+    ) -> DoseEvent | None:
+        """A new event saying ``original`` never happened (the log keeps both)."""
+
+        def record() -> DoseEvent:
+            event = retraction_of(original, recorded_at=self.now(), reason=reason)
+            return self.service.store.record_event(person, event)
+
+        event = self.run(parent, "Could not withdraw this entry", record)
+        if event is not None:
+            self.announce(Changes(person, events=True))
+        return event
+
+    # ------------------------------------------------------------------ plans and persons
+
+    def save_plan(
+        self, parent: QWidget | None, plan: Plan, *, confirmed: Sequence[Finding] = ()
+    ) -> ImportResult | None:
+        """Store ``plan`` as a new version; ``confirmed`` danger findings are recorded."""
+
+        def save() -> ImportResult:
+            result = self.service.save_plan(plan)
+            if confirmed:
+                record_confirmation(self.service, result, confirmed, self.now())
+            return result
+
+        result = self.run(parent, "The plan was not saved", save)
+        if result is not None:
+            self.announce(Changes(result.person, plan=True, persons=result.new_person))
+        return result
+
+    def create_person(self, parent: QWidget | None, name: str, timezone: str) -> str | None:
+        """A new person with an empty plan (name and zone checked by the plan's rules)."""
+
+        def create() -> str:
+            if self.service.store.find_person(name.strip() or "?") is not None:
+                raise InvalidInput(f'There is already a person called "{name.strip()}".')
+            doc = {"format": PLAN_FORMAT, "person": {"name": name, "timezone": timezone}}
+            plan = loads(tomli_w.dumps(doc), source="new person")
+            return self.service.save_plan(plan).person
+
+        person = self.run(parent, "The person was not added", create)
+        if person is not None:
+            self.announce(Changes(person, plan=True, persons=True))
+        return person
+
+    def update_person(self, parent: QWidget | None, old_name: str, person: Person) -> str | None:
+        """Save changed person details (a new name renames them, history included)."""
+
+        def update() -> str:
+            current = self.service.current(old_name)
+            plan = dataclasses.replace(current.plan, person=person)
+            loads(dumps(plan))  # never rename for a plan that would not store
+            if person.name != current.person:
+                self.service.store.rename_person(current.person, person.name)
+            return self.service.save_plan(plan).person
+
+        name = self.run(parent, "The person's details were not saved", update)
+        if name is not None:
+            self.announce(Changes(None, plan=True, persons=True))
+        return name
+
+    def import_plan(self, parent: QWidget | None, path: Path) -> ImportResult | None:
+        from medplanner.localzone import machine_zone
+
+        result = self.run(
+            parent,
+            "The plan was not imported",
+            lambda: self.service.import_plan(path, default_timezone=machine_zone()),
+        )
+        if result is not None:
+            self.announce(Changes(result.person, plan=True, persons=result.new_person))
+        return result
+
+    def export_plan(self, parent: QWidget | None, person: str, path: Path) -> bool:
+        def export() -> bool:
+            text = self.service.current(person).text
+            try:
+                write_private(path, text)
+            except OSError as e:
+                raise InvalidInput(f"{path} could not be written ({e.strerror or e})") from None
+            return True
+
+        return bool(self.run(parent, "The plan was not exported", export))
+
+    # ------------------------------------------------------------------ backups
+
+    def backup(self, parent: QWidget | None, path: Path) -> Path | None:
+        from medplanner.storage.backup import backup
+
+        return self.run(parent, "No backup was written", lambda: backup(self.service.store, path))
+
+    def restore(self, parent: QWidget | None, path: Path) -> bool:
+        """Replace the whole database with a backup, checked fully first (as the CLI does)."""
+        from medplanner.storage.backup import restore
+
+        old = self.service
+        data_dir = old.store.data_dir
+        old.close()
+        restored = self.run(
+            parent,
+            "The backup was not restored",
+            lambda: restore(path, today=self.now().date(), data_dir=data_dir),
+        )
+        reopened = self.run(
+            parent, "MedPlanner could not reopen its data", lambda: Store.open(data_dir)
+        )
+        if reopened is None:
+            return False
+        self.replace_service(Service(reopened, kb=old.kb, clock=old.clock))
+        return restored is not None
+
+    # ------------------------------------------------------------------ settings
+
+    def setting(self, key: str, *, person: str | None = None) -> str | None:
+        return self.service.store.settings.get(key, person=person)
+
+    def set_setting(
+        self, parent: QWidget | None, key: str, value: str | None, *, person: str | None = None
+    ) -> bool:
+        def store() -> bool:
+            self.service.store.settings.set(key, value, person=person)
+            return True
+
+        done = self.run(parent, "The setting was not saved", store)
+        if done:
+            self.announce(Changes(person, settings=True))
+        return bool(done)
+
+
+def record_confirmation(
+    service: Service, result: ImportResult, findings: Sequence[Finding], at: datetime
+) -> None:
+    """Keep, with the person, which danger findings they confirmed for this plan version."""
+    entries = [f.to_json() for f in findings][:20]
+    value = json.dumps({"confirmed_at": at.isoformat(), "findings": entries}, ensure_ascii=False)
+    if len(value) > 10_000:  # the settings' limit: keep what identifies each finding
+        slim = [{k: e[k] for k in e if k not in ("message", "source")} for e in entries]
+        value = json.dumps({"confirmed_at": at.isoformat(), "findings": slim})
+    key = CONFIRMED_KEY.format(version=result.version)
+    service.store.settings.set(key, value, person=result.person)
+
+
+def write_private(path: Path, text: str) -> None:
+    """Write health data owner-only (0600), as the CLI's export does."""
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    if hasattr(os, "fchmod"):
+        os.fchmod(fd, 0o600)
+    with os.fdopen(fd, "w", encoding="utf-8", newline="") as f:
+        f.write(text)

@@ -1,0 +1,398 @@
+"""The Qt glue of the reminders: scheduler, engine, pop-ups, catch-up window and tray.
+
+The main window makes one :class:`ReminderController`, calls :meth:`start` once the
+service is open, :meth:`rebuild` after any plan or dose change of its own, and
+:meth:`stop` on quit; ``on_changed`` tells it when a reminder window recorded something.
+
+Threads: APScheduler processes jobs on the Qt thread (``ReminderScheduler``) but *runs*
+them in its thread pool. The engine's job only posts a callable; ``_posted`` is a queued
+signal, so the callable — and every database access — runs on the Qt main thread, which
+owns the SQLite connection.
+
+Idle cost: the scheduler sleeps on one precise timer until the next job. The only other
+timer is the clock watchdog (single-shot, re-armed, every 60 s). It exists because Qt's
+timers count *monotonic* time, which stops while the computer sleeps, and a clock step
+moves no timer at all: without it, a reminder due during a suspend could arrive hours
+late instead of within a minute of waking. One wake-up a minute costs well under a
+millisecond of CPU (see benchmarks/README_reminders.md). Screen and session signals
+(screens added/removed after a resume, the app becoming active) trigger the same check
+sooner where the platform sends them.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import time
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, QPoint, Qt, Signal
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QWidget
+
+from medplanner.core.errors import MedPlannerError
+from medplanner.core.model import ScheduledDose
+from medplanner.gui import confirm
+from medplanner.gui.catchup import CatchUpWindow
+from medplanner.gui.popup import ReminderPopup
+from medplanner.gui.qtscheduler import ReminderScheduler, TimerFactory, precise_timer
+from medplanner.gui.signals import disconnect, emit
+from medplanner.gui.tray import ReminderTray
+from medplanner.localzone import machine_zone
+from medplanner.reminders.clockwatch import Change
+from medplanner.reminders.describe import describe
+from medplanner.reminders.due import Batch, Reminder
+from medplanner.reminders.engine import ReminderEngine
+from medplanner.service import Service, system_clock
+
+log = logging.getLogger(__name__)
+
+WATCHDOG_MS = 60_000
+POPUP_MARGIN = 16
+
+
+class ReminderController(QObject):
+    """Owns the reminder engine and every reminder window; see the module docstring."""
+
+    #: A batch was shown (pop-ups or the catch-up window): tests and the benchmark wait on it.
+    delivered = Signal(object)
+    #: A reminder window recorded a Take/Skip/Snooze (``on_changed`` is called too).
+    changed = Signal()
+    #: The tray's Open, or a click on a notification: the main window raises itself.
+    open_requested = Signal()
+    #: The tray's Quit.
+    quit_requested = Signal()
+    _posted = Signal(object)
+
+    def __init__(
+        self,
+        service: Service,
+        *,
+        clock: Callable[[], datetime] = system_clock,
+        monotonic: Callable[[], float] = time.monotonic,
+        scheduler: Any = None,
+        parent_widget: QWidget | None = None,
+        on_changed: Callable[[], None] | None = None,
+        timer_factory: TimerFactory = precise_timer,
+        zone_name: Callable[[], str] = machine_zone,
+        tray: bool | None = None,
+        autostart: Path | None = None,
+    ) -> None:
+        super().__init__(parent_widget)
+        self.service = service
+        self._clock = clock
+        self._on_changed = on_changed
+        self._own_scheduler = scheduler is None
+        self.scheduler = scheduler or ReminderScheduler(timer_factory=timer_factory)
+        self._posted.connect(self._run_posted, Qt.ConnectionType.QueuedConnection)
+        self.engine = ReminderEngine(
+            service,
+            self.scheduler,
+            deliver=self._show,
+            post=self._post,
+            clock=clock,
+            monotonic=monotonic,
+            zone_name=zone_name,
+        )
+        self.watchdog = timer_factory(self)
+        self.watchdog.setSingleShot(True)
+        self.watchdog.setInterval(WATCHDOG_MS)
+        self.watchdog.timeout.connect(self._on_watchdog)
+        self.popups: list[ReminderPopup] = []
+        self.catchup_window: CatchUpWindow | None = None
+        use_tray = ReminderTray.available() if tray is None else tray
+        self.tray = ReminderTray(autostart=autostart, parent=self) if use_tray else None
+        if self.tray is not None:
+            self.tray.open_requested.connect(self.open_requested)
+            self.tray.quit_requested.connect(self.quit_requested)
+            self.tray.snooze_all_requested.connect(self.snooze_all)
+        self._started = False
+
+    # ------------------------------------------------------------------ lifecycle
+
+    def start(self) -> None:
+        """Start the scheduler, deliver what came due while closed, plan the next 48 h."""
+        if self._started:
+            return
+        self._started = True
+        self.engine.attach()
+        if not self.scheduler.running:
+            self.scheduler.start()
+        self._connect_platform_signals()
+        if self.tray is not None:
+            self.tray.show()
+        self.rebuild("start")
+        self.watchdog.start()
+
+    def stop(self) -> None:
+        """Stop reminding: no timer, no job, no window left behind."""
+        if not self._started:
+            return
+        self._started = False
+        self.watchdog.stop()
+        self._disconnect_platform_signals()
+        self.engine.detach()
+        if self._own_scheduler and self.scheduler.running:
+            self.scheduler.shutdown(wait=False)
+        for popup in list(self.popups):
+            self._close(popup)
+        if self.catchup_window is not None:
+            self.catchup_window.close()
+        if self.tray is not None:
+            self.tray.hide()
+
+    def rebuild(self, reason: str = "change") -> None:
+        """Re-read the database (call after any plan or dose change)."""
+        if not self._started:
+            return
+        self.engine.rebuild(reason)
+        self._refresh_windows()
+
+    def check_clock(self) -> Change | None:
+        """Rebuild if the clock jumped, the computer slept or the zone changed."""
+        change = self.engine.check_clock()
+        if change == "zone":
+            with contextlib.suppress(AttributeError):  # Windows has no tzset
+                time.tzset()
+        if change is not None:
+            self._refresh_windows()
+        return change
+
+    # ------------------------------------------------------------------ what stands
+
+    def next_reminder(self) -> Reminder | None:
+        return self.engine.next_reminder()
+
+    def next_dose(self) -> ScheduledDose | None:
+        nxt = self.engine.next_reminder()
+        return nxt.dose if nxt is not None else None
+
+    def open_reminders(self) -> list[Reminder]:
+        """Reminders on screen and still unanswered (pop-ups, then catch-up rows)."""
+        out = [p.reminder for p in self.popups]
+        if self.catchup_window is not None and self.catchup_window.isVisible():
+            out.extend(self.catchup_window.open_reminders())
+        return out
+
+    # ------------------------------------------------------------------ answers
+
+    def snooze_all(self, minutes: int = 10) -> None:
+        """Snooze every reminder on screen by ``minutes`` (one new job each)."""
+        pending = self.open_reminders()
+        if not pending:
+            return
+        for popup in list(self.popups):
+            self._close(popup)
+        if self.catchup_window is not None:
+            self.catchup_window.close()
+        self.engine.snooze(pending, minutes)
+        self._after_answer()
+
+    def take(self, reminder: Reminder, parent: QWidget | None = None) -> bool:
+        """Take with the doubled-dose rule first; a refusal asks for confirmation.
+
+        True: recorded. False: the person cancelled (nothing written).
+        """
+        svc, who, med, slot = self.service, reminder.person, reminder.medication, reminder.slot
+        check = svc.check_take(who, med, self._clock(), slot=slot)
+        force = False
+        if check.refused:
+            if not confirm.confirm_take(parent, check):
+                return False
+            force = True
+        outcome = svc.take(who, med, self._clock(), slot=slot, force=force)
+        if not outcome.recorded:  # something changed between the check and now
+            if not confirm.confirm_take(parent, outcome.check):
+                return False
+            outcome = svc.take(who, med, self._clock(), slot=slot, force=True)
+        return outcome.recorded
+
+    def skip(self, reminder: Reminder, reason: str = "") -> bool:
+        """Record the dose as skipped (with the optional reason); True once recorded."""
+        self.service.skip(
+            reminder.person,
+            reminder.medication,
+            self._clock(),
+            reason=reason or None,
+            slot=reminder.slot,
+        )
+        return True
+
+    # ------------------------------------------------------------------ delivering
+
+    def _post(self, fn: Callable[[], None]) -> None:
+        """From any thread: run ``fn`` on the Qt thread (queued signal)."""
+        emit(self._posted, fn)
+
+    def _run_posted(self, fn: Callable[[], None]) -> None:
+        """On the Qt thread: what a scheduler thread posted (an engine wake-up)."""
+        if self._started:
+            fn()
+            self._refresh_windows()
+
+    def _show(self, batch: Batch) -> None:
+        now = self._clock()
+        if batch.catch_up:
+            self._show_catchup(batch, now)
+        else:
+            for reminder in batch.reminders:
+                self._show_popup(reminder, now)
+        if self.tray is not None:
+            first = batch.reminders[0]
+            more = len(batch.reminders) - 1
+            title = f"Time for {first.medication} {first.dose.dose}"
+            if more:
+                title += f" and {more} more"
+            self.tray.notify(title, f"Due at {first.dose.at:%H:%M}. Open the reminder to answer.")
+        emit(self.delivered, batch)
+
+    def _show_popup(self, reminder: Reminder, now: datetime) -> None:
+        for old in list(self.popups):
+            if (old.reminder.person, old.reminder.medication, old.reminder.slot) == (
+                reminder.person,
+                reminder.medication,
+                reminder.slot,
+            ):
+                self._close(old)
+        # No parent: a reminder must show while the main window is minimised or hidden
+        # in the tray (an owned window would hide with its owner on some platforms).
+        popup = ReminderPopup(describe(self.service, reminder, now))
+        popup.take_requested.connect(lambda p=popup: self._popup_take(p))
+        popup.skip_requested.connect(lambda reason, p=popup: self._popup_skip(p, reason))
+        popup.snooze_requested.connect(lambda minutes, p=popup: self._popup_snooze(p, minutes))
+        popup.destroyed.connect(lambda _=None, p=popup: self._forget(p))
+        popup.dismissed.connect(lambda p=popup: self._forget(p))
+        self.popups.append(popup)
+        popup.adjustSize()
+        self._place(popup)
+        popup.show()
+
+    def _show_catchup(self, batch: Batch, now: datetime) -> None:
+        window = self.catchup_window
+        if window is None or not window.isVisible():
+            window = CatchUpWindow()
+            window.take_requested.connect(lambda r, w=window: self._row_take(w, r))
+            window.skip_requested.connect(lambda r, w=window: self._row_skip(w, r))
+            self.catchup_window = window
+        window.add([describe(self.service, r, now) for r in batch.reminders])
+        self._place(window)
+        window.show()
+
+    def _place(self, window: QWidget) -> None:
+        """Bottom-right of the primary screen, each pop-up above the previous one."""
+        if not QGuiApplication.screens():  # no screen at all (yet): let the platform place it
+            return
+        area = QGuiApplication.primaryScreen().availableGeometry()
+        size = window.sizeHint().expandedTo(window.size())
+        index = self.popups.index(window) if window in self.popups else 0
+        x = area.right() - size.width() - POPUP_MARGIN
+        y = area.bottom() - size.height() - POPUP_MARGIN - index * (POPUP_MARGIN * 2)
+        window.move(QPoint(max(area.left(), x), max(area.top(), y)))
+
+    def _close(self, popup: ReminderPopup) -> None:
+        """Close a pop-up after an answer and stop counting it as open at once."""
+        popup.finish()
+        self._forget(popup)
+
+    def _forget(self, popup: ReminderPopup) -> None:
+        if popup in self.popups:
+            self.popups.remove(popup)
+
+    # ------------------------------------------------------------------ pop-up answers
+
+    def _popup_take(self, popup: ReminderPopup) -> None:
+        if self._guard(lambda: self.take(popup.reminder, popup), popup):
+            self._close(popup)
+            self._after_answer()
+
+    def _popup_skip(self, popup: ReminderPopup, reason: str) -> None:
+        if self._guard(lambda: self.skip(popup.reminder, reason), popup):
+            self._close(popup)
+            self._after_answer()
+
+    def _popup_snooze(self, popup: ReminderPopup, minutes: int) -> None:
+        reminder = popup.reminder
+        self._close(popup)
+        self.engine.snooze([reminder], minutes)
+        self._after_answer(rebuilt=True)
+
+    def _row_take(self, window: CatchUpWindow, reminder: Reminder) -> None:
+        if self._guard(lambda: self.take(reminder, window), window):
+            row = window.row_for(reminder)
+            if row is not None:
+                row.answered("taken")
+            self._after_answer()
+
+    def _row_skip(self, window: CatchUpWindow, reminder: Reminder) -> None:
+        if self._guard(lambda: self.skip(reminder), window):
+            row = window.row_for(reminder)
+            if row is not None:
+                row.answered("skipped")
+            self._after_answer()
+
+    def _guard(self, action: Callable[[], bool], parent: QWidget) -> bool:
+        """Run an answer; a refused input (e.g. the plan changed under the window) is
+        shown in the window's findings instead of crashing the app."""
+        try:
+            return action()
+        except MedPlannerError as exc:
+            log.warning("reminder answer refused: %s", exc)
+            parent.setToolTip(str(exc))
+            return False
+
+    def _after_answer(self, *, rebuilt: bool = False) -> None:
+        if not rebuilt:
+            self.engine.rebuild("answer")
+        self._refresh_windows()
+        emit(self.changed)
+        if self._on_changed is not None:
+            self._on_changed()
+
+    def _refresh_windows(self) -> None:
+        """Close pop-ups answered elsewhere, refresh the rest, update the tray's tooltip."""
+        now = self._clock()
+        for popup in list(self.popups):
+            if self.engine.is_answered(popup.reminder):
+                self._close(popup)
+                continue
+            current = self.engine.current(popup.reminder) or popup.reminder
+            with contextlib.suppress(MedPlannerError):
+                popup.set_description(describe(self.service, current, now))
+        if self.tray is not None:
+            nxt = self.engine.next_reminder()
+            several = len(self.service.persons()) > 1
+            self.tray.set_next(nxt.dose if nxt else None, nxt.person if nxt and several else None)
+
+    # ------------------------------------------------------------------ clock and platform
+
+    def _on_watchdog(self) -> None:
+        self.check_clock()
+        if self._started:
+            self.watchdog.start()
+
+    def _platform_signals(self) -> list[Any]:
+        app = QGuiApplication.instance()
+        if not isinstance(app, QGuiApplication):
+            return []
+        return [
+            app.screenAdded,
+            app.screenRemoved,
+            app.primaryScreenChanged,
+            app.applicationStateChanged,
+        ]
+
+    def _connect_platform_signals(self) -> None:
+        for signal in self._platform_signals():
+            signal.connect(self._on_platform_signal)
+
+    def _disconnect_platform_signals(self) -> None:
+        for signal in self._platform_signals():
+            with contextlib.suppress(RuntimeError, TypeError):
+                disconnect(signal, self._on_platform_signal)
+
+    def _on_platform_signal(self, *_: object) -> None:
+        """A screen came or went, or the app became active: often a wake from sleep."""
+        self.check_clock()

@@ -1,0 +1,165 @@
+"""The tray icon (next dose, Open · Snooze all · Start at login · Quit) and start-at-login.
+
+The tray is optional: many Linux desktops have none (``isSystemTrayAvailable()``), so the
+pop-up window is the reminder and the tray's native notification only goes alongside it.
+Start at login is an XDG autostart file on Linux; Windows and macOS are described in
+``docs/autostart.md``. The file's path is injectable so tests never touch the real one.
+"""
+
+from __future__ import annotations
+
+import os
+import shlex
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QAction, QColor, QIcon, QPainter, QPen, QPixmap
+from PySide6.QtWidgets import QMenu, QSystemTrayIcon
+
+from medplanner.core.model import ScheduledDose
+from medplanner.gui.signals import emit
+
+AUTOSTART_NAME = "medplanner.desktop"
+NOTIFY_MS = 15_000
+
+
+# --------------------------------------------------------------------------- start at login
+
+
+def autostart_path(environ: dict[str, str] | None = None) -> Path:
+    """``$XDG_CONFIG_HOME/autostart/medplanner.desktop`` (default ``~/.config``)."""
+    env = os.environ if environ is None else environ
+    base = env.get("XDG_CONFIG_HOME") or str(Path.home() / ".config")
+    return Path(base) / "autostart" / AUTOSTART_NAME
+
+
+def launch_command() -> str:
+    """How to start this MedPlanner again: its console script, else ``python -m``."""
+    script = Path(sys.argv[0]) if sys.argv and sys.argv[0] else None
+    if script is not None and script.name == "medplanner" and script.exists():
+        return shlex.quote(str(script.resolve()))
+    return f"{shlex.quote(sys.executable)} -m medplanner"
+
+
+def desktop_entry(command: str) -> str:
+    return (
+        "[Desktop Entry]\n"
+        "Type=Application\n"
+        "Name=MedPlanner\n"
+        "Comment=Medication reminders (checks, reminds and explains; your prescriber decides)\n"
+        f"Exec={command}\n"
+        "Terminal=false\n"
+        "X-GNOME-Autostart-enabled=true\n"
+    )
+
+
+def start_at_login(path: Path | None = None) -> bool:
+    """Whether MedPlanner starts at login (its autostart file exists)."""
+    return (path or autostart_path()).is_file()
+
+
+def set_start_at_login(enabled: bool, path: Path | None = None, command: str | None = None) -> None:
+    """Write or remove the XDG autostart file."""
+    target = path or autostart_path()
+    if not enabled:
+        target.unlink(missing_ok=True)
+        return
+    target.parent.mkdir(parents=True, exist_ok=True)
+    tmp = target.with_suffix(".tmp")
+    tmp.write_text(desktop_entry(command or launch_command()), encoding="utf-8")
+    tmp.replace(target)
+
+
+# --------------------------------------------------------------------------- the icon
+
+
+def tray_icon_image(size: int = 64) -> QIcon:
+    """A two-tone capsule drawn in code (no image file to ship or lose)."""
+    pixmap = QPixmap(size, size)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.translate(size / 2, size / 2)
+    painter.rotate(-45)
+    w, h = size * 0.9, size * 0.4
+    body = QRectF(-w / 2, -h / 2, w, h)
+    painter.setPen(QPen(QColor("#1f2937"), size / 20))
+    painter.setBrush(QColor("#ffffff"))
+    painter.drawRoundedRect(body, h / 2, h / 2)
+    painter.setBrush(QColor("#0b57a4"))
+    painter.drawRoundedRect(QRectF(-w / 2, -h / 2, w / 2, h), h / 2, h / 2)
+    painter.drawLine(QPointF(0, -h / 2), QPointF(0, h / 2))
+    painter.end()
+    return QIcon(pixmap)
+
+
+class ReminderTray(QObject):
+    """The tray icon and its menu, when the desktop has a tray."""
+
+    open_requested = Signal()
+    snooze_all_requested = Signal(int)
+    quit_requested = Signal()
+
+    def __init__(self, *, autostart: Path | None = None, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._autostart = autostart
+        self.icon = QSystemTrayIcon(tray_icon_image(), self)
+        menu = QMenu()
+        self.menu = menu
+        self.open_action = menu.addAction("&Open MedPlanner")
+        self.open_action.triggered.connect(self.open_requested)
+        snooze = menu.addMenu("&Snooze all")
+        self.snooze_actions: list[QAction] = []
+        for minutes in (5, 10, 30):
+            action = snooze.addAction(f"&{minutes} minutes")
+            action.triggered.connect(lambda _=False, m=minutes: emit(self.snooze_all_requested, m))
+            self.snooze_actions.append(action)
+        menu.addSeparator()
+        self.login_action = menu.addAction("Start at &login")
+        self.login_action.setCheckable(True)
+        self.login_action.setChecked(start_at_login(self._autostart))
+        self.login_action.toggled.connect(self._toggle_login)
+        menu.addSeparator()
+        self.quit_action = menu.addAction("&Quit")
+        self.quit_action.triggered.connect(self.quit_requested)
+        self.icon.setContextMenu(menu)
+        self.icon.activated.connect(self._on_activated)
+        self.set_next(None)
+
+    @staticmethod
+    def available() -> bool:
+        return QSystemTrayIcon.isSystemTrayAvailable()
+
+    def show(self) -> None:
+        self.icon.show()
+
+    def hide(self) -> None:
+        self.icon.hide()
+
+    def set_next(self, dose: ScheduledDose | None, person: str | None = None) -> None:
+        """Put the next dose in the tooltip (and the menu's first line)."""
+        if dose is None:
+            text = "MedPlanner — no dose in the next two days"
+        else:
+            who = f" ({person})" if person else ""
+            text = f"MedPlanner — next: {dose.medication} {dose.dose} at {dose.at:%H:%M}{who}"
+        self.icon.setToolTip(text)
+        self.open_action.setToolTip(text)
+
+    def notify(self, title: str, message: str) -> None:
+        """A native desktop notification alongside the pop-up (where the platform has one)."""
+        if self.icon.isVisible() and QSystemTrayIcon.supportsMessages():
+            self.icon.showMessage(
+                title, message, QSystemTrayIcon.MessageIcon.Information, NOTIFY_MS
+            )
+
+    def _on_activated(self, reason: QSystemTrayIcon.ActivationReason) -> None:
+        if reason in (
+            QSystemTrayIcon.ActivationReason.Trigger,
+            QSystemTrayIcon.ActivationReason.DoubleClick,
+        ):
+            emit(self.open_requested)
+
+    def _toggle_login(self, enabled: bool) -> None:
+        set_start_at_login(enabled, self._autostart)

@@ -1,0 +1,1 @@
+"""The main window's views: Today, Medications, Calendar, History, Person & settings."""

@@ -1,0 +1,429 @@
+"""History: the dose log with filters, corrections as new events, adherence per medicine.
+
+The log is a health record: nothing is edited in place. "Change the time" records a
+correction (``core.events.correction_of``) and "It was not taken" a retraction
+(``retraction_of``); both are new events that name the one they replace, and the table
+shows the whole record, replaced entries marked as such. Only the chosen dates are read
+(150 000 events stay in the database).
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time, timedelta
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QDate,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from medplanner.core.errors import MedPlannerError
+from medplanner.core.events import DoseEvent
+from medplanner.core.plan import parse_time_of_day
+from medplanner.core.schedule import zone
+from medplanner.gui import severity
+from medplanner.gui.operations import Changes, Operations
+from medplanner.gui.views.adherence import adherence
+from medplanner.gui.views.base import View
+from medplanner.gui.widgets.a11y import name_choices, name_table
+from medplanner.gui.widgets.appearance import emphasize
+from medplanner.gui.widgets.buttons import button
+from medplanner.gui.widgets.fmt import clock, day
+
+HEADERS = ("When", "Medication", "What", "Dose", "For the dose of", "Note")
+KINDS = (
+    ("All entries", None),
+    ("✓ Taken", "taken"),
+    ("⤼ Skipped", "skipped"),
+    ("Snoozed", "snoozed"),
+    ("Corrections", "corrections"),
+)
+_KIND_WORDS = {
+    "taken": "✓ Taken",
+    "skipped": "⤼ Skipped",
+    "snoozed": "Snoozed",
+    "retracted": "✗ Not taken (withdrawn)",
+}
+DEFAULT_DAYS = 14
+
+
+class EventsModel(QAbstractTableModel):
+    """The events of the chosen range, newest first."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.events: list[DoseEvent] = []
+        self.replaced_by: dict[int, int] = {}
+        self.tz_name = "UTC"
+
+    def set_events(self, events: list[DoseEvent], replaced_by: dict[int, int], tz: str) -> None:
+        self.beginResetModel()
+        self.events = events
+        self.replaced_by = replaced_by
+        self.tz_name = tz
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.events)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(HEADERS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return HEADERS[section]
+        return None
+
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if not index.isValid():
+            return None
+        e = self.events[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return self.cell(e, index.column())
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return f"{HEADERS[index.column()]}: {self.cell(e, index.column()) or 'none'}"
+        if role == Qt.ItemDataRole.FontRole and e.id in self.replaced_by:
+            from PySide6.QtGui import QFont
+
+            font = QFont()
+            font.setStrikeOut(True)
+            return font
+        return None
+
+    def cell(self, e: DoseEvent, column: int) -> str:
+        tz = zone(self.tz_name)
+        at = e.at.astimezone(tz)
+        if column == 0:
+            return f"{day(at.date())} {at.year} {clock(at)}"
+        if column == 1:
+            return e.medication
+        if column == 2:
+            return _KIND_WORDS.get(e.kind, e.kind)
+        if column == 3:
+            return str(e.amount) if e.amount is not None else ""
+        if column == 4:
+            return f"{day(e.slot.day)} {clock(e.slot.wall)}" if e.slot is not None else "as needed"
+        return self.note(e)
+
+    def note(self, e: DoseEvent) -> str:
+        parts = []
+        if e.id is not None and e.id in self.replaced_by:
+            parts.append(f"replaced by entry {self.replaced_by[e.id]}")
+        if e.corrects is not None:
+            parts.append(f"corrects entry {e.corrects}")
+        if e.snooze_until is not None:
+            until = e.snooze_until.astimezone(zone(self.tz_name))
+            parts.append(f"until {clock(until)}")
+        if e.flagged:
+            parts.append("taken over a warning" + (", confirmed" if e.confirmed else ""))
+        if e.reason:
+            parts.append(e.reason)
+        parts.append(f"entry {e.id}")
+        return "; ".join(parts)
+
+
+class HistoryView(View):
+    title = "History"
+
+    def __init__(self, ops: Operations, parent: QWidget | None = None) -> None:
+        super().__init__(ops, parent)
+        self.setObjectName("history-view")
+        layout = QVBoxLayout(self)
+        heading = QLabel("Dose history")
+        emphasize(heading, 1.25, bold=True)
+        layout.addWidget(heading)
+
+        filters = QHBoxLayout()
+        self.medication = QComboBox()
+        self.medication.setObjectName("history-medication")
+        self.medication.setAccessibleName("Show medication")
+        self.kind = QComboBox()
+        self.kind.setObjectName("history-kind")
+        self.kind.setAccessibleName("Show kind of entry")
+        for text, value in KINDS:
+            self.kind.addItem(text, value)
+        name_choices(self.medication)
+        name_choices(self.kind)
+        self.since = _date_edit("history-since", "From date")
+        self.until = _date_edit("history-until", "To date")
+        for text, widget in (
+            ("&Medication", self.medication),
+            ("&Kind", self.kind),
+            ("Fro&m", self.since),
+            ("&To", self.until),
+        ):
+            label = QLabel(text)
+            label.setBuddy(widget)
+            filters.addWidget(label)
+            filters.addWidget(widget)
+        filters.addStretch(1)
+        layout.addLayout(filters)
+        self.medication.currentIndexChanged.connect(lambda _i: self._load())
+        self.kind.currentIndexChanged.connect(lambda _i: self._load())
+        self.since.dateChanged.connect(lambda _d: self._load())
+        self.until.dateChanged.connect(lambda _d: self._load())
+
+        self.adherence = QLabel()
+        self.adherence.setObjectName("adherence")
+        self.adherence.setWordWrap(True)
+        self.adherence.setTextFormat(Qt.TextFormat.RichText)
+        layout.addWidget(self.adherence)
+
+        self.model = EventsModel(self)
+        self.table = QTableView()
+        self.table.setObjectName("history-table")
+        name_table(self.table, "Dose history entries")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setTabKeyNavigation(False)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        self.table.verticalHeader().setVisible(False)
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._selected_changed())
+        layout.addWidget(self.table, 1)
+
+        fix = QGroupBox("Correct the selected entry (the log keeps the original)")
+        fix_layout = QFormLayout(fix)
+        self.selected_label = QLabel("Select an entry above.")
+        self.selected_label.setObjectName("history-selected")
+        self.selected_label.setWordWrap(True)
+        fix_layout.addRow(self.selected_label)
+        row = QHBoxLayout()
+        self.new_time = QLineEdit()
+        self.new_time.setObjectName("history-new-time")
+        self.new_time.setAccessibleName("The time it really happened, like 08:15")
+        self.new_time.setPlaceholderText("08:15")
+        self.change_time = button(
+            "Change the time", name="history-change-time", accessible="Record the corrected time"
+        )
+        self.change_time.clicked.connect(self._change_time)
+        self.not_taken = button(
+            "It was not taken",
+            name="history-not-taken",
+            accessible="Record that this entry was a mistake",
+        )
+        self.not_taken.clicked.connect(self._withdraw)
+        label = QLabel("Really &at")
+        label.setBuddy(self.new_time)
+        row.addWidget(label)
+        row.addWidget(self.new_time)
+        row.addWidget(self.change_time)
+        row.addWidget(self.not_taken)
+        row.addStretch(1)
+        fix_layout.addRow(row)
+        self.fix_status = QLabel()
+        self.fix_status.setObjectName("history-fix-status")
+        self.fix_status.setWordWrap(True)
+        fix_layout.addRow(self.fix_status)
+        layout.addWidget(fix)
+        self._range_set = False
+        self._selected_changed()
+
+    def concerns(self, changes: Changes) -> bool:
+        return changes.concerns(self.person) and (changes.events or changes.plan or changes.persons)
+
+    def refresh(self) -> None:
+        if not self._range_set:
+            today = self._today()
+            for edit, d in (
+                (self.until, today),
+                (self.since, today - timedelta(days=DEFAULT_DAYS - 1)),
+            ):
+                edit.blockSignals(True)
+                edit.setDate(QDate(d.year, d.month, d.day))
+                edit.blockSignals(False)
+            self._range_set = True
+        names = self._medication_names()
+        chosen = self.medication.currentData()
+        self.medication.blockSignals(True)
+        self.medication.clear()
+        self.medication.addItem("All medications", None)
+        for name in names:
+            self.medication.addItem(name, name)
+        index = self.medication.findData(chosen)
+        self.medication.setCurrentIndex(max(index, 0))
+        self.medication.blockSignals(False)
+        self._load()
+
+    # ------------------------------------------------------------------ loading
+
+    def _today(self) -> date:
+        """Today in the person's zone (the machine's, without a plan)."""
+        now = self.ops.now()
+        if self.person is None:
+            return now.date()
+        try:
+            zone_name = self.ops.service.current(self.person).plan.person.timezone
+        except MedPlannerError:
+            return now.date()
+        return now.astimezone(zone(zone_name)).date()
+
+    def _medication_names(self) -> list[str]:
+        if self.person is None:
+            return []
+        try:
+            return [m.name for m in self.ops.service.current(self.person).plan.medications]
+        except MedPlannerError:
+            return []
+
+    def _range(self, tz: str) -> tuple[datetime, datetime, date, date]:
+        first = _py_date(self.since.date())
+        last = _py_date(self.until.date())
+        if last < first:
+            first, last = last, first
+        zone_info = zone(tz)
+        since = datetime.combine(first, time.min, zone_info)
+        until = datetime.combine(last + timedelta(days=1), time.min, zone_info)
+        return since, until, first, last
+
+    def _load(self) -> None:
+        if self.person is None:
+            self.model.set_events([], {}, "UTC")
+            self.adherence.setText("")
+            return
+        try:
+            current = self.ops.service.current(self.person)
+        except MedPlannerError as e:
+            self.model.set_events([], {}, "UTC")
+            self.adherence.setText(e.message)
+            return
+        tz = current.plan.person.timezone
+        since, until, first, last = self._range(tz)
+        everything = self.ops.service.history(self.person, since, until)
+        replaced_by = {e.corrects: e.id for e in everything if e.corrects is not None and e.id}
+        shown = everything
+        med = self.medication.currentData()
+        if med is not None:
+            shown = [e for e in shown if e.medication.casefold() == str(med).casefold()]
+        kind = self.kind.currentData()
+        if kind == "corrections":
+            shown = [e for e in shown if e.corrects is not None or e.id in replaced_by]
+        elif kind is not None:
+            shown = [e for e in shown if e.kind == kind]
+        shown = list(reversed(shown))
+        self.model.set_events(shown, replaced_by, tz)
+        standing = self.ops.service.store.events_for(self.person, since - timedelta(days=1), until)
+        rows = adherence(current.plan, standing, first, last, self.ops.now(), self.ops.service.kb)
+        self._show_adherence(rows, len(shown))
+        self._selected_changed()
+
+    def _show_adherence(self, rows: list[Any], count: int) -> None:
+        from html import escape
+
+        taken = severity.state("taken")
+        skipped = severity.state("skipped")
+        missed = severity.state("missed")
+        lines = [f"<b>{count} entries shown.</b> Doses taken as planned in these days:"]
+        for a in rows:
+            if a.scheduled == 0:
+                lines.append(f"{escape(a.medication)}: no doses were due.")
+                continue
+            lines.append(
+                f"<b>{escape(a.medication)}</b>: {a.taken} of {a.scheduled} taken "
+                f"({a.percent} %) · {taken.sign} {a.taken} taken · {skipped.sign} {a.skipped} "
+                f"skipped · {missed.sign} {a.missed} missed"
+            )
+        self.adherence.setText("<br>".join(lines))
+        plain = [f"{a.medication}: {a.taken} of {a.scheduled} taken" for a in rows]
+        self.adherence.setAccessibleName("Adherence. " + "; ".join(plain))
+
+    # ------------------------------------------------------------------ corrections
+
+    def selected_event(self) -> DoseEvent | None:
+        index = self.table.currentIndex()
+        if not index.isValid():
+            return None
+        return self.model.events[index.row()]
+
+    def _selected_changed(self) -> None:
+        e = self.selected_event()
+        fixable = (
+            e is not None
+            and e.kind in ("taken", "skipped")
+            and e.id is not None
+            and e.id not in self.model.replaced_by
+        )
+        self.change_time.setEnabled(fixable)
+        self.not_taken.setEnabled(fixable and e is not None and e.kind == "taken")
+        self.new_time.setEnabled(fixable)
+        if e is None:
+            self.selected_label.setText("Select an entry above.")
+        elif not fixable:
+            self.selected_label.setText(
+                f"Entry {e.id} cannot be corrected here (it was replaced, or it is not a "
+                "taken or skipped dose)."
+            )
+        else:
+            tz = zone(self.model.tz_name)
+            self.selected_label.setText(
+                f"Entry {e.id}: {e.medication} {_KIND_WORDS[e.kind].split(' ', 1)[1].lower()} "
+                f"at {day(e.at.astimezone(tz).date())} {clock(e.at.astimezone(tz))}."
+            )
+
+    def _change_time(self) -> None:
+        e = self.selected_event()
+        if e is None or self.person is None:
+            return
+        wall = parse_time_of_day(self.new_time.text())
+        if wall is None:
+            self.fix_status.setText(
+                f'⚠ "{self.new_time.text().strip()}" is not a time like 08:15 (24-hour HH:MM). '
+                "Nothing was recorded."
+            )
+            self.new_time.setFocus()
+            return
+        tz = zone(self.model.tz_name)
+        local = e.at.astimezone(tz)
+        at = datetime.combine(local.date(), wall, tz)
+        if self.ops.correct(self, self.person, e, at=at) is not None:
+            self.fix_status.setText(
+                f"✓ Recorded: entry {e.id} happened at {clock(at)}. The original stays in the log."
+            )
+            self.new_time.clear()
+
+    def _withdraw(self) -> None:
+        e = self.selected_event()
+        if e is None or self.person is None:
+            return
+        if self.ops.retract(self, self.person, e, "not taken: entered by mistake") is not None:
+            self.fix_status.setText(
+                f"✓ Recorded: entry {e.id} was not taken. The original stays in the log."
+            )
+
+
+def _date_edit(name: str, accessible: str) -> QDateEdit:
+    edit = QDateEdit()
+    edit.setObjectName(name)
+    edit.setAccessibleName(accessible)
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("yyyy-MM-dd")
+    return edit
+
+
+def _py_date(d: QDate) -> date:
+    return date(d.year(), d.month(), d.day())

@@ -1,0 +1,93 @@
+"""The "Drowsiness & stock" tab: how the sedating medicines' drowsiness adds up over the day
+(with a stagger suggestion to discuss with the prescriber), the titration ramp against the
+label maximum, and the stock on hand with its run-out date along the plan.
+
+Applying a suggestion asks first and saves a NEW plan version; nothing changes by itself.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
+
+from medplanner.core.errors import MedPlannerError
+from medplanner.core.model import Plan
+from medplanner.gui.charts import StaggerPanel, TitrationChart
+from medplanner.gui.operations import Changes, Operations
+from medplanner.gui.stock import RefillDialog, RefillRequest, StockPanel, apply_request
+from medplanner.gui.views.base import View
+
+
+class InsightView(View):
+    title = "Drowsiness & stock"
+
+    def __init__(self, ops: Operations, parent: QWidget | None = None) -> None:
+        super().__init__(ops, parent)
+        self.setObjectName("insight-view")
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        self.note = QLabel(
+            "Taking drowsy-making medicines at different times is general guidance, not a label "
+            "rule, and it does not take the risk away. Your prescriber decides.",
+            body,
+        )
+        self.note.setWordWrap(True)
+        self.stagger = StaggerPanel(body)
+        self.stagger.setObjectName("stagger-panel")
+        self.stagger.setAccessibleName("Drowsiness over the day")
+        self.stagger.apply_button.setAccessibleName("Apply the suggested times")
+        self.stagger.planProposed.connect(self._save_proposal)
+        self.titration = TitrationChart(body)
+        self.titration.setAccessibleName("Daily dose over the weeks")
+        self.stock = StockPanel(body)
+        self.stock.refill_requested.connect(self._refill)
+        for widget in (self.note, self.stagger, self.titration, self.stock):
+            layout.addWidget(widget)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(body)
+        scroll.setAccessibleName("Drowsiness and stock")
+        QVBoxLayout(self).addWidget(scroll)
+        self._dialog: RefillDialog | None = None
+
+    def refresh(self) -> None:
+        plan = self._plan()
+        kb = self.ops.service.kb
+        self.stagger.set_plan(plan, kb)
+        self.titration.set_plan(plan, kb)
+        if plan is None or self.person is None:
+            self.stock.set_reports([], "UTC")
+            return
+        reports = self.ops.run(
+            self, "Stock", lambda: self.ops.service.stocks(self.person or "", self.ops.now())
+        )
+        self.stock.set_reports(reports or [], plan.person.timezone)
+
+    def _plan(self) -> Plan | None:
+        if self.person is None:
+            return None
+        try:
+            return self.ops.service.current(self.person).plan
+        except MedPlannerError:
+            return None
+
+    def _save_proposal(self, plan: object) -> None:
+        if isinstance(plan, Plan):
+            self.ops.save_plan(self, plan)
+
+    def _refill(self, medication: str) -> None:
+        dialog = RefillDialog(medication, parent=self)
+        dialog.submitted.connect(lambda request: self._apply(medication, request))
+        self._dialog = dialog
+        dialog.show()
+
+    def _apply(self, medication: str, request: object) -> None:
+        person = self.person
+        if person is None or not isinstance(request, RefillRequest):
+            return
+        done = self.ops.run(
+            self,
+            "The stock was not changed",
+            lambda: apply_request(self.ops.service, person, medication, request, self.ops.now()),
+        )
+        if done is not None:
+            self.ops.announce(Changes(person, settings=True))

@@ -1,0 +1,147 @@
+"""First run: what MedPlanner does, that the prescriber decides, and a way in.
+
+Shown in the main window while no person is stored: create a person (name and time
+zone), or open the demo (a made-up plan in a throw-away folder).
+"""
+
+from __future__ import annotations
+
+import zoneinfo
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QCompleter,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from medplanner.gui.signals import emit
+from medplanner.gui.widgets.a11y import name_choices
+from medplanner.gui.widgets.appearance import emphasize
+from medplanner.gui.widgets.buttons import big_button
+
+WHAT = (
+    "MedPlanner keeps the medication plan your prescriber gave you. It reminds you when a "
+    "dose is due, keeps a record of what you took, and checks the plan against each "
+    "medicine's label: how fast a dose may go up, the most in a day, and sedating medicines "
+    "taken too close together. Every finding says what, why, what to do, and where it "
+    "comes from."
+)
+PRESCRIBER = (
+    "Your prescriber decides. MedPlanner checks, reminds and explains; it does not replace "
+    "your prescriber or pharmacist, and it never changes a dose by itself."
+)
+
+
+def zone_box(default: str) -> QComboBox:
+    """An editable list of every IANA time zone, searchable by any part of its name."""
+    zones = QComboBox()
+    zones.setEditable(True)
+    zones.addItems(sorted(zoneinfo.available_timezones()))
+    completer = QCompleter(zones.model(), zones)
+    completer.setFilterMode(Qt.MatchFlag.MatchContains)
+    completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+    zones.setCompleter(completer)
+    zones.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+    index = zones.findText(default)
+    if index >= 0:
+        zones.setCurrentIndex(index)
+    else:
+        zones.setEditText(default)
+    return zones
+
+
+class WelcomePage(QWidget):
+    """The first-run page: ``create_requested(name, zone)`` or ``demo_requested``."""
+
+    create_requested = Signal(str, str)
+    demo_requested = Signal()
+
+    def __init__(self, default_zone: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("welcome")
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        outer.addWidget(scroll)
+        content = QWidget()
+        scroll.setWidget(content)
+        layout = QVBoxLayout(content)
+        layout.setContentsMargins(32, 24, 32, 24)
+        layout.setSpacing(14)
+        title = QLabel("Welcome to MedPlanner")
+        emphasize(title, 2.0, bold=True)
+        layout.addWidget(title)
+        for text, factor, bold in ((WHAT, 1.1, False), (PRESCRIBER, 1.2, True)):
+            para = QLabel(text)
+            para.setWordWrap(True)
+            emphasize(para, factor, bold=bold)
+            layout.addWidget(para)
+
+        start = QLabel("Start with the person who takes the medicines")
+        emphasize(start, 1.3, bold=True)
+        layout.addWidget(start)
+        form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self.name = QLineEdit()
+        self.name.setObjectName("welcome-name")
+        self.name.setAccessibleName("Name of the person")
+        self.name.setPlaceholderText("Robin")
+        label = QLabel("&Name")
+        label.setBuddy(self.name)
+        form.addRow(label, self.name)
+        self.zone = zone_box(default_zone)
+        self.zone.setObjectName("welcome-zone")
+        self.zone.setAccessibleName("Time zone of the person")
+        name_choices(self.zone)
+        label = QLabel("Time &zone")
+        label.setBuddy(self.zone)
+        form.addRow(label, self.zone)
+        layout.addLayout(form)
+        self.problem = QLabel()
+        self.problem.setObjectName("welcome-problem")
+        self.problem.setWordWrap(True)
+        layout.addWidget(self.problem)
+        row = QHBoxLayout()
+        self.create_button = big_button(
+            "Create this person",
+            name="welcome-create",
+            accessible="Create this person",
+            primary=True,
+        )
+        self.create_button.clicked.connect(self._create)
+        self.name.returnPressed.connect(self._create)
+        row.addWidget(self.create_button)
+        self.demo_button = big_button(
+            "Open the demo",
+            name="welcome-demo",
+            accessible="Open the demo: a made-up plan, nothing is kept",
+        )
+        self.demo_button.clicked.connect(self.demo_requested)
+        row.addWidget(self.demo_button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        demo_note = QLabel(
+            "The demo is a made-up plan (gabapentin and baclofen, raised slowly) in a "
+            "throw-away folder: nothing you do there is kept."
+        )
+        demo_note.setWordWrap(True)
+        layout.addWidget(demo_note)
+        layout.addStretch(1)
+
+    def _create(self) -> None:
+        name = self.name.text().strip()
+        if not name:
+            self.problem.setText("⚠ Type the person's name first.")
+            self.name.setFocus()
+            return
+        self.problem.clear()
+        emit(self.create_requested, name, self.zone.currentText().strip())

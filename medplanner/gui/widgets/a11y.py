@@ -1,0 +1,22 @@
+"""Accessible names for the parts Qt makes inside a widget (a combo's list, a table's
+headers): a screen reader announces them too. No rules here, and cheap to import (the main
+window uses it before anything else is loaded)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QAbstractButton, QComboBox, QTableView
+
+
+def name_choices(combo: QComboBox) -> None:
+    """Name a combo box's pop-up list after the box, for screen readers."""
+    combo.view().setAccessibleName(f"Choices: {combo.accessibleName()}")
+
+
+def name_table(table: QTableView, name: str) -> None:
+    """Name a table, its headers and its corner button, for screen readers."""
+    table.setAccessibleName(name)
+    table.horizontalHeader().setAccessibleName(f"Column titles: {name}")
+    table.verticalHeader().setAccessibleName(f"Row titles: {name}")
+    corner = table.findChild(QAbstractButton)
+    if corner is not None:
+        corner.setAccessibleName(f"Select all: {name}")

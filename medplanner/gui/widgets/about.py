@@ -1,0 +1,63 @@
+"""Help and About (F1): what MedPlanner does, who decides, the keys, where data lives."""
+
+from __future__ import annotations
+
+from html import escape
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+
+from medplanner import __version__
+from medplanner.gui.welcome import PRESCRIBER, WHAT
+from medplanner.gui.widgets.appearance import emphasize, make_target
+
+KEYS = (
+    ("Ctrl+1 … Ctrl+5", "Today, Medications, Calendar, History, Person & settings"),
+    ("Ctrl+N", "Add a medication (a person, when there is none yet)"),
+    ("Ctrl+Shift+N", "Add a person"),
+    ("Ctrl+S", "Save the plan or the person's details"),
+    ("Ctrl+Z / Ctrl+Shift+Z", "Undo / redo an edit of the plan"),
+    ("Ctrl+O / Ctrl+E", "Import / export a plan file"),
+    ("Ctrl++ / Ctrl+- / Ctrl+0", "Larger / smaller / normal text"),
+    ("Tab, Shift+Tab, Space", "Move between controls, press a button"),
+    ("F1", "This help"),
+)
+
+
+class AboutDialog(QDialog):
+    def __init__(self, data_dir: Path | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("about")
+        self.setWindowTitle("Help and about MedPlanner")
+        self.setAccessibleName("Help and about MedPlanner")
+        layout = QVBoxLayout(self)
+        title = QLabel(f"MedPlanner {__version__}")
+        emphasize(title, 1.6, bold=True)
+        layout.addWidget(title)
+        prescriber = QLabel(PRESCRIBER)
+        prescriber.setObjectName("about-prescriber")
+        prescriber.setWordWrap(True)
+        emphasize(prescriber, 1.1, bold=True)
+        layout.addWidget(prescriber)
+        what = QLabel(WHAT)
+        what.setWordWrap(True)
+        layout.addWidget(what)
+        rows = "".join(
+            f"<tr><td><b>{escape(k)}</b>&nbsp;&nbsp;</td><td>{escape(v)}</td></tr>" for k, v in KEYS
+        )
+        keys = QLabel(f"<p><b>Keys</b></p><table>{rows}</table>")
+        keys.setTextFormat(Qt.TextFormat.RichText)
+        keys.setWordWrap(True)
+        layout.addWidget(keys)
+        where = f"Your data is kept in {data_dir}." if data_dir else ""
+        data = QLabel(f"{where} It stays on this computer. Licence: GPL-3.0-or-later.".strip())
+        data.setWordWrap(True)
+        data.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(data)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        close = buttons.button(QDialogButtonBox.StandardButton.Close)
+        close.setAccessibleName("Close help")
+        make_target(close)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)

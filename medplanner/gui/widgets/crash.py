@@ -1,0 +1,101 @@
+"""An unexpected error: its traceback goes to a log file, the person sees calm words.
+
+Installed as ``sys.excepthook`` while the window runs (PySide6 reports exceptions raised
+in slots through it). Never shows a traceback; says where the details are. A second error
+while the first message is open is only logged.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import traceback
+from collections.abc import Callable
+from datetime import UTC, datetime
+from pathlib import Path
+from types import TracebackType
+
+from medplanner import __version__
+
+LOG_NAME = "medplanner-error.log"
+
+Hook = Callable[[type[BaseException], BaseException, TracebackType | None], object]
+
+
+def write_log(folder: Path, exc: BaseException) -> Path | None:
+    """Append the traceback to ``folder/medplanner-error.log`` (0600); None if impossible."""
+    text = "".join(traceback.format_exception(type(exc), exc, exc.__traceback__))
+    path = folder / LOG_NAME
+    try:
+        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
+        with os.fdopen(fd, "a", encoding="utf-8") as f:
+            f.write(f"{datetime.now(UTC).isoformat()} medplanner {__version__}\n{text}\n")
+    except OSError:
+        return None
+    return path
+
+
+def message(path: Path | None) -> str:
+    where = (
+        f"The details are in {path}."
+        if path is not None
+        else "The details could not be written down."
+    )
+    return (
+        "MedPlanner hit an unexpected problem and stopped what it was doing. "
+        "What was already saved is kept. "
+        f"{where} You can go on using MedPlanner; if this happens again, please send "
+        "that file to whoever helps you with MedPlanner."
+    )
+
+
+class CrashHandler:
+    def __init__(self, folder: Callable[[], Path]) -> None:
+        self.folder = folder
+        self.showing = False
+        self.last_log: Path | None = None
+        self._previous: Hook | None = None
+
+    def install(self) -> None:
+        self._previous = sys.excepthook
+        sys.excepthook = self.handle
+
+    def uninstall(self) -> None:
+        if self._previous is not None:
+            sys.excepthook = self._previous
+            self._previous = None
+
+    def handle(
+        self, kind: type[BaseException], exc: BaseException, tb: TracebackType | None
+    ) -> None:
+        if issubclass(kind, KeyboardInterrupt):
+            from PySide6.QtWidgets import QApplication
+
+            QApplication.quit()
+            return
+        exc.__traceback__ = tb
+        self.last_log = write_log(self.folder(), exc)
+        if self.showing:
+            return
+        self.showing = True
+        try:
+            show_crash(self.last_log)
+        finally:
+            self.showing = False
+
+
+def show_crash(path: Path | None) -> None:
+    """The calm dialog (a function of its own so tests can answer it)."""
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    parent = QApplication.activeWindow()
+    box = QMessageBox(
+        QMessageBox.Icon.Warning,
+        "MedPlanner hit a problem",
+        message(path),
+        QMessageBox.StandardButton.Ok,
+        parent,
+    )
+    box.setAccessibleName("MedPlanner hit a problem")
+    box.exec()

@@ -1,0 +1,181 @@
+"""Findings as people read them: sign + word, what, and behind "Why?" the reason and source.
+
+Used by the editor's live checks and the Today view's banner. The findings come from
+``medplanner.core``; this module only lays them out. Each finding is a card whose object
+name is ``finding-<code>`` (tests and screen readers find it by that), with a "Why?"
+button that shows the whole message and its source.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from html import escape
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
+
+from medplanner.core.model import Finding, Severity
+from medplanner.gui import severity
+from medplanner.gui.widgets.appearance import emphasize, make_target
+from medplanner.gui.widgets.fmt import day
+
+FindingKey = tuple[str, str, str | None, str | None, str | None]
+
+
+def key_of(finding: Finding) -> FindingKey:
+    date_text = finding.date.isoformat() if finding.date else None
+    time_text = finding.time.strftime("%H:%M") if finding.time else None
+    return (finding.code, finding.medication, finding.other, date_text, time_text)
+
+
+def headline(finding: Finding) -> str:
+    """The finding's first sentence: what it is about, in its own words."""
+    text = finding.message.strip()
+    for end in (". ", "! ", "? "):
+        cut = text.find(end)
+        if 0 < cut < 160:
+            return text[: cut + 1]
+    return text if len(text) <= 160 else text[:157] + "…"
+
+
+def where(finding: Finding) -> str:
+    meds = finding.medication + (f" + {finding.other}" if finding.other else "")
+    parts = [meds]
+    if finding.date is not None:
+        parts.append(day(finding.date))
+    if finding.time is not None:
+        parts.append(f"at {finding.time:%H:%M}")
+    return " · ".join(parts)
+
+
+class FindingCard(QFrame):
+    """One finding: its mark and headline; "Why?" opens the full message and the source."""
+
+    def __init__(
+        self, finding: Finding, parent: QWidget | None = None, *, whole: bool = False
+    ) -> None:
+        super().__init__(parent)
+        self.finding = finding
+        self.setProperty("card", True)
+        self.setObjectName(f"finding-{finding.code}")
+        mark = severity.severity(finding.severity)
+        self.setAccessibleName(f"{mark.text}: {finding.message}")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(10, 8, 10, 8)
+        top = QHBoxLayout()
+        self.head = QLabel(self)
+        self.head.setTextFormat(Qt.TextFormat.RichText)
+        self.head.setWordWrap(True)
+        self._whole = whole
+        self._render()
+        self.head.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        top.addWidget(self.head, 1)
+        self.why = QToolButton(self)
+        self.why.setText("Why?")
+        self.why.setCheckable(True)
+        self.why.setObjectName(f"why-{finding.code}")
+        self.why.setAccessibleName(f"Why? {mark.word}: {headline(finding)}")
+        self.why.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.why.setArrowType(Qt.ArrowType.RightArrow)
+        make_target(self.why)
+        top.addWidget(self.why, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(top)
+        self.detail = QLabel(self)
+        self.detail.setObjectName(f"detail-{finding.code}")
+        self.detail.setTextFormat(Qt.TextFormat.RichText)
+        self.detail.setWordWrap(True)
+        said = "" if whole else f"{escape(finding.message)}<br><br>"
+        self.detail.setText(f"{said}<i>Source:</i> {escape(finding.source)}")
+        self.detail.setAccessibleName(f"{finding.message} Source: {finding.source}")
+        self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.detail.setVisible(False)
+        layout.addWidget(self.detail)
+        self.why.toggled.connect(self.set_open)
+
+    def _render(self) -> None:
+        finding = self.finding
+        mark = severity.severity(finding.severity)
+        self.head.setText(
+            f"{mark.html(self.palette())} · {escape(where(finding))}<br>"
+            f"{escape(finding.message if self._whole else headline(finding))}"
+        )
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and hasattr(self, "head"):
+            self._render()
+
+    def set_open(self, open_: bool) -> None:
+        self.detail.setVisible(open_)
+        self.why.setArrowType(Qt.ArrowType.DownArrow if open_ else Qt.ArrowType.RightArrow)
+        if self.why.isChecked() != open_:
+            self.why.setChecked(open_)
+
+
+class FindingsPanel(QWidget):
+    """A heading with counts, then one card per finding (danger first)."""
+
+    def __init__(self, title: str, parent: QWidget | None = None, *, whole: bool = False) -> None:
+        super().__init__(parent)
+        self._title = title
+        self._whole = whole
+        self._shown: tuple[FindingKey, ...] | None = None
+        self._note_text = ""
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.heading = QLabel(title, self)
+        self.heading.setObjectName("findings-heading")
+        emphasize(self.heading, 1.15, bold=True)
+        self.heading.setWordWrap(True)
+        layout.addWidget(self.heading)
+        self.note = QLabel(self)
+        self.note.setObjectName("findings-note")
+        self.note.setWordWrap(True)
+        self.note.setVisible(False)
+        layout.addWidget(self.note)
+        self.cards_box = QVBoxLayout()
+        self.cards_box.setSpacing(6)
+        layout.addLayout(self.cards_box)
+        layout.addStretch(1)
+        self.cards: list[FindingCard] = []
+
+    def set_findings(self, findings: Sequence[Finding], note: str = "") -> None:
+        keys = tuple(key_of(f) for f in findings)
+        if note != self._note_text:
+            self._note_text = note
+            self.note.setText(note)
+            self.note.setVisible(bool(note))
+        if keys == self._shown:
+            return
+        opened = {key_of(c.finding) for c in self.cards if c.why.isChecked()}
+        for card in self.cards:
+            card.setParent(None)
+            card.deleteLater()
+        self.cards = []
+        for finding in findings:
+            card = FindingCard(finding, self, whole=self._whole)
+            if key_of(finding) in opened:
+                card.set_open(True)
+            self.cards_box.addWidget(card)
+            card.show()  # else a layout shows it only on the next event-loop turn
+            self.cards.append(card)
+        self._shown = keys
+        self.heading.setText(f"{self._title}: {summary(findings)}")
+
+    def codes(self) -> list[str]:
+        return [c.finding.code for c in self.cards]
+
+
+def summary(findings: Sequence[Finding]) -> str:
+    if not findings:
+        return "nothing found"
+    words = {"danger": ("danger", "dangers"), "warning": ("warning", "warnings")}
+    words["info"] = ("note", "notes")
+    parts = []
+    levels: tuple[Severity, ...] = ("danger", "warning", "info")
+    for level in levels:
+        n = sum(f.severity == level for f in findings)
+        if n:
+            mark = severity.severity(level)
+            parts.append(f"{mark.sign} {n} {words[level][n != 1]}")
+    return ", ".join(parts)

@@ -1,0 +1,154 @@
+"""The titration/taper steps as an editable table: from, dose, times, repeat.
+
+Cells hold text exactly as typed; the editor checks it with the plan file's own rules.
+Keyboard: arrows move between cells, typing, F2 or Enter edits, Enter commits, Tab leaves the
+table (tab-key navigation is off so the table is not a focus trap).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
+    QAbstractItemView,
+    QHeaderView,
+    QTableWidget,
+    QTableWidgetItem,
+    QWidget,
+)
+
+from medplanner.gui.signals import emit
+from medplanner.gui.views.med_draft import StepRow
+from medplanner.gui.widgets.a11y import name_table
+
+COLUMNS = ("from", "dose", "times", "repeat")
+HEADERS = ("From (date)", "Dose", "Times", "Repeat")
+_SAMPLES = ("2027-01-04", "300 mg", "09:00, 15:00, 21:00", "daily")
+
+
+class StepsTable(QTableWidget):
+    """Rows of :class:`StepRow`; emits ``edited(row, column)`` when the person changes a cell."""
+
+    edited = Signal(int, int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(0, len(COLUMNS), parent)
+        self.setObjectName("steps-table")
+        name_table(self, "Steps: from date, dose, times and repeat of each step")
+        self.setHorizontalHeaderLabels(list(HEADERS))
+        self.setTabKeyNavigation(False)
+        self.setEditTriggers(
+            QAbstractItemView.EditTrigger.AnyKeyPressed
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.DoubleClicked
+        )  # not SelectedClicked: a second single click (a shaky hand) does not start editing
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setWordWrap(False)
+        header = self.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(80)
+        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self._loading = False
+        self._problems: dict[tuple[int, int], str] = {}
+        self._pending: dict[tuple[int, int], str] | None = None
+        self.itemChanged.connect(self._item_changed)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # Enter edits the current cell (as in a spreadsheet); an Enter that an open editor
+        # passed on after committing must not open a new one.
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            if (
+                self.state() != QAbstractItemView.State.EditingState
+                and self.currentIndex().isValid()
+            ):
+                self.edit(self.currentIndex())
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def closeEditor(self, editor: QWidget, hint: QAbstractItemDelegate.EndEditHint) -> None:
+        super().closeEditor(editor, hint)
+        if self._pending is not None:
+            self.set_problems(self._pending)
+
+    def set_rows(self, rows: Sequence[StepRow]) -> None:
+        if tuple(rows) == self.rows():
+            return
+        self._loading = True
+        try:
+            current = (self.currentRow(), self.currentColumn())
+            self.setRowCount(len(rows))
+            for r, row in enumerate(rows):
+                for c, key in enumerate(COLUMNS):
+                    text = getattr(row, "start" if key == "from" else key)
+                    item = self.item(r, c)
+                    if item is None:
+                        item = QTableWidgetItem(text)
+                        self.setItem(r, c, item)
+                    elif item.text() != text:
+                        item.setText(text)
+                    self._describe(r, c)
+            if 0 <= current[0] < len(rows):
+                self.setCurrentCell(current[0], max(current[1], 0))
+        finally:
+            self._loading = False
+        self._update_headers()
+
+    def rows(self) -> tuple[StepRow, ...]:
+        out = []
+        for r in range(self.rowCount()):
+            texts = [self._text(r, c) for c in range(len(COLUMNS))]
+            out.append(StepRow(start=texts[0], dose=texts[1], times=texts[2], repeat=texts[3]))
+        return tuple(out)
+
+    def set_problems(self, problems: Mapping[tuple[int, int], str]) -> None:
+        """Mark cells with a problem: a ⚠ in the row's header and the words in the cell's
+        tooltip and accessible text (the editor also lists them under the table).
+
+        Not while a cell is being edited: any change to an item resets its open editor to
+        the stored text, which would throw away what the person is typing.
+        """
+        if self.state() == QAbstractItemView.State.EditingState:
+            self._pending = dict(problems)
+            return
+        self._pending = None
+        if dict(problems) == self._problems:
+            return
+        self._problems = dict(problems)
+        self._loading = True
+        try:
+            for r in range(self.rowCount()):
+                for c in range(len(COLUMNS)):
+                    self._describe(r, c)
+        finally:
+            self._loading = False
+        self._update_headers()
+
+    def _describe(self, r: int, c: int) -> None:
+        item = self.item(r, c)
+        if item is None:
+            return
+        problem = self._problems.get((r, c))
+        label = f"Step {r + 1}, {HEADERS[c]}"
+        item.setToolTip(f"⚠ {problem}" if problem else f"{label}, like {_SAMPLES[c]}")
+        text = item.text() or "empty"
+        words = f"{label}: {text}" + (f". Problem: {problem}" if problem else "")
+        item.setData(Qt.ItemDataRole.AccessibleTextRole, words)
+
+    def _update_headers(self) -> None:
+        rows_with = {r for r, _ in self._problems}
+        labels = [f"⚠ {r + 1}" if r in rows_with else str(r + 1) for r in range(self.rowCount())]
+        self.setVerticalHeaderLabels(labels)
+
+    def _text(self, r: int, c: int) -> str:
+        item = self.item(r, c)
+        return item.text() if item is not None else ""
+
+    def _item_changed(self, item: QTableWidgetItem) -> None:
+        if not self._loading:
+            emit(self.edited, item.row(), item.column())

@@ -1,0 +1,94 @@
+"""What a reminder says, in words (pure over the service; the windows only lay it out).
+
+The pop-up and the catch-up window show the same things about a dose: what and how much,
+when it was due, one line of context ("last taken 8 h ago"), and the findings that stand
+right now — the doubled-dose rule's and, for a missed dose, the missed-dose advice. All
+of it comes from ``core`` via the service, so the words match the CLI's ``status``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from medplanner.core.dosing import missed_findings
+from medplanner.core.model import Finding, sort_findings
+from medplanner.reminders.due import Reminder
+from medplanner.service import Service
+
+
+@dataclass(frozen=True)
+class Description:
+    """Everything a reminder window shows about one dose at one moment."""
+
+    reminder: Reminder
+    title: str  # "Gabapentin 300 mg" — the largest type
+    when: str  # "Due at 09:00" / "Missed — due at 09:00" / "Snoozed — due at 09:00"
+    scheduled: str  # "09:00", or "23:00 on Tue 05 Jan" when not today
+    context: str  # "Last taken 8 h ago, at 01:05"
+    findings: tuple[Finding, ...]
+    person: str | None  # set when the household has several persons
+
+    @property
+    def warning(self) -> bool:
+        """A warning or danger stands: Enter must not mean Take."""
+        return any(f.severity != "info" for f in self.findings)
+
+    @property
+    def spoken(self) -> str:
+        """One sentence for screen readers, announced when the window appears."""
+        take = f"For {self.person}: time to take" if self.person else "Time to take"
+        parts = [f"{take} {self.title}. {self.when}. {self.context}."]
+        parts.extend(f"{f.severity.capitalize()}: {f.message}" for f in self.findings)
+        return " ".join(parts)
+
+
+def describe(service: Service, reminder: Reminder, now: datetime) -> Description:
+    """Describe ``reminder`` as it stands at ``now`` (reads the database)."""
+    dose = reminder.dose
+    plan = service.current(reminder.person).plan
+    status = reminder.status
+    scheduled = f"{dose.at:%H:%M}"
+    if dose.at.date() != now.astimezone(dose.at.tzinfo).date():
+        scheduled += f" on {dose.at:%a %d %b}"
+    if status.state == "missed":
+        when = f"Missed — due at {scheduled}"
+    elif reminder.snoozed:
+        when = f"Snoozed — due at {scheduled}"
+    else:
+        when = f"Due at {scheduled}"
+    check = service.check_take(reminder.person, reminder.medication, now, slot=reminder.slot)
+    findings = [*missed_findings(plan, [status]), *check.findings]
+    several = len(service.persons()) > 1
+    return Description(
+        reminder=reminder,
+        title=f"{dose.medication[:1].upper()}{dose.medication[1:]} {dose.dose}",
+        when=when,
+        scheduled=scheduled,
+        context=_last_taken(service, reminder, now),
+        findings=tuple(sort_findings(findings)),
+        person=reminder.person if several else None,
+    )
+
+
+def _last_taken(service: Service, reminder: Reminder, now: datetime) -> str:
+    last = service.store.last_taken(reminder.person, reminder.medication, not_after=now)
+    if last is None:
+        return f"No dose of {reminder.medication} recorded yet"
+    local = last.at.astimezone(reminder.dose.at.tzinfo)
+    return f"Last taken {ago(now - last.at)}, at {local:%H:%M}" + (
+        "" if local.date() == now.astimezone(local.tzinfo).date() else f" on {local:%a %d %b}"
+    )
+
+
+def ago(delta: timedelta) -> str:
+    """ "just now", "40 minutes ago", "8 h ago", "3 days ago" (never negative)."""
+    minutes = max(int(delta.total_seconds() // 60), 0)
+    if minutes < 1:
+        return "just now"
+    if minutes < 90:
+        return f"{minutes} minute{'s' if minutes != 1 else ''} ago"
+    hours = minutes // 60
+    if hours < 48:
+        return f"{hours} h ago"
+    return f"{hours // 24} days ago"

@@ -1,0 +1,260 @@
+"""The reminder engine: the schedule in the database becomes one-shot APScheduler jobs.
+
+Why this shape (contract §4, issue 6):
+
+* **DateTrigger only.** The core expands the plan into tz-correct instants (RFC 5545:
+  one 01:30 on a fall-back day, 02:30 → 03:30 on a spring-forward day); each becomes a
+  one-shot ``DateTrigger`` job. ``CronTrigger``/``IntervalTrigger`` would double or drop
+  doses across DST.
+* **The database is the source of truth.** Jobs live in a ``MemoryJobStore`` of our own
+  and are thrown away and rebuilt from the database at start, after any change, when a
+  job fires, when a job misfires, on wake from sleep and on a clock or zone change. A
+  rolling window (48 h) is covered; every rebuild refills it, and a refill job halfway
+  through keeps it filled on days without doses.
+* **A job is only an alarm clock.** It fires on a scheduler thread and only *posts* a
+  wake-up to the thread that owns the database (a queued Qt signal in the GUI). There,
+  :meth:`rebuild` asks the database what is due and not yet delivered, and delivers it
+  as **one** :class:`~medplanner.reminders.due.Batch`. So a wake after nine hours asleep
+  gives one batch of three doses, never three pop-ups, and a late job never fires on its
+  own: jobs misfire after ``misfire_grace`` (APScheduler then skips them, and our
+  listener posts a wake-up instead).
+* **Exactly once.** Each delivered reminder (dose + firing instant) is remembered, so a
+  backward clock jump or a second wake-up never repeats one; a snooze has a new instant,
+  hence one new reminder.
+
+No Qt here (import-linter keeps ``medplanner.reminders`` Qt-free): the scheduler and the
+``post`` function are injected — ``QtScheduler`` with a queued signal in the GUI,
+``BackgroundScheduler`` with a queue drained by the owning thread headless, a manual
+scheduler in tests. Every "now" comes from the injected ``clock``.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+from apscheduler.events import EVENT_JOB_MISSED, JobExecutionEvent
+from apscheduler.jobstores.memory import MemoryJobStore
+from apscheduler.triggers.date import DateTrigger
+
+from medplanner.core.dosing import plan_rules
+from medplanner.core.errors import MedPlannerError
+from medplanner.core.events import Slot
+from medplanner.localzone import machine_zone
+from medplanner.reminders.clockwatch import Change, ClockWatch
+from medplanner.reminders.due import Batch, Reminder, ReminderKey, reminders_between
+from medplanner.service import Service, system_clock
+
+log = logging.getLogger(__name__)
+
+JOBSTORE = "medplanner-reminders"
+REFILL_JOB = "refill"
+
+WINDOW = timedelta(hours=48)
+#: How far back a rebuild looks for doses that came due unseen (app closed, asleep). Past
+#: 12 h the next dose of any twice-daily drug has come; the Today view still lists them.
+LOOKBACK = timedelta(hours=12)
+#: A job may run this late (a busy event loop); later, APScheduler skips it and the
+#: engine's catch-up takes over, so nothing fires one by one after a wake.
+MISFIRE_GRACE = timedelta(minutes=2)
+
+Post = Callable[[Callable[[], None]], None]
+Deliver = Callable[[Batch], None]
+
+
+def _call_now(fn: Callable[[], None]) -> None:
+    fn()
+
+
+@dataclass(frozen=True)
+class Rebuilt:
+    """What one rebuild did (for the caller's log and for tests)."""
+
+    at: datetime
+    reason: str
+    planned: tuple[Reminder, ...]
+    delivered: Batch | None
+
+
+class ReminderEngine:
+    """Keeps the scheduler's jobs equal to the database's upcoming reminders."""
+
+    def __init__(
+        self,
+        service: Service,
+        scheduler: Any,
+        *,
+        deliver: Deliver,
+        post: Post = _call_now,
+        clock: Callable[[], datetime] = system_clock,
+        monotonic: Callable[[], float] = time.monotonic,
+        zone_name: Callable[[], str] = machine_zone,
+        window: timedelta = WINDOW,
+        lookback: timedelta = LOOKBACK,
+        misfire_grace: timedelta = MISFIRE_GRACE,
+    ) -> None:
+        self.service = service
+        self.scheduler = scheduler
+        self._deliver = deliver
+        self._post = post
+        self._clock = clock
+        self.window = window
+        self.lookback = lookback
+        self.misfire_grace = misfire_grace
+        self.watch = ClockWatch(clock, monotonic, zone_name)
+        self._delivered: set[ReminderKey] = set()
+        self._planned: tuple[Reminder, ...] = ()
+        self._current: dict[tuple[str, str, Slot], Reminder] = {}
+        self._wake_lock = threading.Lock()
+        self._wake_posted = False
+        self._attached = False
+        self._last_rebuild = datetime.min.replace(tzinfo=UTC)
+
+    # ------------------------------------------------------------------ lifecycle
+
+    def attach(self) -> None:
+        """Give the scheduler our in-memory job store and misfire listener (once)."""
+        if self._attached:
+            return
+        self.scheduler.add_jobstore(MemoryJobStore(), JOBSTORE)
+        self.scheduler.add_listener(self._on_missed, EVENT_JOB_MISSED)
+        self._attached = True
+
+    def detach(self) -> None:
+        """Drop our jobs and listener (the scheduler itself is the owner's to shut down)."""
+        if not self._attached:
+            return
+        self.scheduler.remove_listener(self._on_missed)
+        self.scheduler.remove_jobstore(JOBSTORE)
+        self._attached = False
+
+    # ------------------------------------------------------------------ rebuilding
+
+    def rebuild(self, reason: str = "change") -> Rebuilt:
+        """Re-read the database: deliver what came due unseen, re-plan the next window."""
+        self.attach()
+        now = self._clock().astimezone(UTC)
+        self._last_rebuild = now
+        self.watch.reset()
+        found = self._reminders(now)
+        self._current = {(r.person, r.medication, r.slot): r for r in found}
+        due = [r for r in found if r.fire_at <= now and r.key not in self._delivered]
+        future = [r for r in found if r.fire_at > now and r.key not in self._delivered]
+        self._replace_jobs(now, future)
+        self._planned = tuple(future)
+        self._delivered = {k for k in self._delivered if k.fire_at >= now - self.lookback}
+        batch = None
+        if due:
+            self._delivered.update(r.key for r in due)
+            batch = Batch(tuple(due), now, self.misfire_grace)
+        log.debug("reminders rebuilt (%s): %d planned, %d due", reason, len(future), len(due))
+        if batch is not None:
+            self._deliver(batch)
+        return Rebuilt(now, reason, self._planned, batch)
+
+    def check_clock(self) -> Change | None:
+        """Rebuild when the clock jumped, the computer slept or the zone changed."""
+        change = self.watch.check()
+        if change is not None:
+            log.info("clock change (%s): rebuilding reminders", change)
+            self.rebuild(change)
+        return change
+
+    def _reminders(self, now: datetime) -> list[Reminder]:
+        since, until = now - self.lookback, now + self.window
+        out: list[Reminder] = []
+        for person in self.service.persons():
+            try:
+                current = self.service.current(person)
+            except MedPlannerError as exc:  # no plan yet, or one that no longer loads
+                log.warning("no reminders for %s: %s", person, exc)
+                continue
+            plan = current.plan
+            events = self.service.events_around(person, now, days=3)
+            rules = plan_rules(plan, self.service.kb)
+            out.extend(
+                reminders_between(person, plan, events, now, rules, since=since, until=until)
+            )
+        out.sort(key=lambda r: (r.fire_at, r.person, r.dose.med_index))
+        return out
+
+    def _replace_jobs(self, now: datetime, future: Iterable[Reminder]) -> None:
+        self.scheduler.remove_all_jobs(jobstore=JOBSTORE)
+        grace = int(self.misfire_grace.total_seconds())
+        common: dict[str, Any] = {
+            "jobstore": JOBSTORE,
+            "misfire_grace_time": grace,
+            "coalesce": True,
+            "max_instances": 1,
+            "replace_existing": True,
+        }
+        for reminder in future:
+            key = reminder.key
+            self.scheduler.add_job(
+                self._alarm,
+                trigger=DateTrigger(run_date=key.fire_at),
+                id=key.job_id(),
+                name=f"{key.person}: {key.medication} {key.slot}",
+                **common,
+            )
+        refill = now + self.window / 2
+        self.scheduler.add_job(
+            self._alarm, trigger=DateTrigger(run_date=refill), id=REFILL_JOB, **common
+        )
+
+    # ------------------------------------------------------------------ scheduler threads
+
+    def _alarm(self) -> None:
+        """A job fired (on a scheduler thread): ask the owning thread to rebuild, once."""
+        with self._wake_lock:
+            if self._wake_posted:
+                return
+            self._wake_posted = True
+        self._post(self._wake)
+
+    def _on_missed(self, event: JobExecutionEvent) -> None:
+        if getattr(event, "jobstore", None) == JOBSTORE:
+            self._alarm()
+
+    def _wake(self) -> None:
+        with self._wake_lock:
+            self._wake_posted = False
+        self.rebuild("alarm")
+
+    # ------------------------------------------------------------------ answers
+
+    def snooze(self, reminders: Iterable[Reminder], minutes: int) -> Rebuilt:
+        """Snooze each reminder ``minutes`` from now (a new DateTrigger job each), then rebuild."""
+        now = self._clock()
+        until = now + timedelta(minutes=minutes)
+        for r in reminders:
+            self.service.snooze(r.person, r.medication, r.slot, now, until)
+        return self.rebuild("snooze")
+
+    # ------------------------------------------------------------------ what stands
+
+    @property
+    def planned(self) -> tuple[Reminder, ...]:
+        """Reminders with a job, in firing order (as of the last rebuild)."""
+        return self._planned
+
+    def next_reminder(self) -> Reminder | None:
+        return self._planned[0] if self._planned else None
+
+    def current(self, reminder: Reminder) -> Reminder | None:
+        """The same dose as the last rebuild saw it (None: answered, or out of its range)."""
+        return self._current.get((reminder.person, reminder.medication, reminder.slot))
+
+    def is_answered(self, reminder: Reminder) -> bool:
+        """Whether the last rebuild found this dose taken or skipped (a pop-up can close).
+
+        A dose older than the look-back is not known either way and counts as unanswered.
+        """
+        if reminder.fire_at < self._last_rebuild - self.lookback:
+            return False
+        return self.current(reminder) is None

@@ -1,0 +1,73 @@
+"""The Diary and "Drowsiness & stock" tabs of the main window, driven as a person would."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+from PySide6.QtWidgets import QLabel, QRadioButton, QWidget
+from pytestqt.qtbot import QtBot
+
+from medplanner.core.plan import loads
+from medplanner.gui.main_window import MainWindow
+from medplanner.service import Service
+
+from .conftest import LONDON, FakeClock, by_accessible_name, click
+from .test_app_parts import with_demo
+
+pytestmark = pytest.mark.qt_log_ignore(r"^This plugin does not support propagateSizeHints\(\)$")
+
+SAME_TIME = """format = "medplanner-plan/1"
+[person]
+name = "Robin"
+timezone = "Europe/London"
+crcl_ml_min = 92
+[[medications]]
+name = "gabapentin"
+strength = "300 mg"
+start = 2027-01-01
+continuing = true
+dose = "300 mg"
+times = ["08:00", "14:00", "20:00"]
+[[medications]]
+name = "baclofen"
+strength = "10 mg"
+start = 2027-01-01
+continuing = true
+dose = "10 mg"
+times = ["08:00", "14:00", "20:00"]
+"""
+
+
+def texts(widget: QWidget) -> str:
+    return " ".join(w.text() for w in widget.findChildren(QLabel) if w.isVisible())
+
+
+def test_red_flag_in_the_diary_tab_shows_the_banner(
+    qtbot: QtBot, window: MainWindow, service: Service
+) -> None:
+    with_demo(window, service)
+    tab = window.show_view("diary")
+    assert tab is not None
+    symptom = by_accessible_name(tab, "Symptom")
+    symptom.setCurrentIndex(symptom.findData("breathing-difficulty"))  # type: ignore[attr-defined]
+    severe = [w for w in tab.findChildren(QRadioButton) if w.accessibleName() == "Severity: severe"]
+    click(qtbot, severe[0])
+    click(qtbot, by_accessible_name(tab, "Add this symptom to the diary"))
+    qtbot.waitUntil(lambda: "emergency" in texts(tab).lower())
+
+
+def test_stagger_suggestion_and_stock_in_the_insight_tab(
+    qtbot: QtBot, window: MainWindow, service: Service, clock: FakeClock
+) -> None:
+    service.save_plan(loads(SAME_TIME))
+    service.set_stock("Robin", "baclofen", 6, at=datetime(2027, 1, 6, 8, 0, tzinfo=LONDON))
+    assert window.ops is not None
+    window.attach(window.ops)
+    view = window.show_view("insight")
+    assert view is not None
+    apply = by_accessible_name(view, "Apply the suggested times")
+    qtbot.waitUntil(apply.isVisible)  # both at 08:00/14:00/20:00: a suggestion to discuss
+    assert "not a label rule" in texts(view)
+    qtbot.waitUntil(lambda: "⛔ Danger" in texts(view))  # baclofen runs out: taper drug
+    assert by_accessible_name(view, "Daily dose over the weeks").isVisible()

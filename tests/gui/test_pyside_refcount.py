@@ -1,0 +1,38 @@
+"""PySide6 6.12.0 drops a reference to True/False on every signal emit, and to None on every
+call that returns nothing, and then aborts the process (``Fatal Python error: bool_dealloc``
+/ ``none_dealloc``); pyproject excludes that release. This test
+fails on any PySide6 with the same bug, so a future upgrade cannot bring it back silently."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import textwrap
+
+
+def test_signal_emit_keeps_bool_refcounts() -> None:
+    script = textwrap.dedent(
+        """
+        import sys
+        from PySide6.QtCore import QCoreApplication, QObject, Signal
+
+        class O(QObject):
+            s = Signal(int)
+
+        app = QCoreApplication([])
+        o = O()
+        seen = []
+        o.s.connect(seen.append)
+        before = sys.getrefcount(True), sys.getrefcount(False), sys.getrefcount(None)
+        for i in range(50):
+            o.s.emit(i)
+            o.setObjectName(f"o{i}")  # a call that returns None
+        after = sys.getrefcount(True), sys.getrefcount(False), sys.getrefcount(None)
+        print(before == after, len(seen))
+        """
+    )
+    proc = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=60, check=False
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.split() == ["True", "50"], proc.stdout

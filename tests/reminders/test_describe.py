@@ -1,0 +1,82 @@
+"""What a reminder says (pure wording over the service) and the clock watch."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from medplanner.reminders.clockwatch import ClockWatch
+from medplanner.reminders.describe import ago, describe
+
+from .conftest import RigFactory
+from .fakes import FakeClock, FakeMonotonic, plan_text, utc
+
+PLAN = plan_text(
+    """
+    [[medications]]
+    name = "gabapentin"
+    start = 2027-01-05
+    dose = "300 mg"
+    times = ["09:00", "21:00"]
+    """,
+    zone="Europe/Berlin",
+)
+
+
+def test_ago_in_plain_words() -> None:
+    assert ago(timedelta(seconds=30)) == "just now"
+    assert ago(timedelta(minutes=1)) == "1 minute ago"
+    assert ago(timedelta(minutes=40)) == "40 minutes ago"
+    assert ago(timedelta(hours=8, minutes=10)) == "8 h ago"
+    assert ago(timedelta(days=3)) == "3 days ago"
+    assert ago(timedelta(minutes=-5)) == "just now"
+
+
+def test_a_due_reminder_in_the_persons_zone(make_rig: RigFactory) -> None:
+    rig = make_rig(utc(2027, 1, 5, 7), PLAN)
+    rig.engine.rebuild("start")
+    rig.advance_to(utc(2027, 1, 5, 8))  # 09:00 in Berlin
+    [reminder] = rig.batches[0].reminders
+    d = describe(rig.service, reminder, rig.clock.now)
+    assert (d.title, d.when, d.scheduled) == ("Gabapentin 300 mg", "Due at 09:00", "09:00")
+    assert d.context == "No dose of gabapentin recorded yet"
+    assert d.findings == () and not d.warning and d.person is None
+    assert d.spoken == (
+        "Time to take Gabapentin 300 mg. Due at 09:00. No dose of gabapentin recorded yet."
+    )
+
+
+def test_a_missed_reminder_carries_the_missed_dose_advice(make_rig: RigFactory) -> None:
+    rig = make_rig(utc(2027, 1, 5, 7), PLAN)
+    rig.engine.rebuild("start")
+    rig.clock.now = utc(2027, 1, 5, 10, 30)  # 11:30 Berlin: 09:00 is past its grace
+    rig.engine.check_clock()
+    [reminder] = rig.batches[0].reminders
+    d = describe(rig.service, reminder, rig.clock.now)
+    assert d.when == "Missed — due at 09:00"
+    assert [f.code for f in d.findings] == ["missed-dose"]
+    assert "Take it now (the next is at 21:00)" in d.findings[0].message
+    assert d.warning
+
+
+def test_several_persons_are_named(make_rig: RigFactory) -> None:
+    sam = PLAN.replace('name = "Robin"', 'name = "Sam"')
+    rig = make_rig(utc(2027, 1, 5, 7), PLAN, sam)
+    rig.engine.rebuild("start")
+    rig.advance_to(utc(2027, 1, 5, 8))
+    people = {describe(rig.service, r, rig.clock.now).person for r in rig.batches[0].reminders}
+    assert people == {"Robin", "Sam"}
+
+
+def test_clock_watch_tells_sleep_and_steps_from_running() -> None:
+    clock, mono, zone = FakeClock(utc(2027, 1, 5, 8)), FakeMonotonic(), ["UTC"]
+    watch = ClockWatch(clock, mono, lambda: zone[0])
+    clock.now += timedelta(minutes=5)
+    mono.value += 300.004
+    assert watch.check() is None
+    clock.now += timedelta(hours=9)  # asleep: the monotonic clock stood still
+    assert watch.check() == "jump-forward"
+    clock.now -= timedelta(hours=1)
+    assert watch.check() == "jump-backward"
+    zone[0] = "Asia/Tokyo"
+    assert watch.check() == "zone"
+    assert watch.check() is None
