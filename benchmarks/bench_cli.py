@@ -34,12 +34,16 @@ def main() -> int:
     for label, args in (
         ("check", ["check", str(DEMO)]),
         ("check --json", ["check", str(DEMO), "--json"]),
-        ("schedule --days 7 --json", ["schedule", str(DEMO), "--from", "2027-01-04",
-                                      "--days", "7", "--json"]),
+        (
+            "schedule --days 7 --json",
+            ["schedule", str(DEMO), "--from", "2027-01-04", "--days", "7", "--json"],
+        ),
     ):
         t = median_run([str(BIN), *args])
-        print(f"medplanner {label}: {t * 1000:.0f} ms = {t / base:.2f}x the bare interpreter "
-              f"({base * 1000:.0f} ms)  (goal for check: <= 2x)")
+        print(
+            f"medplanner {label}: {t * 1000:.0f} ms = {t / base:.2f}x the bare interpreter "
+            f"({base * 1000:.0f} ms)  (goal for check: <= 2x)"
+        )
     return 0
 
 

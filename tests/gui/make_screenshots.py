@@ -63,6 +63,7 @@ def main(out: Path) -> None:
     service.store.record_event(
         "Robin", correction_of(first, recorded_at=now, at=first.at + timedelta(minutes=20))
     )
+    service.set_stock("Robin", "baclofen", 40, at=now - timedelta(hours=5))
     window = MainWindow(prefs=Prefs(data), data_dir=data, default_zone=lambda: "Europe/London")
     ops = Operations(service, clock, window)
     ops.demo = True
@@ -101,6 +102,10 @@ def main(out: Path) -> None:
             shoot(app, out / f"history-{tag}.png")
             window.show_view("calendar")
             shoot(app, out / f"calendar-{tag}.png")
+            window.show_view("insight")
+            shoot(app, out / f"insight-{tag}.png")
+            window.show_view("diary")
+            shoot(app, out / f"diary-{tag}.png")
     for view in window.views.values():
         stack = view.undo_stack
         if stack is not None:
