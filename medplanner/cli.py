@@ -552,14 +552,9 @@ def _iso_instant(text: str) -> datetime:
 
 
 def _write_private(path: str, text: str) -> None:
-    """Write an export owner-only (0600): it is health data."""
-    import os
+    from medplanner.storage.paths import write_private_text
 
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    if hasattr(os, "fchmod"):
-        os.fchmod(fd, 0o600)  # an existing file keeps its mode otherwise
-    with os.fdopen(fd, "w", encoding="utf-8", newline="") as f:
-        f.write(text)
+    write_private_text(path, text)
 
 
 def _iso_date(text: str) -> date:
@@ -639,26 +634,20 @@ def _err(message: str) -> None:
 
 def _log_bug() -> str:
     """Write the current exception's traceback to a log file; return its path."""
-    import os
     import tempfile
-    import traceback
+    from pathlib import Path
 
-    text = f"{datetime.now(UTC).isoformat()} medplanner {__version__}\n{traceback.format_exc()}\n"
+    from medplanner import errorlog
+
     try:
         from medplanner.storage.paths import data_dir
 
-        folder = str(data_dir())
+        folder = data_dir()
     except Exception:
-        folder = tempfile.gettempdir()
-    path = os.path.join(folder, "medplanner-error.log")
-    try:
-        os.makedirs(folder, mode=0o700, exist_ok=True)
-        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
-        with os.fdopen(fd, "a", encoding="utf-8") as f:
-            f.write(text)
-    except OSError:
-        return "(the log could not be written)"
-    return path
+        folder = Path(tempfile.gettempdir())
+    exc = sys.exc_info()[1]
+    path = errorlog.write(folder, exc) if exc is not None else None
+    return str(path) if path is not None else "(the log could not be written)"
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -43,7 +43,7 @@ MAX_PLAN_BYTES = 1024 * 1024
 _TIME_RE = re.compile(r"^([01]?[0-9]|2[0-3]):([0-5][0-9])$")
 
 _TOP_KEYS = ("format", "person", "medications")
-_PERSON_KEYS = (
+PERSON_KEYS = (
     "name",
     "timezone",
     "wake",
@@ -56,7 +56,7 @@ _PERSON_KEYS = (
     "stagger_window_minutes",
     "missed_grace_minutes",
 )
-_CG_KEYS = ("age_years", "weight_kg", "sex", "serum_creatinine_mg_dl")
+CG_KEYS = ("age_years", "weight_kg", "sex", "serum_creatinine_mg_dl")
 _REPEAT_KEYS = ("weekdays", "every_n_days")
 _STEP_KEYS = ("from", "dose", "times", *_REPEAT_KEYS)
 _MED_KEYS = (
@@ -317,7 +317,7 @@ class _Validator:
         t = self.table(raw, "person", "[person]")
         if t is None:
             return None
-        self.known_keys(t, _PERSON_KEYS, "person")
+        self.known_keys(t, PERSON_KEYS, "person")
         name = self.string(t, "name", "person")
         if name is None and "name" not in t:
             self.err("person.name", "is missing; give the person's name")
@@ -333,15 +333,15 @@ class _Validator:
             zone = None
         wake = self.wall_time(t["wake"], "person.wake") if "wake" in t else None
         bedtime = self.wall_time(t["bedtime"], "person.bedtime") if "bedtime" in t else None
-        numbers = {k: self.number(t, k, "person") for k in _NUMBER_RANGES if k in _PERSON_KEYS}
+        numbers = {k: self.number(t, k, "person") for k in _NUMBER_RANGES if k in PERSON_KEYS}
         sex = cast(Sex | None, self.choice(t, "sex", "person", ("female", "male")))
-        given = [k for k in _CG_KEYS if k in t]
-        if given and len(given) < len(_CG_KEYS):
-            missing = ", ".join(k for k in _CG_KEYS if k not in t)
+        given = [k for k in CG_KEYS if k in t]
+        if given and len(given) < len(CG_KEYS):
+            missing = ", ".join(k for k in CG_KEYS if k not in t)
             self.err(
                 f"person.{given[0]}",
                 f"the Cockcroft–Gault estimate of kidney function needs all of "
-                f"{', '.join(_CG_KEYS)}; missing: {missing} (or give crcl_ml_min instead)",
+                f"{', '.join(CG_KEYS)}; missing: {missing} (or give crcl_ml_min instead)",
             )
         stagger = self.integer(t, "stagger_window_minutes", "person")
         grace = self.integer(t, "missed_grace_minutes", "person")

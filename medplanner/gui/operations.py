@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import dataclasses
 import json
-import os
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -36,6 +35,7 @@ from medplanner.gui.signals import emit
 from medplanner.gui.widgets import messages
 from medplanner.service import Clock, ImportResult, Service
 from medplanner.storage import Store
+from medplanner.storage.paths import write_private_text
 
 T = TypeVar("T")
 
@@ -308,8 +308,4 @@ def record_confirmation(
 
 def write_private(path: Path, text: str) -> None:
     """Write health data owner-only (0600), as the CLI's export does."""
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    if hasattr(os, "fchmod"):
-        os.fchmod(fd, 0o600)
-    with os.fdopen(fd, "w", encoding="utf-8", newline="") as f:
-        f.write(text)
+    write_private_text(path, text)

@@ -124,3 +124,12 @@ def copy_private(source: Path, dest: Path, *, max_bytes: int | None = None) -> N
         out.flush()
         os.fsync(out.fileno())
     make_private(dest)
+
+
+def write_private_text(path: Path | str, text: str) -> None:
+    """Write ``text`` owner-only (0600), also over an existing file: exports are health data."""
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    if hasattr(os, "fchmod"):
+        os.fchmod(fd, 0o600)  # an existing file keeps its mode otherwise
+    with os.fdopen(fd, "w", encoding="utf-8", newline="") as f:
+        f.write(text)

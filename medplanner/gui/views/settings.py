@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from medplanner.core.errors import MedPlannerError, PlanError
 from medplanner.core.model import PLAN_FORMAT
-from medplanner.core.plan import loads, to_dict
+from medplanner.core.plan import CG_KEYS, PERSON_KEYS, loads, to_dict
 from medplanner.gui import severity
 from medplanner.gui.operations import DEFAULT_SNOOZE, SNOOZE_KEY, Changes, Operations
 from medplanner.gui.views.base import View
@@ -48,22 +48,10 @@ _KIDNEY = (
     ("cg", "Estimate it from age, weight, sex and creatinine"),
 )
 _SCHEME_WORDS = (("system", "Follow the system"), ("light", "Light"), ("dark", "Dark"))
-_PERSON_FIELDS = (
-    "name",
-    "timezone",
-    "wake",
-    "bedtime",
-    "crcl_ml_min",
-    "age_years",
-    "weight_kg",
-    "sex",
-    "serum_creatinine_mg_dl",
-    "stagger_window_minutes",
-    "missed_grace_minutes",
-)
+_PERSON_FIELDS = PERSON_KEYS
 _NUMBERS = ("crcl_ml_min", "age_years", "weight_kg", "serum_creatinine_mg_dl")
 _WHOLE = ("stagger_window_minutes", "missed_grace_minutes")
-_CG = ("age_years", "weight_kg", "sex", "serum_creatinine_mg_dl")
+_CG = CG_KEYS
 
 
 class SettingsView(View):

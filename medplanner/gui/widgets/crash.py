@@ -7,33 +7,21 @@ while the first message is open is only logged.
 
 from __future__ import annotations
 
-import os
 import sys
-import traceback
 from collections.abc import Callable
-from datetime import UTC, datetime
 from pathlib import Path
 from types import TracebackType
 
-from medplanner import __version__
+from medplanner import errorlog
 
-LOG_NAME = "medplanner-error.log"
+LOG_NAME = errorlog.LOG_NAME
 
 Hook = Callable[[type[BaseException], BaseException, TracebackType | None], object]
 
 
 def write_log(folder: Path, exc: BaseException) -> Path | None:
     """Append the traceback to ``folder/medplanner-error.log`` (0600); None if impossible."""
-    text = "".join(traceback.format_exception(type(exc), exc, exc.__traceback__))
-    path = folder / LOG_NAME
-    try:
-        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
-        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
-        with os.fdopen(fd, "a", encoding="utf-8") as f:
-            f.write(f"{datetime.now(UTC).isoformat()} medplanner {__version__}\n{text}\n")
-    except OSError:
-        return None
-    return path
+    return errorlog.write(folder, exc)
 
 
 def message(path: Path | None) -> str:
