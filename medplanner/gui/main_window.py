@@ -14,10 +14,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoGroup
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPagedPaintDevice, QUndoGroup
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
+    QDialog,
     QFileDialog,
     QLabel,
     QMainWindow,
@@ -189,6 +190,10 @@ class MainWindow(QMainWindow):
         self._menus["file"].addSeparator()
         self.backup_action = self._action("file", "&Back up everything…", self.backup)
         self.restore_action = self._action("file", "&Restore a backup…", self.restore)
+        self._menus["file"].addSeparator()
+        self.print_action = self._action(
+            "file", "&Print the schedule…", self.print_schedule, Key.StandardKey.Print
+        )
         self._menus["file"].addSeparator()
         self._action("file", "&Quit", self.quit, Key.StandardKey.Quit)
 
@@ -520,6 +525,31 @@ class MainWindow(QMainWindow):
         )
         if path and self.ops.export_plan(self, self.person, Path(path)):
             self.statusBar().showMessage(f"Exported {self.person}'s plan to {path}", 6000)
+
+    def print_schedule(self, printer: QPagedPaintDevice | None = None) -> int:
+        """File ▸ Print: the next four weeks, as the PDF export lays them out (large type,
+        steps marked, standing findings, the red-flag list). Returns the pages printed."""
+        if self.ops is None or self.person is None:
+            return 0
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+        from medplanner.export.pdf import paint_pages, schedule_html
+        from medplanner.export.report import schedule_data
+
+        if printer is None:
+            chosen = QPrinter(QPrinter.PrinterMode.HighResolution)
+            if QPrintDialog(chosen, self).exec() != QDialog.DialogCode.Accepted:
+                return 0
+            printer = chosen
+        ops, person = self.ops, self.person
+        html = ops.run(
+            self,
+            "Nothing was printed",
+            lambda: schedule_html(schedule_data(ops.service, person, ops.now().date(), 4)),
+        )
+        if html is None:
+            return 0
+        return paint_pages(printer, html, title=f"Medication schedule — {person}", base_pt=14)
 
     def backup(self) -> None:
         if self.ops is None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
+from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QLabel, QRadioButton, QWidget
@@ -71,3 +72,28 @@ def test_stagger_suggestion_and_stock_in_the_insight_tab(
     assert "not a label rule" in texts(view)
     qtbot.waitUntil(lambda: "⛔ Danger" in texts(view))  # baclofen runs out: taper drug
     assert by_accessible_name(view, "Daily dose over the weeks").isVisible()
+
+
+def test_file_print_prints_the_schedule(
+    qtbot: QtBot, window: MainWindow, service: Service, tmp_path: Path
+) -> None:
+    """File ▸ Print, with the printer a PDF file so the pages can be read back."""
+    import shutil
+    import subprocess
+
+    from PySide6.QtPrintSupport import QPrinter
+
+    with_demo(window, service)
+    assert window.print_action.shortcut().toString()  # Ctrl+P (the platform's Print key)
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    out = tmp_path / "printed.pdf"
+    printer.setOutputFileName(str(out))
+    pages = window.print_schedule(printer)
+    assert pages >= 2 and out.stat().st_size > 0
+    if shutil.which("pdftotext"):
+        text = subprocess.run(
+            ["pdftotext", str(out), "-"], capture_output=True, text=True, check=True
+        ).stdout
+        assert "Medication schedule — Robin" in text and "GET EMERGENCY HELP NOW" in text
+        assert "baclofen" in text and "gabapentin" in text

@@ -13,6 +13,7 @@ import textwrap
 def test_signal_emit_keeps_bool_refcounts() -> None:
     script = textwrap.dedent(
         """
+        import gc
         import sys
         from PySide6.QtCore import QCoreApplication, QObject, Signal
 
@@ -23,12 +24,18 @@ def test_signal_emit_keeps_bool_refcounts() -> None:
         o = O()
         seen = []
         o.s.connect(seen.append)
-        before = sys.getrefcount(True), sys.getrefcount(False), sys.getrefcount(None)
-        for i in range(50):
+        def work(i):
             o.s.emit(i)
             o.setObjectName(f"o{i}")  # a call that returns None
+
+        work(-1)  # first calls fill caches that keep references of their own
+        gc.disable()
+        before = sys.getrefcount(True), sys.getrefcount(False), sys.getrefcount(None)
+        for i in range(50):
+            work(i)
         after = sys.getrefcount(True), sys.getrefcount(False), sys.getrefcount(None)
-        print(before == after, len(seen))
+        # The bug loses one reference per call (-50 here); nothing may go down.
+        print(all(a >= b for a, b in zip(after, before)), len(seen) - 1)
         """
     )
     proc = subprocess.run(
