@@ -35,6 +35,7 @@ from PySide6.QtWidgets import QWidget
 
 from medplanner.core.errors import MedPlannerError
 from medplanner.core.model import ScheduledDose
+from medplanner.core.stock import RefillReminder
 from medplanner.gui import confirm
 from medplanner.gui.catchup import CatchUpWindow
 from medplanner.gui.popup import ReminderPopup
@@ -59,6 +60,8 @@ class ReminderController(QObject):
 
     #: A batch was shown (pop-ups or the catch-up window): tests and the benchmark wait on it.
     delivered = Signal(object)
+    #: (person, message): stock is running low; shown at most once a day per person.
+    refill_due = Signal(str, str)
     #: A reminder window recorded a Take/Skip/Snooze (``on_changed`` is called too).
     changed = Signal()
     #: The tray's Open, or a click on a notification: the main window raises itself.
@@ -92,6 +95,7 @@ class ReminderController(QObject):
             service,
             self.scheduler,
             deliver=self._show,
+            on_refill=self._show_refill,
             post=self._post,
             clock=clock,
             monotonic=monotonic,
@@ -102,6 +106,7 @@ class ReminderController(QObject):
         self.watchdog.setInterval(WATCHDOG_MS)
         self.watchdog.timeout.connect(self._on_watchdog)
         self.popups: list[ReminderPopup] = []
+        self.refill_notices: list[tuple[str, str]] = []
         self.catchup_window: CatchUpWindow | None = None
         use_tray = ReminderTray.available() if tray is None else tray
         self.tray = ReminderTray(autostart=autostart, parent=self) if use_tray else None
@@ -248,6 +253,15 @@ class ReminderController(QObject):
                 title += f" and {more} more"
             self.tray.notify(title, f"Due at {first.dose.at:%H:%M}. Open the reminder to answer.")
         emit(self.delivered, batch)
+
+    def _show_refill(self, person: str, reminder: RefillReminder) -> None:
+        """Once a day at most (the engine remembers): a notification, and the signal the
+        window uses; the Today view's banner and stock panel say the same in full."""
+        message = reminder.message()
+        self.refill_notices.append((person, message))
+        if self.tray is not None:
+            self.tray.notify(f"Refill: {' and '.join(reminder.medications)}", message)
+        emit(self.refill_due, person, message)
 
     def _show_popup(self, reminder: Reminder, now: datetime) -> None:
         for old in list(self.popups):

@@ -35,7 +35,7 @@ import threading
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 from apscheduler.events import EVENT_JOB_MISSED, JobExecutionEvent
@@ -45,6 +45,8 @@ from apscheduler.triggers.date import DateTrigger
 from medplanner.core.dosing import plan_rules
 from medplanner.core.errors import MedPlannerError
 from medplanner.core.events import Slot
+from medplanner.core.schedule import zone
+from medplanner.core.stock import RefillReminder
 from medplanner.localzone import machine_zone
 from medplanner.reminders.clockwatch import Change, ClockWatch
 from medplanner.reminders.due import Batch, Reminder, ReminderKey, reminders_between
@@ -65,6 +67,11 @@ MISFIRE_GRACE = timedelta(minutes=2)
 
 Post = Callable[[Callable[[], None]], None]
 Deliver = Callable[[Batch], None]
+OnRefill = Callable[[str, RefillReminder], None]
+
+#: Per-person setting: the local day the last refill reminder was shown (once a day at most).
+REFILL_SHOWN_KEY = "reminders.refill_shown_day"
+STOCK_JOB = "stock-refill:{person}"
 
 
 def _call_now(fn: Callable[[], None]) -> None:
@@ -90,6 +97,7 @@ class ReminderEngine:
         scheduler: Any,
         *,
         deliver: Deliver,
+        on_refill: OnRefill | None = None,
         post: Post = _call_now,
         clock: Callable[[], datetime] = system_clock,
         monotonic: Callable[[], float] = time.monotonic,
@@ -101,6 +109,7 @@ class ReminderEngine:
         self.service = service
         self.scheduler = scheduler
         self._deliver = deliver
+        self._on_refill = on_refill
         self._post = post
         self._clock = clock
         self.window = window
@@ -146,6 +155,7 @@ class ReminderEngine:
         due = [r for r in found if r.fire_at <= now and r.key not in self._delivered]
         future = [r for r in found if r.fire_at > now and r.key not in self._delivered]
         self._replace_jobs(now, future)
+        self._refill_reminders(now)
         self._planned = tuple(future)
         self._delivered = {k for k in self._delivered if k.fire_at >= now - self.lookback}
         batch = None
@@ -183,16 +193,46 @@ class ReminderEngine:
         out.sort(key=lambda r: (r.fire_at, r.person, r.dose.med_index))
         return out
 
-    def _replace_jobs(self, now: datetime, future: Iterable[Reminder]) -> None:
-        self.scheduler.remove_all_jobs(jobstore=JOBSTORE)
-        grace = int(self.misfire_grace.total_seconds())
-        common: dict[str, Any] = {
+    def _job_options(self) -> dict[str, Any]:
+        return {
             "jobstore": JOBSTORE,
-            "misfire_grace_time": grace,
+            "misfire_grace_time": int(self.misfire_grace.total_seconds()),
             "coalesce": True,
             "max_instances": 1,
             "replace_existing": True,
         }
+
+    def _refill_reminders(self, now: datetime) -> None:
+        """Stock running low: shown at most once a day per person, at the time the stock
+        rules give (mid-morning by default); a later one gets a one-shot job of its own."""
+        if self._on_refill is None:
+            return
+        for person in self.service.persons():
+            try:
+                tz = zone(self.service.current(person).plan.person.timezone)
+                shown = self.service.store.settings.get(REFILL_SHOWN_KEY, person=person)
+                last = date.fromisoformat(shown) if shown else None
+                due = self.service.next_refill_reminder(person, now, last_reminded=last)
+            except (MedPlannerError, ValueError) as exc:
+                log.warning("no refill reminder for %s: %s", person, exc)
+                continue
+            if due is None:
+                continue
+            if due.at <= now:
+                today = now.astimezone(tz).date().isoformat()
+                self.service.store.settings.set(REFILL_SHOWN_KEY, today, person=person)
+                self._on_refill(person, due)
+            else:
+                self.scheduler.add_job(
+                    self._alarm,
+                    trigger=DateTrigger(run_date=due.at),
+                    id=STOCK_JOB.format(person=person),
+                    **self._job_options(),
+                )
+
+    def _replace_jobs(self, now: datetime, future: Iterable[Reminder]) -> None:
+        self.scheduler.remove_all_jobs(jobstore=JOBSTORE)
+        common = self._job_options()
         for reminder in future:
             key = reminder.key
             self.scheduler.add_job(

@@ -11,6 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from medplanner.core.plan import loads
 from medplanner.gui.main_window import MainWindow
+from medplanner.gui.operations import Changes
 from medplanner.service import Service
 
 from .conftest import LONDON, FakeClock, by_accessible_name, click
@@ -97,3 +98,59 @@ def test_file_print_prints_the_schedule(
         ).stdout
         assert "Medication schedule — Robin" in text and "GET EMERGENCY HELP NOW" in text
         assert "baclofen" in text and "gabapentin" in text
+
+
+def test_today_shows_stock_and_a_refill_moves_the_run_out(
+    qtbot: QtBot, window: MainWindow, service: Service
+) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication, QPushButton
+
+    from medplanner.gui.stock import RefillDialog, StockPanel
+
+    service.save_plan(loads(SAME_TIME))
+    service.set_stock("Robin", "baclofen", 6, at=datetime(2027, 1, 6, 8, 0, tzinfo=LONDON))
+    assert window.ops is not None
+    window.attach(window.ops)
+    today = window.show_view("today")
+    assert today is not None
+
+    def panel() -> StockPanel:
+        found = today.findChild(StockPanel, "today-stock")
+        assert isinstance(found, StockPanel)
+        return found
+
+    qtbot.waitUntil(lambda: "⛔ Danger" in texts(panel()))  # 6 tablets: runs out in 2 days
+    assert "Runs out" in texts(panel())
+    button = next(
+        b
+        for b in panel().findChildren(QPushButton)
+        if b.accessibleName() == "Refill or count baclofen"
+    )
+    click(qtbot, button)
+    dialog = next(
+        w for w in QApplication.topLevelWidgets() if isinstance(w, RefillDialog) and w.isVisible()
+    )
+    assert "6 tablets" in dialog.now_label.text()
+    qtbot.keyClicks(dialog.units_edit, "90")
+    qtbot.keyClick(dialog.units_edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: "96 tablets of 10 mg on hand" in texts(panel()))
+    assert "⛔ Danger" not in texts(panel())  # 96 tablets last a month: no danger now
+
+
+def test_medications_view_shows_stock_and_run_out(
+    qtbot: QtBot, window: MainWindow, service: Service
+) -> None:
+    from medplanner.gui.stock import StockPanel
+
+    service.save_plan(loads(SAME_TIME))
+    assert window.ops is not None
+    window.attach(window.ops)
+    meds = window.show_view("medications")
+    assert meds is not None
+    panel = meds.findChild(StockPanel, "medications-stock")
+    assert isinstance(panel, StockPanel) and not panel.isVisible()  # nothing counted yet
+    service.set_stock("Robin", "baclofen", 6, at=datetime(2027, 1, 6, 8, 0, tzinfo=LONDON))
+    window.ops.announce(Changes("Robin", settings=True))
+    qtbot.waitUntil(panel.isVisible)
+    assert "Runs out" in texts(panel) and "⛔ Danger" in texts(panel)

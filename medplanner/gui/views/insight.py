@@ -75,19 +75,33 @@ class InsightView(View):
             self.ops.save_plan(self, plan)
 
     def _refill(self, medication: str) -> None:
-        dialog = RefillDialog(medication, parent=self)
-        dialog.submitted.connect(lambda request: self._apply(medication, request))
-        self._dialog = dialog
-        dialog.show()
+        if self.person is not None:
+            self._dialog = open_refill_dialog(self, self.ops, self.person, medication)
 
-    def _apply(self, medication: str, request: object) -> None:
-        person = self.person
-        if person is None or not isinstance(request, RefillRequest):
+
+def open_refill_dialog(
+    parent: QWidget, ops: Operations, person: str, medication: str
+) -> RefillDialog:
+    """The refill dialog (not modal); a submitted refill is recorded and announced."""
+    report = ops.run(parent, "Stock", lambda: ops.service.stock(person, medication, ops.now()))
+    if report is not None:
+        dialog = RefillDialog(
+            medication, unit_words=report.unit_words, on_hand=report.units, parent=parent
+        )
+    else:
+        dialog = RefillDialog(medication, parent=parent)
+
+    def apply(request: object) -> None:
+        if not isinstance(request, RefillRequest):
             return
-        done = self.ops.run(
-            self,
+        done = ops.run(
+            parent,
             "The stock was not changed",
-            lambda: apply_request(self.ops.service, person, medication, request, self.ops.now()),
+            lambda: apply_request(ops.service, person, medication, request, ops.now()),
         )
         if done is not None:
-            self.ops.announce(Changes(person, settings=True))
+            ops.announce(Changes(person, settings=True))
+
+    dialog.submitted.connect(apply)
+    dialog.show()
+    return dialog

@@ -132,6 +132,14 @@ class MedicationsView(View):
         self.remove_button.clicked.connect(self.remove_medication)
         left_layout.addWidget(self.add_button)
         left_layout.addWidget(self.remove_button)
+        from medplanner.gui.stock import StockPanel
+
+        self.stock = StockPanel(left)  # units on hand and run-out, as stored
+        self.stock.setObjectName("medications-stock")
+        self.stock.refill_requested.connect(self._open_refill)
+        left_layout.addWidget(self.stock)
+        # Doses taken and stock counted move the run-out, not the editor: refresh only that.
+        ops.changed.connect(self._stock_changed)
         splitter.addWidget(left)
 
         right = QWidget(splitter)
@@ -211,6 +219,7 @@ class MedicationsView(View):
         """Reload from the stored plan, unless the person has unsaved edits."""
         current = self._current()
         self._person_doc = to_dict(current.plan)["person"] if current is not None else None
+        self._refresh_stock(current.plan.person.timezone if current is not None else "UTC")
         if self.has_unsaved_changes():
             self._schedule_checks()
             return
@@ -218,6 +227,27 @@ class MedicationsView(View):
         selected = min(max(self._selected, 0), len(drafts) - 1)
         self.apply_state(EditorState(drafts, selected))
         self.run_checks()
+
+    def _refresh_stock(self, zone_name: str) -> None:
+        person = self.person
+        reports = (
+            self.ops.run(self, "Stock", lambda: self.ops.service.stocks(person, self.ops.now()))
+            if person is not None and self._person_doc is not None
+            else None
+        )
+        self.stock.set_reports(reports or [], zone_name)
+        self.stock.setVisible(bool(reports))
+
+    def _stock_changed(self, changes: Changes) -> None:
+        wanted = changes.concerns(self.person) and (changes.events or changes.settings)
+        if wanted and self._person_doc is not None:
+            self._refresh_stock(str(self._person_doc["timezone"]))
+
+    def _open_refill(self, medication: str) -> None:
+        from medplanner.gui.views.insight import open_refill_dialog
+
+        if self.person is not None:  # kept, so the non-modal dialog stays alive
+            self.refill_dialog = open_refill_dialog(self, self.ops, self.person, medication)
 
     # ------------------------------------------------------------------ actions
 

@@ -126,6 +126,32 @@ class TodayView(View):
             layout.addWidget(_para("No as-needed medicines in this plan."))
         for prn in status.as_needed:
             layout.addWidget(AsNeededRow(self, prn, now))
+        self._add_stock(layout, status)
+
+    def _add_stock(self, layout: QVBoxLayout, status: Status) -> None:
+        """Units on hand and the run-out along the plan, for medicines whose stock is counted."""
+        person = self.person
+        if person is None:
+            return
+        try:
+            reports = self.ops.service.stocks(person, status.at)
+        except MedPlannerError:
+            return
+        if not reports:
+            return
+        from medplanner.gui.stock import StockPanel
+
+        panel = StockPanel()
+        panel.setObjectName("today-stock")
+        panel.set_reports(reports, status.current.plan.person.timezone)
+        panel.refill_requested.connect(self._open_refill)
+        layout.addWidget(panel)
+
+    def _open_refill(self, medication: str) -> None:
+        from medplanner.gui.views.insight import open_refill_dialog
+
+        if self.person is not None:  # kept, so the non-modal dialog stays alive
+            self.refill_dialog = open_refill_dialog(self, self.ops, self.person, medication)
 
     def _next_card(self, status: Status) -> QFrame:
         card = QFrame()
