@@ -24,7 +24,6 @@ from medplanner.core.dosing import SlotState
 from medplanner.gui import severity
 from medplanner.gui.confirm import MIN_TARGET, finding_label
 from medplanner.gui.popup import big_button
-from medplanner.gui.signals import emit
 from medplanner.reminders.describe import Description
 from medplanner.reminders.due import Reminder
 
@@ -62,8 +61,8 @@ class CatchUpRow(QFrame):
         layout.addWidget(self.when_label)
         for finding in description.findings:
             layout.addWidget(finding_label(finding, self))
-        self.take_button.clicked.connect(lambda: emit(self.take_requested, self.reminder))
-        self.skip_button.clicked.connect(lambda: emit(self.skip_requested, self.reminder))
+        self.take_button.clicked.connect(lambda: self.take_requested.emit(self.reminder))
+        self.skip_button.clicked.connect(lambda: self.skip_requested.emit(self.reminder))
         self._show_state()
 
     @property

@@ -21,9 +21,7 @@ Neither widget changes a plan. :func:`confirm_and_apply` and :class:`StaggerPane
 from __future__ import annotations
 
 import math
-import sys
-from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, time, timedelta
 from decimal import Decimal
@@ -75,32 +73,6 @@ GUIDANCE = (
     "General guidance, not a label rule: taking them at different times does not take the "
     "risk of drowsiness away. Discuss any change with your prescriber or pharmacist first."
 )
-
-
-# --------------------------------------------------------------------------- PySide6 6.12
-
-
-_NONE_KEPT: list[None] = []
-
-
-@contextmanager
-def keep_none_alive() -> Iterator[None]:
-    """Give back the references to ``None`` that a block's Qt calls lose.
-
-    PySide6-Essentials 6.12.0 on CPython 3.11 drops one reference to ``None`` on every call
-    of a method that returns nothing (``setPen``, ``drawLine``, ``QLabel.setText`` …: on
-    3.12 and later ``None`` is immortal and nothing shows). A process starts with only a few
-    thousand; when they run out, Python aborts with "none_dealloc". 6.11.3 does not do it.
-    Painting makes the most such calls, so each paint is wrapped: the references lost in
-    the block are added back (held here); with a fixed PySide6 it adds nothing.
-    """
-    before = sys.getrefcount(None)
-    try:
-        yield
-    finally:
-        lost = before - sys.getrefcount(None)
-        if lost > 0:
-            _NONE_KEPT.extend([None] * lost)
 
 
 # --------------------------------------------------------------------------- shared look
@@ -378,10 +350,6 @@ class SedationChart(_Chart):
     # -- painting ---------------------------------------------------------------------
 
     def paintEvent(self, event: QPaintEvent) -> None:
-        with keep_none_alive():
-            self._paint()
-
-    def _paint(self) -> None:
         p = QPainter(self)
         try:
             p.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -676,10 +644,6 @@ class TitrationChart(_Chart):
         ]
 
     def paintEvent(self, event: QPaintEvent) -> None:
-        with keep_none_alive():
-            self._paint()
-
-    def _paint(self) -> None:
         p = QPainter(self)
         try:
             p.setRenderHint(QPainter.RenderHint.Antialiasing)

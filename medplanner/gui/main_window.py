@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from medplanner.gui.signals import emit
 from medplanner.gui.widgets import appearance, messages
 from medplanner.gui.widgets.a11y import name_choices
 from medplanner.gui.widgets.appearance import TEXT_STEP, emphasize
@@ -277,7 +276,7 @@ class MainWindow(QMainWindow):
         else:
             self.stack.setCurrentIndex(_MAIN)
             self._ensure_view(self.tabs.currentIndex())
-            emit(self.person_changed, person)
+            self.person_changed.emit(person)
 
     def _show_welcome(self) -> None:
         if self.welcome is None:

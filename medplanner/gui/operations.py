@@ -31,7 +31,6 @@ from medplanner.core.events import DoseEvent, Slot, correction_of, retraction_of
 from medplanner.core.model import PLAN_FORMAT, Finding, Person, Plan
 from medplanner.core.plan import dumps, loads
 from medplanner.gui import confirm
-from medplanner.gui.signals import emit
 from medplanner.gui.widgets import messages
 from medplanner.service import Clock, ImportResult, Service
 from medplanner.storage import Store
@@ -86,8 +85,8 @@ class Operations(QObject):
 
     def replace_service(self, service: Service) -> None:
         self._service = service
-        emit(self.service_replaced)
-        emit(self.changed, Changes.everything())
+        self.service_replaced.emit()
+        self.changed.emit(Changes.everything())
 
     # ------------------------------------------------------------------ the frame
 
@@ -100,7 +99,7 @@ class Operations(QObject):
             return None
 
     def announce(self, changes: Changes) -> None:
-        emit(self.changed, changes)
+        self.changed.emit(changes)
 
     # ------------------------------------------------------------------ doses
 

@@ -32,7 +32,6 @@ from PySide6.QtWidgets import (
 )
 
 from medplanner.gui.confirm import MIN_TARGET, finding_label
-from medplanner.gui.signals import emit
 from medplanner.reminders.describe import Description
 from medplanner.reminders.due import Reminder
 
@@ -169,11 +168,11 @@ class ReminderPopup(QWidget):
 
     def _take(self) -> None:
         if not self.answered:
-            emit(self.take_requested)
+            self.take_requested.emit()
 
     def _snooze(self, minutes: int) -> None:
         if not self.answered:
-            emit(self.snooze_requested, minutes)
+            self.snooze_requested.emit(minutes)
 
     def _open_skip(self) -> None:
         self.skip_row.show()
@@ -186,7 +185,7 @@ class ReminderPopup(QWidget):
 
     def _skip(self) -> None:
         if not self.answered:
-            emit(self.skip_requested, self.reason_edit.text().strip())
+            self.skip_requested.emit(self.reason_edit.text().strip())
 
     def finish(self) -> None:
         """Close after an answer (no ``dismissed``)."""
@@ -226,5 +225,5 @@ class ReminderPopup(QWidget):
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.answered:
             self.answered = True
-            emit(self.dismissed)
+            self.dismissed.emit()
         super().closeEvent(event)

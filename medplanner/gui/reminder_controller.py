@@ -40,7 +40,6 @@ from medplanner.gui import confirm
 from medplanner.gui.catchup import CatchUpWindow
 from medplanner.gui.popup import ReminderPopup
 from medplanner.gui.qtscheduler import ReminderScheduler, TimerFactory, precise_timer
-from medplanner.gui.signals import disconnect, emit
 from medplanner.gui.tray import ReminderTray
 from medplanner.localzone import machine_zone
 from medplanner.reminders.clockwatch import Change
@@ -230,7 +229,7 @@ class ReminderController(QObject):
 
     def _post(self, fn: Callable[[], None]) -> None:
         """From any thread: run ``fn`` on the Qt thread (queued signal)."""
-        emit(self._posted, fn)
+        self._posted.emit(fn)
 
     def _run_posted(self, fn: Callable[[], None]) -> None:
         """On the Qt thread: what a scheduler thread posted (an engine wake-up)."""
@@ -252,7 +251,7 @@ class ReminderController(QObject):
             if more:
                 title += f" and {more} more"
             self.tray.notify(title, f"Due at {first.dose.at:%H:%M}. Open the reminder to answer.")
-        emit(self.delivered, batch)
+        self.delivered.emit(batch)
 
     def _show_refill(self, person: str, reminder: RefillReminder) -> None:
         """Once a day at most (the engine remembers): a notification, and the signal the
@@ -261,7 +260,7 @@ class ReminderController(QObject):
         self.refill_notices.append((person, message))
         if self.tray is not None:
             self.tray.notify(f"Refill: {' and '.join(reminder.medications)}", message)
-        emit(self.refill_due, person, message)
+        self.refill_due.emit(person, message)
 
     def _show_popup(self, reminder: Reminder, now: datetime) -> None:
         for old in list(self.popups):
@@ -361,7 +360,7 @@ class ReminderController(QObject):
         if not rebuilt:
             self.engine.rebuild("answer")
         self._refresh_windows()
-        emit(self.changed)
+        self.changed.emit()
         if self._on_changed is not None:
             self._on_changed()
 
@@ -405,7 +404,7 @@ class ReminderController(QObject):
     def _disconnect_platform_signals(self) -> None:
         for signal in self._platform_signals():
             with contextlib.suppress(RuntimeError, TypeError):
-                disconnect(signal, self._on_platform_signal)
+                signal.disconnect(self._on_platform_signal)
 
     def _on_platform_signal(self, *_: object) -> None:
         """A screen came or went, or the app became active: often a wake from sleep."""

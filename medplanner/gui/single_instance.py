@@ -23,8 +23,6 @@ from pathlib import Path
 from PySide6.QtCore import QLockFile, QObject, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
-from medplanner.gui.signals import emit
-
 log = logging.getLogger(__name__)
 
 RAISE = b"raise\n"
@@ -63,7 +61,7 @@ class SingleInstance(QObject):
     def _read(self, sock: QLocalSocket) -> None:
         data = bytes(sock.readAll().data())
         if RAISE.strip() in data:
-            emit(self.activated)
+            self.activated.emit()
         sock.disconnectFromServer()
 
     def close(self) -> None:

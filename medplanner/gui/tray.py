@@ -18,7 +18,6 @@ from PySide6.QtGui import QAction, QColor, QIcon, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
 from medplanner.core.model import ScheduledDose
-from medplanner.gui.signals import emit
 
 AUTOSTART_NAME = "medplanner.desktop"
 NOTIFY_MS = 15_000
@@ -113,7 +112,7 @@ class ReminderTray(QObject):
         self.snooze_actions: list[QAction] = []
         for minutes in (5, 10, 30):
             action = snooze.addAction(f"&{minutes} minutes")
-            action.triggered.connect(lambda _=False, m=minutes: emit(self.snooze_all_requested, m))
+            action.triggered.connect(lambda _=False, m=minutes: self.snooze_all_requested.emit(m))
             self.snooze_actions.append(action)
         menu.addSeparator()
         self.login_action = menu.addAction("Start at &login")
@@ -159,7 +158,7 @@ class ReminderTray(QObject):
             QSystemTrayIcon.ActivationReason.Trigger,
             QSystemTrayIcon.ActivationReason.DoubleClick,
         ):
-            emit(self.open_requested)
+            self.open_requested.emit()
 
     def _toggle_login(self, enabled: bool) -> None:
         set_start_at_login(enabled, self._autostart)

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from medplanner.gui.signals import emit
 from medplanner.gui.widgets.a11y import name_choices
 from medplanner.gui.widgets.appearance import emphasize
 from medplanner.gui.widgets.buttons import big_button
@@ -144,4 +143,4 @@ class WelcomePage(QWidget):
             self.name.setFocus()
             return
         self.problem.clear()
-        emit(self.create_requested, name, self.zone.currentText().strip())
+        self.create_requested.emit(name, self.zone.currentText().strip())

@@ -18,10 +18,9 @@ from PySide6.QtWidgets import QApplication, QLabel
 from medplanner.core.dosing import TakeCheck
 from medplanner.core.model import Finding, Medication
 from medplanner.core.units import Amount
-from medplanner.gui import severity, signals
+from medplanner.gui import severity
 from medplanner.gui.confirm import MIN_TARGET, ConfirmTakeDialog, confirm_take
 from medplanner.gui.qtscheduler import ReminderScheduler
-from medplanner.gui.signals import emit
 from medplanner.gui.tray import (
     ReminderTray,
     autostart_path,
@@ -208,9 +207,7 @@ def test_a_due_job_runs_through_the_real_scheduler_and_thread_pool(qtbot: Any) -
     scheduler.start()
     try:
         with qtbot.waitSignal(sink.got, timeout=5000) as blocker:
-            scheduler.add_job(
-                lambda: emit(sink.got, "ran"), DateTrigger(run_date=datetime.now(UTC))
-            )
+            scheduler.add_job(lambda: sink.got.emit("ran"), DateTrigger(run_date=datetime.now(UTC)))
         assert blocker.args == ["ran"]
     finally:
         scheduler.shutdown(wait=True)
@@ -227,6 +224,5 @@ def test_emit_keeps_the_reference_count_of_true_and_false(qapp: QApplication) ->
     source.ping.connect(lambda _: None)
     before = sys.getrefcount(True), sys.getrefcount(False)
     for _ in range(500):
-        emit(source.ping, 1)
+        source.ping.emit(1)
     assert (sys.getrefcount(True), sys.getrefcount(False)) == before
-    assert isinstance(signals.emit_drops_reference(), bool)

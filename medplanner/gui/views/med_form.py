@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
 from medplanner.core.knowledge import KnowledgeBase
 from medplanner.core.model import FORMS
 from medplanner.gui import severity
-from medplanner.gui.signals import emit
 from medplanner.gui.views.med_draft import FieldProblem, MedDraft
 from medplanner.gui.widgets.a11y import name_choices
 from medplanner.gui.widgets.buttons import button
@@ -272,11 +271,11 @@ class MedForm(QWidget):
         if key in ("as_needed", "continuing"):
             self._sync_kind()
         if not self._loading:
-            emit(self.edited, key)
+            self.edited.emit(key)
 
     def _remove_step(self) -> None:
         row = self.steps.currentRow()
-        emit(self.remove_step_requested, row if row >= 0 else self.steps.rowCount() - 1)
+        self.remove_step_requested.emit(row if row >= 0 else self.steps.rowCount() - 1)
 
     def _sync_kind(self) -> None:
         prn = self.as_needed.isChecked()

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from medplanner.gui.signals import emit
 from medplanner.gui.views.med_draft import StepRow
 from medplanner.gui.widgets.a11y import name_table
 
@@ -151,4 +150,4 @@ class StepsTable(QTableWidget):
 
     def _item_changed(self, item: QTableWidgetItem) -> None:
         if not self._loading:
-            emit(self.edited, item.row(), item.column())
+            self.edited.emit(item.row(), item.column())
