@@ -18,9 +18,10 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
+from medplanner.core.adherence import passed_statuses
 from medplanner.core.checks import run_checks
 from medplanner.core.diary import DiaryEntry, standing
-from medplanner.core.dosing import SlotStatus, day_status, plan_rules
+from medplanner.core.dosing import SlotStatus, plan_rules
 from medplanner.core.errors import InvalidInput
 from medplanner.core.events import DoseEvent
 from medplanner.core.model import Finding, Medication, Plan, ScheduledDose, Step
@@ -205,17 +206,12 @@ def report_data(service: Service, person: str, since: date, now: datetime) -> Re
     rules = plan_rules(plan, service.kb)
     per_med: dict[int, dict[str, int]] = {}
     missed: list[SlotStatus] = []
-    day = counted_from
-    while day <= until:
-        for s in day_status(plan, events, now, rules, day=day):
-            counts = per_med.setdefault(s.dose.med_index, _zero())
-            if s.state in ("due", "upcoming"):
-                continue
-            counts["due"] += 1
-            counts[s.state] += 1
-            if s.state == "missed":
-                missed.append(s)
-        day += _DAY
+    for s in passed_statuses(plan, events, counted_from, until, now, rules):
+        counts = per_med.setdefault(s.dose.med_index, _zero())
+        counts["due"] += 1
+        counts[s.state] += 1
+        if s.state == "missed":
+            missed.append(s)
     in_period = [e for e in events if start_dt <= e.at < end_dt]
     flagged = [e for e in in_period if e.kind == "taken" and e.flagged]
     for e in flagged:

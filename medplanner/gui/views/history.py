@@ -34,13 +34,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from medplanner.core.adherence import adherence
 from medplanner.core.errors import MedPlannerError
 from medplanner.core.events import DoseEvent
 from medplanner.core.plan import parse_time_of_day
 from medplanner.core.schedule import zone
 from medplanner.gui import severity
 from medplanner.gui.operations import Changes, Operations
-from medplanner.gui.views.adherence import adherence
 from medplanner.gui.views.base import View
 from medplanner.gui.widgets.a11y import name_choices, name_table
 from medplanner.gui.widgets.appearance import emphasize
