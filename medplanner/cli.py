@@ -10,6 +10,7 @@ APScheduler (the GUI is imported only when it is opened).
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Callable, Sequence
 from datetime import UTC, date, datetime, tzinfo
@@ -70,13 +71,18 @@ def _define_schedule(s: argparse.ArgumentParser) -> None:
         "--from",
         dest="start",
         required=True,
-        type=_iso_date,
+        type=_day_or_today,
         metavar="DATE",
-        help="first local day, like 2027-01-04",
+        help="first local day, like 2027-01-04, or `today` (in the plan's zone)",
     )
     s.add_argument("--days", required=True, type=_days, metavar="N", help="number of local days")
     s.add_argument("--json", action="store_true", help="one JSON object on stdout")
     s.set_defaults(handler=cmd_schedule)
+
+
+def _define_demo_plan(d: argparse.ArgumentParser) -> None:
+    d.add_argument("-o", dest="output", metavar="FILE", help="write it here (else stdout)")
+    d.set_defaults(handler=cmd_demo_plan)
 
 
 def _define_import(i: argparse.ArgumentParser) -> None:
@@ -239,6 +245,10 @@ def cmd_schedule(args: argparse.Namespace) -> int:
     from medplanner.core.schedule import expand, to_utc_z
 
     plan = _load_plan(args.plan)
+    if args.start == TODAY:
+        from medplanner.core.schedule import zone
+
+        args.start = _now().astimezone(zone(plan.person.timezone)).date()
     doses = expand(plan, args.start, args.days)
     if args.json:
         _print_json(
@@ -259,6 +269,22 @@ def cmd_schedule(args: argparse.Namespace) -> int:
         from medplanner.textout import format_schedule
 
         _print(format_schedule(plan, doses, args.start, args.days))
+    return EXIT_OK
+
+
+def cmd_demo_plan(args: argparse.Namespace) -> int:
+    from medplanner.core.demo import DAYS_IN, demo_plan
+    from medplanner.core.plan import dumps
+
+    text = dumps(demo_plan(_now()))
+    if args.output is None:
+        _print(text.rstrip("\n"))
+        return EXIT_OK
+    _write_private(args.output, text)
+    _print(
+        f"Wrote the demo plan to {args.output}: a made-up gabapentin + baclofen titration "
+        f"that began {DAYS_IN} days ago. Try: medplanner check {args.output}"
+    )
     return EXIT_OK
 
 
@@ -503,6 +529,7 @@ COMMANDS: dict[str, tuple[str, Callable[[argparse.ArgumentParser], None]]] = {
     "check": ("check a plan file against the drugs' rules", _define_check),
     "schedule": ("list every scheduled dose, in time order", _define_schedule),
     "import": ("store (or replace) a person's plan in the data dir", _define_import),
+    "demo-plan": ("write the demo plan, dated to begin two days ago", _define_demo_plan),
     "take": ("record a dose as taken (refuses a doubled dose)", _define_take),
     "skip": ("record a scheduled dose as skipped", _define_skip),
     "status": ("today's doses, their states and missed-dose advice", _define_status),
@@ -534,7 +561,14 @@ def _service() -> Service:
 
 
 def _now() -> datetime:
-    return datetime.now().astimezone()
+    """Now: ``MEDPLANNER_NOW`` when set (contract §2; scripts and tests), else the clock."""
+    fixed = os.environ.get("MEDPLANNER_NOW")
+    if fixed is None:
+        return datetime.now().astimezone()
+    try:
+        return _iso_instant(fixed)
+    except argparse.ArgumentTypeError as e:
+        raise InvalidInput(f"MEDPLANNER_NOW: {e}") from None
 
 
 def _iso_instant(text: str) -> datetime:
@@ -562,6 +596,14 @@ def _iso_date(text: str) -> date:
         return date.fromisoformat(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f'"{text}" is not a date like 2027-01-04') from None
+
+
+#: ``--from today``: the local day of now in the plan's zone, resolved once the plan is read.
+TODAY = "today"
+
+
+def _day_or_today(text: str) -> date | str:
+    return TODAY if text.strip().casefold() == TODAY else _iso_date(text)
 
 
 def _days(text: str) -> int:

@@ -68,6 +68,9 @@ def run(
     is shown.
     """
     app = _application(argv)
+    from medplanner.gui import qtlog
+
+    restore_qt_messages = qtlog.install()
     demo_dir = Path(tempfile.mkdtemp(prefix="medplanner-demo-")) if demo else None
     if demo_dir is not None:
         directory = demo_dir
@@ -109,6 +112,7 @@ def run(
             window.deleteLater()
     finally:
         handler.uninstall()
+        restore_qt_messages()
         if demo_dir is not None:
             shutil.rmtree(demo_dir, ignore_errors=True)
 
@@ -387,33 +391,9 @@ def _restore(parent: MainWindow, backup: Path, data_dir: Path, clock: Clock) -> 
     return True
 
 
-def demo_plan(today: datetime) -> Plan:
-    """The shipped demo plan, moved so that it began two days before ``today``."""
-    import dataclasses
-
-    from medplanner.core.plan import load
-    from medplanner.core.resources import DEMO_PLAN
-    from medplanner.core.schedule import first_day, zone
-
-    plan = load(str(DEMO_PLAN))
-    local_today = today.astimezone(zone(plan.person.timezone)).date()
-    start = first_day(plan) or local_today
-    shift = (local_today - timedelta(days=2)) - start
-
-    def move(med: Any) -> Any:
-        steps = tuple(dataclasses.replace(s, start=s.start + shift) for s in med.steps)
-        return dataclasses.replace(
-            med,
-            start=med.start + shift if med.start else None,
-            stop=med.stop + shift if med.stop else None,
-            steps=steps,
-        )
-
-    return dataclasses.replace(plan, medications=tuple(move(m) for m in plan.medications))
-
-
 def seed_demo(service: Service, now: datetime) -> None:
     """Store the moved demo plan, with the doses of the first two days taken on time."""
+    from medplanner.core.demo import demo_plan
     from medplanner.core.events import Slot
     from medplanner.core.schedule import doses_between
 

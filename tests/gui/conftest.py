@@ -25,6 +25,24 @@ from medplanner.storage import Store
 
 LONDON = ZoneInfo("Europe/London")
 
+#: How long a qtbot wait may last before the test calls the widget hung. It waits for an
+#: event (a signal, a condition), so a fast machine never spends it; a busy CI machine may
+#: need far more than pytest-qt's default 5 s, and a test must not depend on the speed.
+HUNG_AFTER_MS = 120_000
+
+
+@pytest.fixture(autouse=True)
+def _patient_qtbot(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Raise every qtbot wait's time limit to :data:`HUNG_AFTER_MS` (waits for events only)."""
+    for name in ("waitUntil", "waitSignal", "waitSignals", "waitExposed", "waitActive"):
+        original = getattr(QtBot, name)
+
+        def patient(*args: object, _original: object = original, **kwargs: object) -> object:
+            kwargs["timeout"] = max(int(kwargs.get("timeout") or 0), HUNG_AFTER_MS)  # type: ignore[call-overload]
+            return _original(*args, **kwargs)  # type: ignore[operator]
+
+        monkeypatch.setattr(QtBot, name, patient)
+
 
 class FakeClock:
     """``now`` as the test says; ``advance`` travels."""

@@ -215,7 +215,7 @@ def test_demo_opens_on_a_titration_in_progress_and_leaves_nothing_behind(tmp_pat
         env=env,
         capture_output=True,
         text=True,
-        timeout=60,
+        timeout=300,
         check=False,
     )
     assert out.returncode == 0, out.stderr

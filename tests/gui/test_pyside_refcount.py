@@ -39,7 +39,7 @@ def test_signal_emit_keeps_bool_refcounts() -> None:
         """
     )
     proc = subprocess.run(
-        [sys.executable, "-c", script], capture_output=True, text=True, timeout=60, check=False
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=300, check=False
     )
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout.split() == ["True", "50"], proc.stdout

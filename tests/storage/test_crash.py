@@ -1,95 +1,91 @@
-"""Kill a writer at random moments: the database stays intact and loses nothing committed.
+"""Kill a writer at each phase of a write: the database stays intact and loses nothing committed.
 
-SIGKILL ends the process at once (no cleanup, no atexit), wherever it is: opening,
-creating the database, mid-transaction, mid-commit, between commit and print. What the
-writer printed had been committed; it must all be there afterwards, batches whole. (This
-tests process crashes; the operating system still flushes its cache, so power loss is
-covered by synchronous=FULL and fsync instead, not by this test.)
+The writer (crash_writer.py) says where it is (tests/crashhook.py): it stops just before a
+write transaction begins, inside it with the events inserted but not committed, or just
+after the commit before it has printed the ids. The test SIGKILLs it right there. SIGKILL
+ends the process at once (no cleanup, no atexit). What the writer printed had been
+committed and must all be there afterwards; a write killed before or inside its
+transaction must leave nothing; one killed after its commit must be there whole although
+nobody was told. Every phase is hit at every kind of write (single event, a batch of three
+in one transaction, a correction), every run, however fast or slow the machine is.
+
+(This tests process crashes; the operating system still flushes its cache, so power loss
+is covered by synchronous=FULL and fsync instead, not by this test.)
 """
 
 from __future__ import annotations
 
 import os
-import random
-import signal
 import sqlite3
-import subprocess
 import sys
-import time
 from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 
 from medplanner.storage import Store
+from tests.crashhook import PHASES, run_to_phase
 
-from .crash_writer import PERSON
+from .crash_writer import PERSON, write_kind
 
 WRITER = Path(__file__).with_name("crash_writer.py")
 REPO = Path(__file__).resolve().parents[2]
-TRIALS = 200
-SEED = 20270105
+#: The writer's first seven writes: single events, a batch (5th) and a correction (7th).
+WRITES = range(1, 8)
 
 
-def run_and_kill(home: Path, delay: float) -> tuple[list[list[int]], bool]:
-    """Start the writer, SIGKILL it after ``delay`` s; return the id lines it printed."""
-    env = dict(os.environ, PYTHONPATH=str(REPO), PYTHONDONTWRITEBYTECODE="1")
-    proc = subprocess.Popen(
-        [sys.executable, str(WRITER), str(home), "100000"],
-        stdout=subprocess.PIPE,
-        env=env,
-    )
-    time.sleep(delay)  # random kill timing, not a wait for anything
-    proc.send_signal(signal.SIGKILL)
-    out, _ = proc.communicate(timeout=30)
-    assert proc.returncode == -signal.SIGKILL, "the writer ended before it was killed"
-    lines = out.decode().split("\n")[:-1]  # the last piece has no newline: never complete
-    ready = bool(lines) and lines[0] == "ready"
-    return [[int(i) for i in line.split()] for line in lines[ready:]], ready
-
-
-def check(home: Path, printed: list[list[int]]) -> int:
-    """Integrity, and every printed id present; return how many printed ids are missing."""
+def stored_ids(home: Path) -> set[int]:
+    """Every event id in the database, after checking its integrity (empty: no database)."""
     db = home / "medplanner.db"
     if not db.exists():
-        assert not printed
-        return 0
+        return set()
     with Store.open(home) as store:  # opens without complaint (quick_check, schema)
         conn = sqlite3.connect(store.path)
         try:
             assert conn.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
             assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
-            stored = {row[0] for row in conn.execute("SELECT id FROM events")}
+            return {row[0] for row in conn.execute("SELECT id FROM events")}
         finally:
             conn.close()
-        for row in printed:  # a batch is whole: all its ids or (unprinted) none
-            assert all(i in stored for i in row) or not any(i in stored for i in row)
-    return sum(1 for row in printed for i in row if i not in stored)
+
+
+def printed_ids(out: str) -> list[list[int]]:
+    """The id lines the writer printed (each printed after its commit); the last piece of
+    output has no newline when a kill cut it, so it is never a complete line."""
+    lines = out.split("\n")[:-1]
+    return [[int(i) for i in line.split()] for line in lines if line != "ready"]
 
 
 @pytest.mark.slow
 @pytest.mark.skipif(os.name != "posix", reason="SIGKILL")
-def test_random_kills_lose_nothing_committed(tmp_path: Path) -> None:
-    rng = random.Random(SEED)
+@pytest.mark.parametrize("phase", PHASES)
+def test_kill_at_each_phase_loses_nothing_committed(tmp_path: Path, phase: str) -> None:
     home = tmp_path / "home"
-    lost = mid_writing = committed = 0
-    for trial in range(TRIALS):
-        # The first trials kill early (while the database is being created), later ones
-        # anywhere from start-up to well into the writing.
-        delay = rng.uniform(0.0, 0.05) if trial < 10 else rng.uniform(0.03, 0.2)
-        printed, ready = run_and_kill(home, delay)
-        lost += check(home, printed)
-        committed += sum(len(row) for row in printed)
-        mid_writing += ready
+    env = dict(os.environ, PYTHONPATH=str(REPO), PYTHONDONTWRITEBYTECODE="1")
+    kinds = set()
+    for write in WRITES:
+        before = stored_ids(home)
+        run = run_to_phase([sys.executable, str(WRITER), str(home), "100"], env, phase, write)
+        assert run.reached == phase, run.out  # the kill landed where it was meant to
+        kinds.add(write_kind(write))
+        after = stored_ids(home)
+        new = after - before
+        printed = printed_ids(run.out)
+        assert before <= after  # nothing committed earlier went missing
+        for batch in printed:  # everything printed is there, batches whole
+            assert set(batch) <= new
+        unprinted = new - {i for batch in printed for i in batch}
+        if phase == "after-commit":  # committed, though nobody heard of it
+            assert len(unprinted) == (3 if write_kind(write) == "batch" else 1)
+        else:  # killed before its commit: nothing of it is there
+            assert unprinted == set()
+        assert len(printed) == write - 1  # the writes before the killed one all finished
+    assert kinds == {"single", "batch", "correction"}
     with Store.open(home) as store:  # and at the end, every row reads back whole
         everything = store.events_for(
             PERSON, datetime(1970, 1, 1, tzinfo=UTC), datetime(2199, 1, 1, tzinfo=UTC),
             include_superseded=True,
         )  # fmt: skip
-        assert len(everything) >= committed - lost
-    print(f"\ncrash test: {TRIALS} kills, {mid_writing} after the store opened, "
-          f"{committed} ids printed, {lost} lost")  # fmt: skip
-    assert lost == 0
-    assert mid_writing > TRIALS // 2  # the kills really landed among the writes
+        assert len(everything) == len(stored_ids(home))
     leftovers = [p.name for p in home.iterdir() if p.name.startswith(".")]
     assert all(name.endswith((".new", ".new-journal")) for name in leftovers)
