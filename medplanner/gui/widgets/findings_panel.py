@@ -119,7 +119,7 @@ class FindingsPanel(QWidget):
         super().__init__(parent)
         self._title = title
         self._whole = whole
-        self._shown: tuple[FindingKey, ...] | None = None
+        self._shown: tuple[Finding, ...] | None = None
         self._note_text = ""
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -140,12 +140,16 @@ class FindingsPanel(QWidget):
         self.cards: list[FindingCard] = []
 
     def set_findings(self, findings: Sequence[Finding], note: str = "") -> None:
-        keys = tuple(key_of(f) for f in findings)
+        """Show ``findings``. Cards are rebuilt whenever any part of any finding differs
+        (its words, severity or source too, not just what it is about): a dose edited from
+        600 to 900 mg keeps the same code, medication and date but says something else.
+        A card whose "Why?" was open stays open when its finding is still there."""
+        shown = tuple(findings)
         if note != self._note_text:
             self._note_text = note
             self.note.setText(note)
             self.note.setVisible(bool(note))
-        if keys == self._shown:
+        if shown == self._shown:
             return
         opened = {key_of(c.finding) for c in self.cards if c.why.isChecked()}
         for card in self.cards:
@@ -159,7 +163,7 @@ class FindingsPanel(QWidget):
             self.cards_box.addWidget(card)
             card.show()  # else a layout shows it only on the next event-loop turn
             self.cards.append(card)
-        self._shown = keys
+        self._shown = shown
         self.heading.setText(f"{self._title}: {summary(findings)}")
 
     def codes(self) -> list[str]:
