@@ -295,6 +295,7 @@ class Shell:
         self.controller = controller
         controller.start()
         self.window.close_to_tray = controller.tray is not None
+        self.window.reminders_running = True
 
     def _rebuild_reminders(self, _changes: Any) -> None:
         if self.controller is not None:

@@ -77,6 +77,9 @@ class MainWindow(QMainWindow):
         self.views: dict[str, View] = {}
         self.person: str | None = None
         self.close_to_tray = False
+        #: The reminder engine runs in this process (closing the last window would stop it).
+        self.reminders_running = False
+        self._quit_knowingly = False
         self._undo = QUndoGroup(self)
         self._undo.cleanChanged.connect(lambda clean: self.setWindowModified(not clean))
         self.setWindowTitle("MedPlanner[*]")
@@ -480,9 +483,14 @@ class MainWindow(QMainWindow):
         AboutDialog(self.data_dir, self).exec()
 
     def quit(self) -> None:
+        """File ▸ Quit (or the tray's Quit): the person chose to end reminders too."""
         self.close_to_tray = False
-        if self.close():
-            QApplication.quit()
+        self._quit_knowingly = True
+        try:
+            if self.close():
+                QApplication.quit()
+        finally:
+            self._quit_knowingly = False
 
     def raise_window(self) -> None:
         self.show()
@@ -600,7 +608,47 @@ class MainWindow(QMainWindow):
             event.ignore()
             self.hide()
             return
+        if self.reminders_running and not self._quit_knowingly:
+            choice = self._ask_keep_reminders()
+            if choice != "quit":
+                event.ignore()
+                if choice == "keep":
+                    self.showMinimized()
+                return
         event.accept()
+
+    def _ask_keep_reminders(self) -> str:
+        """No tray to live in: closing the window would end the reminders. Ask; the
+        answer is "keep" (minimise, reminders go on), "quit" or "cancel"."""
+        from PySide6.QtWidgets import QMessageBox
+
+        from medplanner.gui.tray import start_at_login
+
+        login = (
+            "MedPlanner starts by itself when you log in, so reminders come back then."
+            if start_at_login(self.autostart)
+            else "MedPlanner does not start by itself when you log in (Settings: Start at "
+            "login), so there will be no reminders until you open it again."
+        )
+        box = QMessageBox(self)
+        box.setObjectName("keep-reminders")
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle("Keep reminders running?")
+        box.setText("Keep reminders running in the background?")
+        box.setInformativeText(
+            "This desktop has no tray for MedPlanner to wait in. If you quit, dose reminders "
+            f"stop now. {login}"
+        )
+        keep = box.addButton("Keep reminders running", QMessageBox.ButtonRole.AcceptRole)
+        keep.setObjectName("keep-running")
+        quit_ = box.addButton("Quit, no reminders", QMessageBox.ButtonRole.DestructiveRole)
+        quit_.setObjectName("quit-no-reminders")
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(keep)
+        box.exec()
+        if box.clickedButton() is keep:
+            return "keep"
+        return "quit" if box.clickedButton() is quit_ else "cancel"
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)

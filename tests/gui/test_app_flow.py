@@ -37,8 +37,9 @@ from .conftest import FakeClock, click, find, type_cell
 pytestmark = pytest.mark.qt_log_ignore(r"^This plugin does not support propagateSizeHints\(\)$")
 
 
-def when_modal(act: Callable[[QDialog], None], tries: int = 500) -> None:
-    """Answer the next modal dialog as soon as it is shown (looking for up to 5 s)."""
+def when_modal(act: Callable[[QDialog], None], tries: int = 12_000) -> None:
+    """Answer the next modal dialog as soon as it is shown (looking every 10 ms; only a
+    dialog that never comes in 120 s makes it give up — a hang guard, not a speed limit)."""
 
     def poll(left: int = tries) -> None:
         dialog = QApplication.activeModalWidget()
