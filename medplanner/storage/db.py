@@ -93,7 +93,10 @@ def raw_problem(path: Path, *, strict: bool, max_bytes: int | None = None) -> st
         if info.st_size == 0:
             return "the file is empty (0 bytes)"
         if max_bytes is not None and info.st_size > max_bytes:
-            return f"it is {info.st_size} bytes, more than a dose log can be ({max_bytes})"
+            return (
+                f"it is {_mb(info.st_size)} MB; a MedPlanner backup is at most "
+                f"{_mb(max_bytes)} MB (no dose log comes near that)"
+            )
         with path.open("rb") as handle:
             header = handle.read(_HEADER_BYTES)
     except OSError as exc:
@@ -103,6 +106,10 @@ def raw_problem(path: Path, *, strict: bool, max_bytes: int | None = None) -> st
     if strict:
         return _size_problem(header, info.st_size)
     return None
+
+
+def _mb(size: int) -> int:
+    return -(-size // 1_000_000)
 
 
 def _size_problem(header: bytes, size: int) -> str | None:
