@@ -199,3 +199,26 @@ def test_mutated_backups_end_cleanly(
         assert digest(home) == before
     else:  # harmless damage (unused space): what was restored is sound
         run_cli(home, "export", "--format", "csv").assert_clean((0,))
+
+
+def test_a_live_database_with_a_crafted_schema_is_not_opened(
+    seeded: Seeded, home: Path, tmp_path: Path
+) -> None:
+    """Open is whitelist-based too: a trigger slipped into the live file is never run."""
+    live = home / "medplanner.db"
+    for suffix in ("-wal", "-shm"):
+        (home / f"medplanner.db{suffix}").unlink(missing_ok=True)
+    edited(
+        seeded.backup,
+        live,
+        "INSERT INTO sqlite_master (type, name, tbl_name, rootpage, sql) VALUES "
+        "('trigger', 'sqlite_y', 'events', 0, "
+        f"'CREATE TRIGGER sqlite_y AFTER INSERT ON events {HOSTILE_TRIGGER}')",
+        writable_schema=True,
+    )
+    before = digest(home)
+    for args in (("status",), ("export", "--format", "csv"), ("take", "baclofen")):
+        result = run_cli(home, *args)
+        result.assert_clean((2,))
+        assert "unexpected trigger sqlite_y" in result.err and "It was not changed" in result.err
+    assert digest(home) == before

@@ -99,3 +99,41 @@ def test_gui_start_under_umask_000(
         instance.close()
     assert_private(home)
     assert Prefs(home).last_person == "Pat" and Prefs(home).geometry == QByteArray(b"\x01\x02")
+
+
+@posix_only
+@pytest.mark.parametrize("loose", [0o1777, 0o777, 0o770])
+def test_a_data_dir_others_can_write_is_refused_not_chmodded(tmp_path: Path, loose: int) -> None:
+    home = tmp_path / "shared"
+    home.mkdir()
+    home.chmod(loose)
+    plan = tmp_path / "plan.toml"
+    plan.write_text(PLAN, encoding="utf-8")
+    result = run_cli(home, "import", plan)
+    result.assert_clean((2,))
+    assert "chmod 700" in result.err and str(home) in result.err
+    assert stat.S_IMODE(home.stat().st_mode) == loose and list(home.iterdir()) == []
+
+
+@posix_only
+def test_the_error_log_is_rotated_and_bounded(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from medplanner import errorlog
+
+    assert errorlog.MAX_BYTES == 1_000_000 and errorlog.BACKUPS == 3
+    monkeypatch.setattr(errorlog, "MAX_BYTES", 5_000)  # 1 MB, scaled down for speed
+    secret = "Pat takes 900 mg gabapentin " * 40  # a long message: cut in the log
+    for _ in range(40):
+        try:
+            raise ValueError(secret)
+        except ValueError as e:
+            errorlog.write(tmp_path, e)
+    logs = sorted(p.name for p in tmp_path.iterdir())
+    assert logs == [errorlog.LOG_NAME] + [f"{errorlog.LOG_NAME}.{n}" for n in (1, 2, 3)]
+    for name in logs:
+        path = tmp_path / name
+        assert path.stat().st_size <= errorlog.MAX_BYTES
+        assert stat.S_IMODE(path.stat().st_mode) == 0o600
+    text = (tmp_path / errorlog.LOG_NAME).read_text(encoding="utf-8")
+    assert "Traceback" in text and "ValueError" in text and secret not in text
