@@ -153,6 +153,8 @@ def check_database(conn: sqlite3.Connection, *, full: bool) -> int:
             raise DatabaseProblem("it is damaged (entries refer to entries that do not exist)")
     except sqlite3.DatabaseError as exc:
         raise DatabaseProblem(describe(exc)) from None
+    except UnicodeDecodeError:  # a flipped bit in the schema's text
+        raise DatabaseProblem("it is damaged (its schema holds text that is not UTF-8)") from None
     return version
 
 

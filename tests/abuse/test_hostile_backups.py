@@ -222,3 +222,15 @@ def test_a_live_database_with_a_crafted_schema_is_not_opened(
         result.assert_clean((2,))
         assert "unexpected trigger sqlite_y" in result.err and "It was not changed" in result.err
     assert digest(home) == before
+
+
+def test_schema_text_that_is_not_utf8_is_damage_not_a_crash(
+    seeded: Seeded, home: Path, tmp_path: Path
+) -> None:
+    """Found by the fuzzer: one flipped bit in sqlite_master's SQL text (exit 3 before)."""
+    data = bytearray(seeded.backup.read_bytes())
+    at = data.index(b"CREATE TABLE persons")
+    data[at + 2] ^= 0x80  # "E" becomes a lone continuation byte
+    bad = tmp_path / "flipped.db"
+    bad.write_bytes(bytes(data))
+    assert_refused(home, bad, "not UTF-8")
