@@ -253,7 +253,25 @@ def copy_database(source: sqlite3.Connection, dest: Path) -> Path:
         paths.fsync_file(tmp)
         tmp.replace(dest)
         paths.fsync_dir(dest.parent)
+    except sqlite3.Error as exc:
+        code = getattr(exc, "sqlite_errorcode", 0) & 0xFF
+        if code in _TARGET_ERRORS:  # the copy's disk or folder, not the database
+            raise DatabaseProblem(str(exc)) from None
+        raise
+    except OSError as exc:
+        raise DatabaseProblem(exc.strerror or str(exc)) from None
     finally:
         for leftover in (tmp, paths.sidecar(tmp, "-journal")):
             leftover.unlink(missing_ok=True)
     return dest
+
+
+_TARGET_ERRORS = frozenset(
+    (
+        sqlite3.SQLITE_FULL,
+        sqlite3.SQLITE_IOERR,
+        sqlite3.SQLITE_CANTOPEN,
+        sqlite3.SQLITE_READONLY,
+        sqlite3.SQLITE_PERM,
+    )
+)
