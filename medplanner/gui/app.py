@@ -340,10 +340,12 @@ class Shell:
 
 def tell_unguarded(parent: MainWindow, problem: str) -> QMessageBox:
     """Say (without blocking the reminders) that another program holds the instance name."""
+    from medplanner.core.limits import for_output
+
     box = QMessageBox(
         QMessageBox.Icon.Warning,
         "MedPlanner is running unguarded",
-        problem,
+        for_output(problem),
         QMessageBox.StandardButton.Ok,
         parent,
     )
