@@ -44,6 +44,9 @@ RAISE = b"raise\n"
 ACK = b"medplanner\n"
 LOCK_NAME = "instance.lock"
 CONNECT_MS = 1000
+#: How long a second start waits for the first to answer: a hang guard for a busy
+#: machine, only ever waited out in full when something that is not MedPlanner listens.
+ANSWER_MS = 5000
 LOCK_WAIT_MS = 5000
 #: sun_path holds 108 bytes on Linux, 104 on macOS.
 MAX_SOCKET_PATH = 103
@@ -252,7 +255,7 @@ def _tell_running(name: str) -> bool:
         sock.write(RAISE)
         sock.waitForBytesWritten(CONNECT_MS)
         answer = b""
-        while len(answer) < len(ACK) and sock.waitForReadyRead(CONNECT_MS):
+        while len(answer) < len(ACK) and sock.waitForReadyRead(ANSWER_MS):
             answer += bytes(sock.readAll().data())
         return answer.startswith(ACK)
     finally:
