@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any, TextIO
 
 from medplanner import __version__
 from medplanner.core.errors import InvalidInput, MedPlannerError
+from medplanner.core.limits import date_problem, for_output, instant_problem, json_safe
 from medplanner.core.model import Plan
 
 if TYPE_CHECKING:
@@ -40,7 +41,7 @@ class _Parser(argparse.ArgumentParser):
     """argparse, but usage errors are one line on stderr and exit 2 (as contract §2 wants)."""
 
     def error(self, message: str) -> Any:
-        self.exit(EXIT_INVALID, f"{self.prog}: {message} (see '{self.prog} --help')\n")
+        self.exit(EXIT_INVALID, for_output(f"{self.prog}: {message} (see '{self.prog} --help')\n"))
 
 
 def build_parser(only: str | None = None) -> argparse.ArgumentParser:
@@ -582,6 +583,9 @@ def _iso_instant(text: str) -> datetime:
         raise argparse.ArgumentTypeError(
             f'"{text}" needs its UTC offset, like 2027-01-05T08:05:00+01:00'
         )
+    problem = instant_problem(value)
+    if problem is not None:
+        raise argparse.ArgumentTypeError(problem)
     return value
 
 
@@ -593,9 +597,13 @@ def _write_private(path: str, text: str) -> None:
 
 def _iso_date(text: str) -> date:
     try:
-        return date.fromisoformat(text)
+        day = date.fromisoformat(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f'"{text}" is not a date like 2027-01-04') from None
+    problem = date_problem(day)
+    if problem is not None:
+        raise argparse.ArgumentTypeError(problem)
+    return day
 
 
 #: ``--from today``: the local day of now in the plan's zone, resolved once the plan is read.
@@ -653,6 +661,7 @@ def _person_zone(svc: Service, person: str, fallback: datetime) -> tzinfo:
 
 def _print(text: str, stream: TextIO | None = None) -> None:
     out = stream or sys.stdout
+    text = for_output(text)  # plan text never reaches the terminal raw (contract §5)
     try:
         out.write(text if text.endswith("\n") or not text else text + "\n")
     except UnicodeEncodeError:
@@ -663,7 +672,8 @@ def _print(text: str, stream: TextIO | None = None) -> None:
 def _print_json(obj: dict[str, Any]) -> None:
     import json
 
-    data = (json.dumps(obj, ensure_ascii=False, indent=None) + "\n").encode("utf-8")
+    text = json_safe(json.dumps(obj, ensure_ascii=False, indent=None))
+    data = (text + "\n").encode("utf-8")
     sys.stdout.flush()
     sys.stdout.buffer.write(data)
     sys.stdout.buffer.flush()

@@ -14,6 +14,7 @@ from datetime import UTC, date, datetime, time
 from typing import Any, Literal
 
 from medplanner.core.errors import InvalidInput
+from medplanner.core.limits import UNSAFE_RE
 from medplanner.core.model import ScheduledDose
 from medplanner.core.units import Amount
 
@@ -163,7 +164,7 @@ def check_text(what: str, text: str, limit: int, *, blank_ok: bool) -> None:
         raise InvalidEvent(f"the {what} is empty")
     if len(text) > limit:
         raise InvalidEvent(f"the {what} is {len(text)} characters long (at most {limit})")
-    if any(ord(ch) < 32 and ch not in "\t\n" for ch in text):
+    if UNSAFE_RE.search(text):
         raise InvalidEvent(f"the {what} contains control characters")
 
 

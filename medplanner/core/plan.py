@@ -22,6 +22,13 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 import tomli_w
 
 from medplanner.core.errors import PlanError, Problem, UnitError
+from medplanner.core.limits import (
+    MAX_FIELD_CHARS,
+    MAX_PLAN_DEPTH,
+    date_problem,
+    depth,
+    text_problem,
+)
 from medplanner.core.lines import LineIndex
 from medplanner.core.model import (
     FORMS,
@@ -132,10 +139,15 @@ def loads(text: str, *, source: str = "", default_timezone: str = "UTC") -> Plan
     if not text.strip():
         msg = f'is empty; a plan starts with format = "{PLAN_FORMAT}" and a [person] table'
         raise PlanError([Problem("", msg)], source)
+    too_deep = Problem("", f"nests tables or arrays deeper than a plan can ({MAX_PLAN_DEPTH})")
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as e:
         raise PlanError([_toml_problem(e)], source) from None
+    except RecursionError:  # tomllib recurses per level: a hostile file nests thousands
+        raise PlanError([too_deep], source) from None
+    if depth(data) > MAX_PLAN_DEPTH:
+        raise PlanError([too_deep], source)
     v = _Validator(text, default_timezone)
     plan = v.plan(data)
     if v.problems or plan is None:
@@ -187,6 +199,10 @@ class _Validator:
         if not isinstance(value, str):
             self.err(_join(path, key), f"should be text in quotes, not {_kind(value)}")
             return None
+        problem = text_problem(value, MAX_FIELD_CHARS)
+        if problem is not None:
+            self.err(_join(path, key), problem)
+            return None
         return value
 
     def amount(self, t: Mapping[str, Any], key: str, path: str) -> Amount | None:
@@ -217,6 +233,10 @@ class _Validator:
                 self.err(p, f"should be a date without quotes, like {key} = {value}")
             else:
                 self.err(p, f"should be a date like {example} (no quotes), not {_kind(value)}")
+            return None
+        problem = date_problem(value)
+        if problem is not None:
+            self.err(p, problem)
             return None
         return value
 

@@ -37,6 +37,7 @@ from icalendar import Alarm, Calendar, Event, Timezone
 from icalendar.prop import vDuration, vRecur
 
 from medplanner import __version__
+from medplanner.core.limits import ics_clean
 from medplanner.core.model import WEEKDAYS, Finding, Medication, Plan, Step
 from medplanner.core.schedule import first_day, resolve_wall_time, zone
 
@@ -131,7 +132,7 @@ def to_ics(
 ) -> str:
     """The calendar as text (CRLF line ends, folded at 75 octets, as RFC 5545 wants)."""
     data = build_calendar(plan, findings, stamp=stamp, sequence=sequence).to_ical()
-    return bytes(data).decode("utf-8")
+    return ics_clean(bytes(data).decode("utf-8"))  # icalendar escapes; NUL & co. go
 
 
 def uid_of(plan: Plan, s: Series) -> str:

@@ -225,13 +225,12 @@ def build_document(body_html: str, *, base_pt: float) -> QTextDocument:
     return doc
 
 
-def write_private(path: Path, data: bytes) -> None:
-    """Write ``data`` owner-only (0600): a schedule or report is health data."""
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    if hasattr(os, "fchmod"):
-        os.fchmod(fd, 0o600)  # an existing file keeps its mode otherwise
-    with os.fdopen(fd, "wb") as f:
-        f.write(data)
+def write_private(path: Path, data: bytes, *, data_dir: Path | None = None) -> Path:
+    """Write ``data`` owner-only (0600) through the one safe writer (temp file, fsync,
+    rename); a target in the data dir or a symlink is refused: a PDF is health data."""
+    from medplanner.storage.paths import write_user_file
+
+    return write_user_file(path, data, data_dir=data_dir)
 
 
 def schedule_pdf(data: ScheduleData) -> bytes:

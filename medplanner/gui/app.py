@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QIcon
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from medplanner.gui.main_window import MainWindow
 from medplanner.gui.widgets import crash
@@ -251,6 +251,7 @@ class Shell:
         self.controller: ReminderController | None = None
         self.temp_dirs: list[Path] = []
         self.on_ready: Hook | None = None
+        self.unguarded_notice: QMessageBox | None = None
         instance.activated.connect(window.raise_window)
         window.demo_requested.connect(self.open_demo)
 
@@ -271,6 +272,9 @@ class Shell:
         self.window.attach(ops)
         ops.changed.connect(self._rebuild_reminders)
         ops.service_replaced.connect(self._restart_reminders)
+        problem: str | None = getattr(self.instance, "problem", None)
+        if problem is not None:
+            self.unguarded_notice = tell_unguarded(self.window, problem)
         if self.on_ready is not None:
             self.on_ready(self.window)
         QTimer.singleShot(0, self.start_reminders)
@@ -337,6 +341,22 @@ class Shell:
         self.instance.close()
         for folder in self.temp_dirs:
             shutil.rmtree(folder, ignore_errors=True)
+
+
+def tell_unguarded(parent: MainWindow, problem: str) -> QMessageBox:
+    """Say (without blocking the reminders) that another program holds the instance name."""
+    from medplanner.core.limits import for_output
+
+    box = QMessageBox(
+        QMessageBox.Icon.Warning,
+        "MedPlanner is running unguarded",
+        for_output(problem),
+        QMessageBox.StandardButton.Ok,
+        parent,
+    )
+    box.setWindowModality(Qt.WindowModality.NonModal)
+    box.show()
+    return box
 
 
 # --------------------------------------------------------------------------- opening the data

@@ -2,14 +2,22 @@
 
 Two schedulers on one household would remind twice, so the second process must not start
 one. The first instance listens on a ``QLocalServer`` (a Unix socket or a Windows named
-pipe — never TCP) whose name is derived from the data dir, so two households on one
-machine (two ``MEDPLANNER_HOME``) do not collide. A second instance connects, says
-"raise" and quits.
+pipe — never TCP). The socket lives in a 0700 folder of the user's own — the XDG runtime
+dir when it is set and private, else the data dir — never in a shared temporary folder
+where another local user could create the name first. Its name is derived from the data
+dir, so two households on one machine (two ``MEDPLANNER_HOME``) do not collide.
+
+A second instance connects, checks that the peer is the same user (``SO_PEERCRED`` on
+Linux), says "raise", and quits once the first one answers that it is MedPlanner. The
+first one likewise ignores a peer of another uid. Something else at the name (a file that
+is not a socket, another user's socket, a program that does not answer like MedPlanner)
+is *not* us: then this instance keeps running its reminders without the single-instance
+guard, and says why (:attr:`SingleInstance.problem`: a line on stderr and a dialog).
 
 Check-then-listen is made atomic with a ``QLockFile`` in the data dir, held only while
 acquiring: otherwise two simultaneous starts could both find no server (or both remove a
-stale one) and both listen. A server name left by a crashed instance is removed
-(``QLocalServer.removeServer``) after a failed connect, under that lock.
+stale one) and both listen. A socket of ours left by a crashed instance (nobody answers
+it) is removed under that lock.
 """
 
 from __future__ import annotations
@@ -18,41 +26,118 @@ import getpass
 import hashlib
 import logging
 import os
+import socket
+import stat
+import struct
+import sys
 from pathlib import Path
 
 from PySide6.QtCore import QLockFile, QObject, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
+from medplanner.core.errors import MedPlannerError
+from medplanner.storage import paths
+
 log = logging.getLogger(__name__)
 
 RAISE = b"raise\n"
+ACK = b"medplanner\n"
 LOCK_NAME = "instance.lock"
 CONNECT_MS = 1000
+#: How long a second start waits for the first to answer: a hang guard for a busy
+#: machine, only ever waited out in full when something that is not MedPlanner listens.
+ANSWER_MS = 5000
 LOCK_WAIT_MS = 5000
+#: sun_path holds 108 bytes on Linux, 104 on macOS.
+MAX_SOCKET_PATH = 103
+
+
+def _uid() -> int | None:
+    return os.getuid() if hasattr(os, "getuid") else None
 
 
 def server_name(data_dir: Path) -> str:
-    """``medplanner-<user>-<hash of the resolved data dir>`` (short: Unix socket paths are)."""
-    user = str(os.getuid()) if hasattr(os, "getuid") else getpass.getuser()
+    """``medplanner-<hash of the user and the resolved data dir>``."""
+    uid = _uid()
+    user = str(uid) if uid is not None else getpass.getuser()
     digest = hashlib.sha256(f"{user}\0{data_dir.resolve()}".encode()).hexdigest()[:20]
     return f"medplanner-{digest}"
 
 
+def _private_runtime_dir() -> Path | None:
+    """``$XDG_RUNTIME_DIR/medplanner`` when the runtime dir is set, ours and 0700."""
+    runtime = os.environ.get("XDG_RUNTIME_DIR", "")
+    if not runtime or not os.path.isabs(runtime):
+        return None
+    try:
+        info = os.stat(runtime)
+        uid = _uid()
+        if not stat.S_ISDIR(info.st_mode) or info.st_mode & 0o077:
+            return None
+        if uid is not None and info.st_uid != uid:
+            return None
+        return paths.ensure_private_dir(Path(runtime) / "medplanner")
+    except (OSError, MedPlannerError):
+        return None
+
+
+def socket_path(data_dir: Path) -> str:
+    """Where the instance socket of ``data_dir`` lives (a full path on POSIX)."""
+    name = server_name(data_dir)
+    if os.name != "posix":
+        return name  # a named pipe, private to the user's session
+    runtime = _private_runtime_dir()
+    if runtime is not None:
+        candidate = runtime / f"{name.removeprefix('medplanner-')}.sock"
+        if len(os.fsencode(candidate)) <= MAX_SOCKET_PATH:
+            return str(candidate)
+    return str(data_dir.absolute() / "instance.sock")
+
+
+def peer_uid(descriptor: int) -> int | None:
+    """The uid of the process at the other end of a Unix socket (None: cannot tell)."""
+    if descriptor < 0 or not hasattr(socket, "SO_PEERCRED"):
+        return None
+    try:
+        with socket.socket(fileno=os.dup(descriptor)) as sock:
+            raw = sock.getsockopt(socket.SOL_SOCKET, socket.SO_PEERCRED, struct.calcsize("3i"))
+    except OSError:
+        return None
+    return int(struct.unpack("3i", raw)[1])
+
+
+def _same_user(descriptor: int) -> bool:
+    uid, peer = _uid(), peer_uid(int(descriptor))
+    return uid is None or peer is None or peer == uid
+
+
 class SingleInstance(QObject):
-    """The first instance's listening end; ``activated`` means "show your window"."""
+    """The first instance's listening end; ``activated`` means "show your window".
+
+    ``problem`` is set (and nothing listens) when the name is held by something that is
+    not this user's MedPlanner: the app then runs on, unguarded, and says so.
+    """
 
     activated = Signal()
 
-    def __init__(self, server: QLocalServer, name: str) -> None:
+    def __init__(self, server: QLocalServer | None, name: str, problem: str | None = None) -> None:
         super().__init__()
         self.name = name
+        self.problem = problem
         self._server = server
-        server.setParent(self)
-        server.newConnection.connect(self._on_connection)
+        if server is not None:
+            server.setParent(self)
+            server.newConnection.connect(self._on_connection)
 
     def _on_connection(self) -> None:
+        assert self._server is not None
         while (sock := self._server.nextPendingConnection()) is not None:
             sock.setParent(self)
+            if not _same_user(int(sock.socketDescriptor())):
+                log.warning("single instance: a connection from another user was refused")
+                sock.abort()
+                sock.deleteLater()
+                continue
             sock.readyRead.connect(lambda s=sock: self._read(s))
             sock.disconnected.connect(sock.deleteLater)
             if sock.bytesAvailable():
@@ -60,13 +145,20 @@ class SingleInstance(QObject):
 
     def _read(self, sock: QLocalSocket) -> None:
         data = bytes(sock.readAll().data())
-        if RAISE.strip() in data:
-            self.activated.emit()
+        asked = RAISE.strip() in data
+        if asked:
+            sock.write(ACK)
+            sock.flush()
+            if sock.bytesToWrite():
+                sock.waitForBytesWritten(CONNECT_MS)
         sock.disconnectFromServer()
+        if asked:
+            self.activated.emit()
 
     def close(self) -> None:
         """Stop listening (the socket file goes away with it)."""
-        self._server.close()
+        if self._server is not None:
+            self._server.close()
 
 
 def acquire(data_dir: Path) -> SingleInstance | None:
@@ -76,33 +168,95 @@ def acquire(data_dir: Path) -> SingleInstance | None:
     Needs a ``QCoreApplication``; may block for up to a few seconds while another
     instance is starting at the same moment.
     """
-    name = server_name(data_dir)
-    data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
-    lock = QLockFile(str(data_dir / LOCK_NAME))
-    if not lock.tryLock(LOCK_WAIT_MS):
+    try:
+        paths.ensure_private_dir(data_dir)
+    except (OSError, MedPlannerError):
+        return SingleInstance(None, server_name(data_dir))  # opening the data says why
+    name = socket_path(data_dir)
+    with paths.private_umask():  # the lock file is ours alone too
+        lock = QLockFile(str(data_dir / LOCK_NAME))
+        locked = lock.tryLock(LOCK_WAIT_MS)
+    if not locked:
         log.warning("could not lock %s: %s", data_dir / LOCK_NAME, lock.error())
     try:
-        if _tell_running(name):
-            return None
-        QLocalServer.removeServer(name)  # a crashed instance's leftover, if any
+        taken = _foreign_holder(name)
+        if taken is None:
+            if _tell_running(name):
+                return None
+            taken = _foreign_holder(name, answered=False)
+        if taken is not None:
+            return _unguarded(name, taken)
+        QLocalServer.removeServer(name)  # our own crashed instance's socket, if any
         server = QLocalServer()
         server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
-        if not server.listen(name):
-            log.warning("single instance: cannot listen on %s: %s", name, server.errorString())
+        with paths.private_umask():
+            listening = server.listen(name)
+        if not listening:
+            why = f"MedPlanner cannot listen on {name} ({server.errorString()})"
+            return _unguarded(name, why)
         return SingleInstance(server, name)
     finally:
         if lock.isLocked():
             lock.unlock()
 
 
+def _unguarded(name: str, why: str) -> SingleInstance:
+    problem = (
+        f"{why}. MedPlanner keeps running and reminding, but cannot tell whether another "
+        "MedPlanner is open on the same data: close any other one to avoid double reminders."
+    )
+    print(f"medplanner: {problem}", file=sys.stderr)
+    return SingleInstance(None, name, problem)
+
+
+def _foreign_holder(name: str, *, answered: bool | None = None) -> str | None:
+    """Why ``name`` is held by something that is not this user's MedPlanner, or None.
+
+    ``answered=False``: we connected and nobody answered as MedPlanner; a socket of ours
+    nobody listens on is a crashed instance's leftover (None: it may be removed).
+    """
+    if os.name != "posix":
+        return None
+    try:
+        info = os.lstat(name)
+    except FileNotFoundError:
+        return None
+    except OSError as exc:
+        return f"the instance name {name} cannot be checked ({exc.strerror})"
+    uid = _uid()
+    if not stat.S_ISSOCK(info.st_mode):
+        return f"the instance name {name} is taken by a file that is not MedPlanner's"
+    if uid is not None and info.st_uid != uid:
+        return f"the instance name {name} is taken by another user's socket (uid {info.st_uid})"
+    if answered is False and _someone_listens(name):
+        return f"the instance name {name} is held by a program that does not answer as MedPlanner"
+    return None
+
+
+def _someone_listens(name: str) -> bool:
+    try:
+        with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as probe:
+            probe.settimeout(CONNECT_MS / 1000)
+            probe.connect(name)
+    except OSError:
+        return False
+    return True
+
+
 def _tell_running(name: str) -> bool:
+    """Ask the running MedPlanner to raise its window; True once it answered as ours."""
     sock = QLocalSocket()
     sock.connectToServer(name)
     if not sock.waitForConnected(CONNECT_MS):
         return False
-    sock.write(RAISE)
-    sock.waitForBytesWritten(CONNECT_MS)
-    sock.disconnectFromServer()
-    if sock.state() != QLocalSocket.LocalSocketState.UnconnectedState:
-        sock.waitForDisconnected(CONNECT_MS)
-    return True
+    try:
+        if not _same_user(int(sock.socketDescriptor())):
+            return False
+        sock.write(RAISE)
+        sock.waitForBytesWritten(CONNECT_MS)
+        answer = b""
+        while len(answer) < len(ACK) and sock.waitForReadyRead(ANSWER_MS):
+            answer += bytes(sock.readAll().data())
+        return answer.startswith(ACK)
+    finally:
+        sock.abort()

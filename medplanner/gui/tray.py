@@ -64,10 +64,11 @@ def set_start_at_login(enabled: bool, path: Path | None = None, command: str | N
     if not enabled:
         target.unlink(missing_ok=True)
         return
-    target.parent.mkdir(parents=True, exist_ok=True)
-    tmp = target.with_suffix(".tmp")
-    tmp.write_text(desktop_entry(command or launch_command()), encoding="utf-8")
-    tmp.replace(target)
+    from medplanner.storage import paths
+
+    with paths.private_umask():
+        target.parent.mkdir(parents=True, exist_ok=True)
+    paths.write_atomic(target, desktop_entry(command or launch_command()).encode("utf-8"))
 
 
 # --------------------------------------------------------------------------- the icon

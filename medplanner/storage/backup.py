@@ -44,13 +44,9 @@ class RestoreResult:
 def backup(store: Store, dest: Path) -> Path:
     """``medplanner backup FILE``: a complete, verified, private (0600) copy at ``dest``."""
     dest = dest.expanduser().absolute()
-    if dest.is_dir():
+    if dest.is_dir() and not dest.is_symlink():
         raise InvalidValue(f"{dest} is a folder: give the name of the backup file to write.")
-    if not dest.parent.is_dir():
-        raise InvalidValue(f"The folder {dest.parent} does not exist.")
-    if dest.name.startswith(store.path.name) and dest.parent.resolve() == store.data_dir.resolve():
-        raise InvalidValue(f"{dest} is the dose log itself: choose another file name.")
-    return store.copy_to(dest)
+    return store.copy_to(paths.check_user_target(dest, store.data_dir))
 
 
 def ensure_daily_backup(store: Store, today: date, *, keep: int = DAILY_KEEP) -> Path | None:

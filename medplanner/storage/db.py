@@ -93,7 +93,10 @@ def raw_problem(path: Path, *, strict: bool, max_bytes: int | None = None) -> st
         if info.st_size == 0:
             return "the file is empty (0 bytes)"
         if max_bytes is not None and info.st_size > max_bytes:
-            return f"it is {info.st_size} bytes, more than a dose log can be ({max_bytes})"
+            return (
+                f"it is {_mb(info.st_size)} MB; a MedPlanner backup is at most "
+                f"{_mb(max_bytes)} MB (no dose log comes near that)"
+            )
         with path.open("rb") as handle:
             header = handle.read(_HEADER_BYTES)
     except OSError as exc:
@@ -103,6 +106,10 @@ def raw_problem(path: Path, *, strict: bool, max_bytes: int | None = None) -> st
     if strict:
         return _size_problem(header, info.st_size)
     return None
+
+
+def _mb(size: int) -> int:
+    return -(-size // 1_000_000)
 
 
 def _size_problem(header: bytes, size: int) -> str | None:
@@ -146,6 +153,8 @@ def check_database(conn: sqlite3.Connection, *, full: bool) -> int:
             raise DatabaseProblem("it is damaged (entries refer to entries that do not exist)")
     except sqlite3.DatabaseError as exc:
         raise DatabaseProblem(describe(exc)) from None
+    except UnicodeDecodeError:  # a flipped bit in the schema's text
+        raise DatabaseProblem("it is damaged (its schema holds text that is not UTF-8)") from None
     return version
 
 
@@ -244,7 +253,25 @@ def copy_database(source: sqlite3.Connection, dest: Path) -> Path:
         paths.fsync_file(tmp)
         tmp.replace(dest)
         paths.fsync_dir(dest.parent)
+    except sqlite3.Error as exc:
+        code = getattr(exc, "sqlite_errorcode", 0) & 0xFF
+        if code in _TARGET_ERRORS:  # the copy's disk or folder, not the database
+            raise DatabaseProblem(str(exc)) from None
+        raise
+    except OSError as exc:
+        raise DatabaseProblem(exc.strerror or str(exc)) from None
     finally:
         for leftover in (tmp, paths.sidecar(tmp, "-journal")):
             leftover.unlink(missing_ok=True)
     return dest
+
+
+_TARGET_ERRORS = frozenset(
+    (
+        sqlite3.SQLITE_FULL,
+        sqlite3.SQLITE_IOERR,
+        sqlite3.SQLITE_CANTOPEN,
+        sqlite3.SQLITE_READONLY,
+        sqlite3.SQLITE_PERM,
+    )
+)

@@ -9,11 +9,16 @@ because a umask cannot tighten a file that already existed.
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
+import secrets
+import stat
 from collections.abc import Iterator, Mapping
 from pathlib import Path
 
 import platformdirs
+
+from medplanner.storage.errors import InvalidValue, StorageError
 
 HOME_ENV = "MEDPLANNER_HOME"
 DB_NAME = "medplanner.db"
@@ -32,6 +37,9 @@ def data_dir(environ: Mapping[str, str] | None = None) -> Path:
     if home:
         return Path(home).expanduser().absolute()
     return Path(platformdirs.user_data_dir("MedPlanner", appauthor=False))
+
+
+_default_data_dir = data_dir
 
 
 def db_path(directory: Path) -> Path:
@@ -70,12 +78,48 @@ def private_umask() -> Iterator[None]:
         os.umask(old)
 
 
+class UnsafeFolder(StorageError):
+    """A folder others could change under us (group/world-writable, or not ours)."""
+
+    def __init__(self, problem: str) -> None:
+        super().__init__(f"MedPlanner will not keep health data there: {problem}.")
+
+
+def loose_dir_problem(path: Path) -> str | None:
+    """Why an existing folder is not private enough to hold health data (None: it is)."""
+    if os.name != "posix":
+        return None
+    info = path.stat()
+    if hasattr(os, "getuid") and info.st_uid != os.getuid():
+        return (
+            f"the folder {path} belongs to another user; use a folder of your own "
+            f"(or set {HOME_ENV} to one)"
+        )
+    if info.st_mode & 0o022:
+        return (
+            f"the folder {path} can be changed by other users (mode "
+            f"{stat.S_IMODE(info.st_mode):o}); make it private with: chmod 700 '{path}'"
+        )
+    return None
+
+
 def ensure_private_dir(path: Path) -> Path:
-    """Create ``path`` (and parents) if needed and make it 0700."""
+    """Create ``path`` (and missing parents) 0700 whatever the umask, or check an existing one.
+
+    An existing folder is never chmodded: one that others can write to (or another user's)
+    raises :class:`UnsafeFolder` with a message saying how to fix it.
+    """
+    if path.is_symlink() or path.exists():
+        if not path.is_dir():
+            raise UnsafeFolder(f"{path} is not a folder")
+        problem = loose_dir_problem(path)
+        if problem is not None:
+            raise UnsafeFolder(problem)
+        return path
     with private_umask():
         path.mkdir(mode=DIR_MODE, parents=True, exist_ok=True)
     if os.name == "posix":
-        path.chmod(DIR_MODE)
+        path.chmod(DIR_MODE)  # ours: just made (mkdir's mode is masked by the umask)
     return path
 
 
@@ -126,10 +170,74 @@ def copy_private(source: Path, dest: Path, *, max_bytes: int | None = None) -> N
     make_private(dest)
 
 
-def write_private_text(path: Path | str, text: str) -> None:
-    """Write ``text`` owner-only (0600), also over an existing file: exports are health data."""
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    if hasattr(os, "fchmod"):
-        os.fchmod(fd, 0o600)  # an existing file keeps its mode otherwise
-    with os.fdopen(fd, "w", encoding="utf-8", newline="") as f:
-        f.write(text)
+class UnsafeTarget(InvalidValue):
+    """A file the person named that MedPlanner must not write (message says why)."""
+
+
+def check_user_target(target: Path | str, data_dir: Path | None = None) -> Path:
+    """Refuse a target the person named (``export -o``, ``backup FILE``, a save dialog)
+    that is a symlink, not a regular file, or inside the data dir (also via ``..`` or a
+    symlinked folder). Returns the absolute path to write; raises :class:`UnsafeTarget`.
+    """
+    path = Path(target).expanduser().absolute()
+    home = (data_dir if data_dir is not None else _default_data_dir()).absolute()
+
+    def refuse(why: str) -> UnsafeTarget:
+        return UnsafeTarget(f"{path} cannot be written: {why}")
+
+    if path.is_symlink():
+        raise refuse("it is a symbolic link (name the file itself)")
+    if path.exists() and not path.is_file():
+        raise refuse("it is not a regular file")
+    parent = path.parent
+    if not parent.is_dir():
+        raise refuse(f"the folder {parent} does not exist")
+    real_parent = parent.resolve()
+    real_home = home.resolve()
+    if real_parent == real_home and path.name.startswith(DB_NAME):
+        raise refuse("it is the dose log itself")
+    if real_parent == real_home or real_home in real_parent.parents:
+        raise refuse(f"it is inside MedPlanner's data folder {home}; choose a file elsewhere")
+    return real_parent / path.name
+
+
+def write_atomic(path: Path, data: bytes) -> Path:
+    """The one writer: a new 0600 temp file in the target's folder, fsync, rename, fsync dir.
+
+    A kill or a full disk leaves the old file as it was (never a 0-byte one); the temp file
+    is removed on any error. The file that ends up at ``path`` is always one MedPlanner
+    created, so no file of anyone else's is ever chmodded.
+    """
+    folder = path.parent
+    tmp = folder / f".{path.name}.{secrets.token_hex(6)}.tmp"
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0)
+    fd = os.open(tmp, flags, FILE_MODE)
+    try:
+        try:
+            if hasattr(os, "fchmod"):
+                os.fchmod(fd, FILE_MODE)  # ours, just made: whatever the umask was
+            view = memoryview(data)
+            while view:
+                written = os.write(fd, view)
+                if written <= 0:
+                    raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+                view = view[written:]
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+        os.replace(tmp, path)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    fsync_dir(folder)
+    return path
+
+
+def write_user_file(target: Path | str, data: bytes, *, data_dir: Path | None = None) -> Path:
+    """Write a file the person named, after :func:`check_user_target`; returns its path."""
+    return write_atomic(check_user_target(target, data_dir), data)
+
+
+def write_private_text(path: Path | str, text: str, *, data_dir: Path | None = None) -> Path:
+    """A file the person named, as UTF-8 text (exports are health data: 0600)."""
+    return write_user_file(path, text.encode("utf-8"), data_dir=data_dir)

@@ -155,8 +155,8 @@ _V4 = (
 MIGRATIONS: tuple[tuple[str, ...], ...] = (_V1, _V2, _V3, _V4)
 LATEST_VERSION = len(MIGRATIONS)
 
-#: (type, table it belongs to, SQL with whitespace collapsed), by object name.
-SchemaObjects = dict[str, tuple[str, str, str]]
+#: (type, table it belongs to, SQL with whitespace collapsed or None), by object name.
+SchemaObjects = dict[str, tuple[str, str, str | None]]
 
 
 def apply_migrations(conn: sqlite3.Connection, start: int, target: int = LATEST_VERSION) -> None:
@@ -170,12 +170,21 @@ def apply_migrations(conn: sqlite3.Connection, start: int, target: int = LATEST_
 
 
 def read_objects(conn: sqlite3.Connection) -> SchemaObjects:
-    """The tables, indexes, triggers and views of ``conn``, SQLite's own ones left out."""
-    rows = conn.execute(
-        "SELECT type, name, tbl_name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite!_%' "
-        "ESCAPE '!'"
-    ).fetchall()
-    return {str(name): (str(kind), str(table), _squash(sql)) for kind, name, table, sql in rows}
+    """Every row of ``conn``'s ``sqlite_master``: tables, indexes, triggers and views.
+
+    Nothing is left out, whatever its name: SQLite's own automatic objects (the
+    ``sqlite_autoindex_…`` of a UNIQUE column, with no SQL) are part of what the app's
+    schema yields, so they are compared like the rest, and an object written under a
+    ``sqlite_`` name (``PRAGMA writable_schema``) is just an unexpected object.
+    """
+    rows = conn.execute("SELECT type, name, tbl_name, sql FROM main.sqlite_master").fetchall()
+    found: SchemaObjects = {}
+    for kind, name, table, sql in rows:
+        key = str(name)
+        if key in found:  # two rows, one name: only a hand-edited schema has that
+            key = f"{key} (again)"
+        found[key] = (str(kind), str(table), _squash(sql))
+    return found
 
 
 @functools.cache
@@ -203,5 +212,5 @@ def schema_problems(conn: sqlite3.Connection, version: int) -> list[str]:
     return problems
 
 
-def _squash(sql: object) -> str:
-    return " ".join(str(sql).split()) if sql is not None else ""
+def _squash(sql: object) -> str | None:
+    return " ".join(str(sql).split()) if sql is not None else None

@@ -38,8 +38,9 @@ from medplanner.storage.records import (
 )
 from medplanner.storage.schema import LATEST_VERSION
 
-#: No dose log comes near this (150 000 events take about 30 MB).
-MAX_BACKUP_BYTES = 1 << 30
+#: No dose log comes near this (150 000 events take about 30 MB). Checked with ``stat``
+#: before a byte is read, so a huge (or sparse) file is refused at once.
+MAX_BACKUP_BYTES = 200_000_000
 
 
 @dataclass(frozen=True)
@@ -74,7 +75,8 @@ def take_snapshot(source: Path, snapshot: Path) -> None:
     try:
         paths.copy_private(source, snapshot, max_bytes=MAX_BACKUP_BYTES)
     except ValueError:
-        raise InvalidBackup(source, "it is larger than any dose log") from None
+        limit = MAX_BACKUP_BYTES // 1_000_000
+        raise InvalidBackup(source, f"it is larger than a backup can be ({limit} MB)") from None
 
 
 def check_snapshot(snapshot: Path, *, shown_as: Path) -> BackupInfo:
@@ -82,6 +84,7 @@ def check_snapshot(snapshot: Path, *, shown_as: Path) -> BackupInfo:
     problem = db.raw_problem(snapshot, strict=True, max_bytes=MAX_BACKUP_BYTES)
     if problem is not None:
         raise InvalidBackup(shown_as, problem)
+    _check_read_only(snapshot, shown_as)
     try:
         conn = db.connect(snapshot)
     except sqlite3.Error as exc:
@@ -102,6 +105,27 @@ def check_snapshot(snapshot: Path, *, shown_as: Path) -> BackupInfo:
         raise InvalidBackup(shown_as, db.describe(exc)) from None
     except (InvalidInput, ValueError, TypeError, OverflowError) as exc:
         raise InvalidBackup(shown_as, f"it holds an entry MedPlanner cannot read ({exc})") from None
+    finally:
+        conn.close()
+
+
+def _check_read_only(snapshot: Path, shown_as: Path) -> None:
+    """First look, read-only: whose file it is, its version, and its schema against the
+    whitelist (every ``sqlite_master`` row), before it is ever opened writable."""
+    try:
+        conn = sqlite3.connect(f"{snapshot.as_uri()}?mode=ro", uri=True, isolation_level=None)
+    except sqlite3.Error as exc:
+        raise InvalidBackup(shown_as, db.describe(exc)) from None
+    try:
+        conn.execute("PRAGMA trusted_schema = OFF")
+        conn.execute("PRAGMA query_only = ON")
+        db.check_database(conn, full=False)
+    except db.DatabaseProblem as exc:
+        if exc.newer_version is not None:
+            return  # worded by the full check, which says what to do
+        raise InvalidBackup(shown_as, exc.problem) from None
+    except sqlite3.Error as exc:
+        raise InvalidBackup(shown_as, db.describe(exc)) from None
     finally:
         conn.close()
 

@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pytest
 
-from medplanner.gui.single_instance import server_name
+from medplanner.gui.single_instance import server_name, socket_path
 
 CHILD = textwrap.dedent(
     """
@@ -62,6 +62,7 @@ def _env() -> dict[str, str]:
     env = dict(os.environ)
     env["QT_QPA_PLATFORM"] = "offscreen"
     env.pop("MEDPLANNER_HOME", None)
+    env.pop("XDG_RUNTIME_DIR", None)
     return env
 
 
@@ -164,7 +165,7 @@ def test_a_crashed_instances_leftover_server_is_cleaned_up(
     assert read_line(crashed) == "first"
     crashed.send_signal(signal.SIGKILL)
     crashed.communicate(timeout=300)
-    leftover = Path("/tmp") / server_name(data)
+    leftover = Path(socket_path(data))
     assert leftover.exists()  # the Unix socket file stays behind after a crash
 
     again = spawn(data)

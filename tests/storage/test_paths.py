@@ -55,11 +55,23 @@ def test_everything_is_private(home: Path, clock: FakeClock) -> None:
 
 
 @posix_only
-def test_an_existing_loose_dir_is_tightened(home: Path, clock: FakeClock) -> None:
+def test_an_existing_readable_dir_is_used_as_it_is(home: Path, clock: FakeClock) -> None:
     home.mkdir(mode=0o755)
     home.chmod(0o755)
     Store.open(clock=clock).close()
-    assert mode(home) == 0o700
+    assert mode(home) == 0o755  # never chmodded: not ours to change (its files are 0600)
+
+
+@posix_only
+@pytest.mark.parametrize("loose", [0o1777, 0o775, 0o757])
+def test_an_existing_dir_others_can_write_is_refused(
+    home: Path, clock: FakeClock, loose: int
+) -> None:
+    home.mkdir()
+    home.chmod(loose)
+    with pytest.raises(paths.UnsafeFolder, match="chmod 700"):
+        Store.open(clock=clock)
+    assert mode(home) == loose and list(home.iterdir()) == []
 
 
 @posix_only

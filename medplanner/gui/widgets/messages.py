@@ -9,8 +9,11 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from medplanner.core.limits import for_output
+
 
 def show_error(parent: QWidget | None, title: str, message: str) -> None:
+    message = for_output(message)  # a crafted name never hides or reorders words
     box = QMessageBox(
         QMessageBox.Icon.Warning, title, message, QMessageBox.StandardButton.Ok, parent
     )
@@ -20,6 +23,7 @@ def show_error(parent: QWidget | None, title: str, message: str) -> None:
 
 
 def show_info(parent: QWidget | None, title: str, message: str) -> None:
+    message = for_output(message)  # a crafted name never hides or reorders words
     box = QMessageBox(
         QMessageBox.Icon.Information, title, message, QMessageBox.StandardButton.Ok, parent
     )
@@ -30,6 +34,7 @@ def show_info(parent: QWidget | None, title: str, message: str) -> None:
 
 def ask(parent: QWidget | None, title: str, message: str, yes: str, no: str) -> bool:
     """A yes/no question whose safe answer (``no``) is the default button."""
+    message = for_output(message)
     box = QMessageBox(QMessageBox.Icon.Question, title, message, parent=parent)
     yes_button = box.addButton(yes, QMessageBox.ButtonRole.AcceptRole)
     no_button = box.addButton(no, QMessageBox.ButtonRole.RejectRole)
@@ -42,6 +47,7 @@ def ask(parent: QWidget | None, title: str, message: str, yes: str, no: str) -> 
 
 def ask_save(parent: QWidget | None, title: str, message: str) -> str:
     """Save / Discard / Cancel for unsaved changes: returns ``save``, ``discard`` or ``cancel``."""
+    message = for_output(message)
     box = QMessageBox(QMessageBox.Icon.Question, title, message, parent=parent)
     save = box.addButton("Save", QMessageBox.ButtonRole.AcceptRole)
     discard = box.addButton("Discard changes", QMessageBox.ButtonRole.DestructiveRole)
