@@ -184,7 +184,7 @@ def test_gabapentin_numbers_are_the_labels(kb: KnowledgeBase) -> None:
     assert g.max_gap is not None and g.max_gap.hours.value == 12
     assert g.max_gap.from_doses_per_day.value == 3
     assert g.taper is not None and g.taper.min_days.value == 7
-    assert "§2.1" in g.taper.min_days.source
+    assert "§2.5" in g.taper.min_days.source
     assert g.skip_window_hours is not None and g.skip_window_hours.value == 2
     assert "NHS" in g.skip_window_hours.source
     assert g.half_life_hours is not None and (g.half_life_hours.min, g.half_life_hours.max) == (
@@ -310,14 +310,14 @@ def _break(tmp_path: Path, file: str, old: str, new: str) -> Path:
         ("drugs/baclofen.toml", '"muscle-relaxant"', '"muscle-relax"', "classes.value[0]"),
         ("drugs/gabapentin.toml", "crcl_below = 15", "crcl_below = 16", "renal.bands"),
         ("drugs/gabapentin.toml", 'name = "gabapentin"', 'name = "gabapentine"', "name"),
-        ("drugs/oxycodone.toml", '"OxyContin"', '"Neurontin"', "Neurontin"),
+        ("drugs/oxycodone.toml", '"Roxicodone"', '"Neurontin"', "Neurontin"),
         ("drugs/gabapentin.toml", "interval_days = { value = 1", "interval_days = { value = 0", "interval_days"),
         ("drugs/gabapentin.toml", 'label = "15 mL/min"\n', 'label = "15 mL/min"\nsource2 = 1\n', "source2"),
         ("classes.toml", 'implies = ["sedating"]', 'implies = ["sleepy"]', "implies"),
         ("classes.toml", 'drugs = ["baclofen"]', 'drugs = ["baclofenn"]', "first.drugs[0]"),
         ("classes.toml", 'code = "cns-depressant-combination"', 'code = "oops"', "code"),
         ("drugs/baclofen.toml", "[dose]", "[dose", "not valid TOML"),
-        ("drugs/gabapentin.toml", 'source = "Neurontin label §2.4 (dosage', '# "', "renal: has no source"),
+        ("drugs/gabapentin.toml", 'source = "Neurontin label (Pfizer, rev. 2020) §2.3 (dosage', '# "', "renal: has no source"),
     ],
 )  # fmt: skip
 def test_a_bad_file_names_file_and_key(

@@ -10,7 +10,7 @@ from medplanner.core.checks._entries import (
     ABSURD_FACTOR,
     ASK,
     Entry,
-    by_ingredient,
+    by_rules,
     entries,
     is_invalid_dose,
     make,
@@ -101,7 +101,7 @@ def check_daily_max(plan: Plan, kb: KnowledgeBase) -> list[Finding]:
     One finding per run of days over the limit, dated at its first day.
     """
     out: list[Finding] = []
-    for group in by_ingredient(entries(plan, kb)).values():
+    for group in by_rules(entries(plan, kb)).values():
         drug = group[0].drug
         limit = drug.max_daily if drug is not None else None
         if limit is None:

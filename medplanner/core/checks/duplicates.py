@@ -70,13 +70,16 @@ def first_same_time(a: Entry, b: Entry) -> tuple[date, time] | None:
 
 def check_same_ingredient(plan: Plan, kb: KnowledgeBase) -> list[Finding]:
     out: list[Finding] = []
+    told: set[tuple[int, int]] = set()  # a combination shares two ingredients: tell once
     for group in by_ingredient(entries(plan, kb)).values():
         for j, later in enumerate(group):
             earlier_in_use = [
                 (a, day)
                 for a in group[:j]
                 if (day := _days.first_common_day(a.med, later.med)) is not None
+                and (a.index, later.index) not in told
             ]
+            told.update((a.index, later.index) for a, _ in earlier_in_use)
             if earlier_in_use:
                 a, day = earlier_in_use[0]
                 out.append(
