@@ -188,6 +188,13 @@ class Taper:
     min_days: Sourced[int]
     why: str
     max_days: Sourced[int] | None = None
+    #: Asked for only after this many days of regular use (opioids, benzodiazepines).
+    after_days: Sourced[int] | None = None
+
+    @property
+    def length_days(self) -> int:
+        """The taper length MedPlanner plans with: the longest the source gives."""
+        return self.max_days.value if self.max_days is not None else self.min_days.value
 
 
 @dataclass(frozen=True)
@@ -278,6 +285,8 @@ class Drug:
             yield "taper.min_days", self.taper.min_days.source
             if self.taper.max_days is not None:
                 yield "taper.max_days", self.taper.max_days.source
+            if self.taper.after_days is not None:
+                yield "taper.after_days", self.taper.after_days.source
         for key in ("half_life_hours", "t_max_hours"):
             rng = cast(Range | None, getattr(self, key))
             if rng is not None:
@@ -891,14 +900,15 @@ def _no_overlap(f: _File, bands: tuple[RenalBand, ...]) -> None:
 
 def _taper(f: _File, raw: object) -> Taper:
     t = f.table(raw, "taper")
-    f.only(t, ("min_days", "max_days", "why"), "taper")
+    f.only(t, ("min_days", "max_days", "after_days", "why"), "taper")
     min_days = f.sourced(t, "min_days", "taper", f.integer)
     if min_days is None:
         raise f.error("taper.min_days", "is missing")
     max_days = f.sourced(t, "max_days", "taper", f.integer)
     if max_days is not None and max_days.value < min_days.value:
         raise f.error("taper.max_days", "is less than taper.min_days")
-    return Taper(min_days, f.text(t.get("why"), "taper.why"), max_days)
+    after = f.sourced(t, "after_days", "taper", f.integer)
+    return Taper(min_days, f.text(t.get("why"), "taper.why"), max_days, after)
 
 
 def _pk(f: _File, raw: object) -> dict[str, Range | None]:

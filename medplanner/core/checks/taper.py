@@ -57,6 +57,9 @@ def check_abrupt_stop(plan: Plan, kb: KnowledgeBase) -> list[Finding]:
         steps = [s for i, s in enumerate(e.med.steps) if _days.step_span(e.med, i) is not None]
         if not steps:
             continue
+        if taper.after_days is not None and not e.med.continuing and e.med.start is not None:
+            if (stop - e.med.start).days + 1 < taper.after_days.value:
+                continue  # a short course: the taper is asked for after regular use only
         lowered = taper_days(steps, stop)
         need = taper.min_days.value
         if lowered >= need:
