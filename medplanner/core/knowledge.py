@@ -59,6 +59,43 @@ class KnowledgeBaseError(MedPlannerError):
     """A knowledge-base file that cannot be used; the message names the file and key."""
 
 
+_YEAR = re.compile(r"\b(19|20)[0-9]{2}\b")
+_SECTION = re.compile(
+    r"§|\bTable\b|\bsections?\b|Warnings|Precautions|Dosage and Administration|"
+    r"Drug Interactions|Contraindications|Indications|Patient Counseling|Drug Facts|"
+    r"Description|How Supplied",
+    re.IGNORECASE,
+)
+
+
+def source_problem(source: str) -> str | None:
+    """What is wrong with a citation, or None (issue 17: every number cites exactly).
+
+    * A MedPlanner rule says so ("MedPlanner product rule", or "derived from …, a MedPlanner
+      rule"): a number we worked out is never worded as a label's.
+    * Anything else names a dated source (a year).
+    * Each part (``;``-separated) that cites a label gives its revision ("rev. 2020") and
+      section ("§2.3", "Table 1", or the section's name).
+    """
+    text = source.strip()
+    if not text:
+        return "is empty"
+    low = text.casefold()
+    if "derived" in low and "a medplanner rule" not in low:
+        return 'says "derived" but not "a MedPlanner rule"'
+    if "medplanner" in low and not ("medplanner product rule" in low or "a medplanner rule" in low):
+        return 'names MedPlanner but not "MedPlanner product rule" or "a MedPlanner rule"'
+    if "medplanner" not in low and not _YEAR.search(text) and "cfr" not in low:
+        return "names no date (a year, a revision)"
+    for part in text.split(";"):
+        if re.search(r"\blabels?\b", part, re.IGNORECASE):
+            if "rev." not in part:
+                return f'cites a label without its revision: "{part.strip()[:60]}"'
+            if not _SECTION.search(part):
+                return f'cites a label without a section: "{part.strip()[:60]}"'
+    return None
+
+
 @dataclass(frozen=True)
 class Sourced(Generic[T]):
     """One fact and where it comes from (label + section, guideline, or product rule)."""
@@ -457,6 +494,22 @@ class KnowledgeBase:
         for p in self.products.values():
             out += [*p.names, *(n for v in p.variants for n in v.names)]
         return out
+
+    def sources(self) -> Iterator[tuple[str, str, str]]:
+        """Every (file, key, source) of the knowledge base: drugs, products, classes, pairs."""
+        for d in self.drugs.values():
+            for key, src in d.sources():
+                yield d.file, key, src
+        for p in self.products.values():
+            yield p.file, "source", p.source
+            if p.rules is not None:
+                for key, src in p.rules.sources():
+                    yield p.file, f"rules.{key}", src
+        classes_file = str(self.directory / "classes.toml")
+        for c in self.classes.values():
+            yield classes_file, f"classes.{c.name}", c.source
+        for i, rule in enumerate(self.combinations):
+            yield classes_file, f"combinations[{i}]", rule.source
 
     def suggest(self, name: str) -> str | None:
         """The known name closest to a misspelt one ("Norko" -> "Norco"), or None."""

@@ -28,7 +28,7 @@ def _source(e: Entry) -> str:
 def _same(a: Entry, b: Entry) -> str:
     if a.name.casefold() == b.name.casefold():
         return f"{_words.title(b.name)} is listed twice"
-    ingredient = a.drug.name if a.drug is not None else a.key
+    ingredient = a.key
     return f"{_words.title(b.name)} and {a.name} are the same medicine ({ingredient})"
 
 
