@@ -55,10 +55,10 @@ PERSON_KEYS = (
     "serum_creatinine_mg_dl",
     "stagger_window_minutes",
     "missed_grace_minutes",
-    "dialysis",
-    "kidney_measured",
-    "next_review",
 )
+#: Kidney monitoring keys of ``[person]`` (contract §1; issue 17), kept apart from the
+#: fields the GUI's person form edits.
+KIDNEY_KEYS = ("dialysis", "kidney_measured", "next_review")
 CG_KEYS = ("age_years", "weight_kg", "sex", "serum_creatinine_mg_dl")
 _REPEAT_KEYS = ("weekdays", "every_n_days")
 _STEP_KEYS = ("from", "dose", "times", *_REPEAT_KEYS)
@@ -231,8 +231,9 @@ class _Validator:
             hint = f' ("{name}" is not in the knowledge base; did you mean {near}?)' if near else ""
             self.err(
                 path,
-                f'"{text}" is a number of units, but the strength of one unit is not known: '
-                f'give strength (like strength = "300 mg") or a dose like "300 mg"{hint}',
+                f'"{text}" has an unknown unit "{text.rsplit(maxsplit=1)[-1]}" here: a dose '
+                'in units needs the strength of one unit (like strength = "300 mg"), or '
+                f'write a dose like "300 mg"{hint}',
             )
             return None
         if count <= 0:
@@ -356,7 +357,7 @@ class _Validator:
         t = self.table(raw, "person", "[person]")
         if t is None:
             return None
-        self.known_keys(t, PERSON_KEYS, "person")
+        self.known_keys(t, (*PERSON_KEYS, *KIDNEY_KEYS), "person")
         name = self.string(t, "name", "person")
         if name is None and "name" not in t:
             self.err("person.name", "is missing; give the person's name")

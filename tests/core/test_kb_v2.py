@@ -365,3 +365,17 @@ def test_kidney_dates_and_dialysis_round_trip(plan_from: PlanFactory) -> None:
         plan_from(med("gabapentin", "100 mg"), person='dialysis = "yes"')
     with pytest.raises(PlanError, match="kidney_measured"):
         plan_from(med("gabapentin", "100 mg"), person='kidney_measured = "soon"')
+
+
+def test_a_derived_limit_says_so_in_the_finding(plan_from: PlanFactory) -> None:
+    """Neurontin's 900 mg/day start ceiling is derived from §2.2 (epilepsy), not quoted."""
+    (f,) = codes(
+        check(plan_from, med("gabapentin", "600 mg", '["08:00", "20:00"]')),
+        "start-dose-above-recommended",
+    )
+    assert "derived from the label (a MedPlanner rule)" in f.message
+    assert "a MedPlanner rule" in f.source and "The label starts" not in f.message
+    # a quoted limit stays the label's
+    body = med("baclofen", "10 mg", TID)
+    (g,) = codes(check(plan_from, body), "start-dose-above-recommended")
+    assert "The label starts at no more than 15 mg" in g.message

@@ -48,9 +48,14 @@ def check_invalid_doses(plan: Plan, kb: KnowledgeBase) -> list[Finding]:
             else:
                 assert e.drug is not None and e.drug.max_single is not None
                 limit = e.drug.max_single
+                on = (
+                    "MedPlanner derives from the label (a MedPlanner rule)"
+                    if _words.derived(limit.source)
+                    else "on the label"
+                )
                 why = (
-                    f"That is more than {ABSURD_FACTOR} times the largest single dose on the "
-                    f"label ({limit.value}), so it is probably a typing mistake."
+                    f"That is more than {ABSURD_FACTOR} times the largest single dose {on} "
+                    f"({limit.value}), so it is probably a typing mistake."
                 )
                 source = (
                     f"{PRODUCT_RULE} ({ABSURD_FACTOR} × the largest single dose); {limit.source}"
@@ -84,7 +89,7 @@ def check_max_single(plan: Plan, kb: KnowledgeBase) -> list[Finding]:
                         "dose-above-max-single",
                         e,
                         f"{_words.title(e.name)} has {amount} in one dose{_when(day, at)}. "
-                        f"The label's largest single dose is {limit.value}. "
+                        f"{_largest(limit.source)} is {limit.value}. "
                         f"{ASK} whether this dose is right before you take it.",
                         limit.source,
                         day=day,
@@ -111,7 +116,7 @@ def check_daily_max(plan: Plan, kb: KnowledgeBase) -> list[Finding]:
                 make(
                     "daily-dose-above-max",
                     excess.entry,
-                    f"{excess.words}. The label's most is {limit.value} a day; more than that "
+                    f"{excess.words}. {_most(limit.source)} is {limit.value} a day; more than that "
                     f"raises the risk of harmful side effects. {ASK} before you take this much.",
                     limit.source,
                     day=excess.first_day,
@@ -123,3 +128,15 @@ def check_daily_max(plan: Plan, kb: KnowledgeBase) -> list[Finding]:
 def _when(day: date | None, at: time | None) -> str:
     where = f" at {_words.clock(at)}" if at is not None else " (as needed)"
     return where + _words.from_day(day)
+
+
+def _largest(source: str) -> str:
+    if _words.derived(source):
+        return "The largest single dose MedPlanner derives from the label (a MedPlanner rule)"
+    return "The label's largest single dose"
+
+
+def _most(source: str) -> str:
+    if _words.derived(source):
+        return "The most a day MedPlanner derives from the label (a MedPlanner rule)"
+    return "The label's most"

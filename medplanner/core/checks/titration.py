@@ -82,7 +82,8 @@ def check_start_dose(plan: Plan, kb: KnowledgeBase) -> list[Finding]:
                     "start-dose-above-recommended",
                     e,
                     f"{_words.title(e.name)} starts at {_words.mg(total.mg)} a day on "
-                    f"{_words.day(day)}. The label starts at no more than {limit.value} a day, "
+                    f"{_words.day(day)}. {_words.whose(limit.source)} starts at no more than "
+                    f"{limit.value} a day, "
                     "so that your body can get used to it. "
                     f"{ASK} before you follow this step.",
                     limit.source,
@@ -113,7 +114,8 @@ def check_raises(plan: Plan, kb: KnowledgeBase) -> list[Finding]:
                         e,
                         f"{name} goes up too fast on {_words.day(step.start)}: from "
                         f"{_words.mg(before)} to {_words.mg(now)} a day in one step. "
-                        f"The label raises it by at most {inc.value} a day{_every(gap)}, "
+                        f"{_words.whose(inc.source)} raises it by at most {inc.value} a day"
+                        f"{_every(gap)}, "
                         "to let your body get used to it. "
                         f"{ASK} before you follow this step.",
                         inc.source,
@@ -129,9 +131,10 @@ def check_raises(plan: Plan, kb: KnowledgeBase) -> list[Finding]:
                             "titration-step-too-soon",
                             e,
                             f"{name} goes up on {_words.day(step.start)}, only "
-                            f"{_words.days(waited)} after it {since}. The label waits "
-                            f"at least {_words.days(gap.value)} between raises, to let your "
-                            f"body get used to each dose. {ASK} before you follow this step.",
+                            f"{_words.days(waited)} after it {since}. "
+                            f"{_words.whose(gap.source)} waits at least "
+                            f"{_words.days(gap.value)} between raises, to let your body get "
+                            f"used to each dose. {ASK} before you follow this step.",
                             gap.source,
                             day=step.start,
                         )
