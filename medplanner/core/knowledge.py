@@ -21,11 +21,11 @@ import itertools
 import re
 import tomllib
 from collections.abc import Callable, Iterator, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import time
 from decimal import Decimal, InvalidOperation
 from fractions import Fraction
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Any, Generic, Literal, TypeVar, cast
 
@@ -458,8 +458,18 @@ class KnowledgeBase:
     combinations: tuple[Combination, ...]
     directory: Path
     _index: Mapping[str, str]
-    products: Mapping[str, Product] = field(default_factory=dict)
-    _product_index: Mapping[str, str] = field(default_factory=dict)
+    #: ``products/`` beside ``drugs/``: read on first use (most plans name molecules only,
+    #: and every command start pays for what is read).
+    _products_dir: Path | None = None
+
+    @cached_property
+    def _product_tables(self) -> tuple[dict[str, Product], dict[str, str]]:
+        return _load_products(self._products_dir, self.classes, self.drugs, self._index)
+
+    @property
+    def products(self) -> Mapping[str, Product]:
+        """Every product of ``resources/products``, by name."""
+        return self._product_tables[0]
 
     def lookup(self, name: str) -> Drug | None:
         """The drug a plan's name means (generic, alias or brand; any case), or None.
@@ -477,8 +487,12 @@ class KnowledgeBase:
 
     def product(self, name: str) -> Product | None:
         """The product a plan's name means (Percocet, Norco 10/325, Gralise), or None."""
-        key = self._product_index.get(normalize_name(name))
-        return self.products[key] if key is not None else None
+        key = normalize_name(name)
+        if key in self._index:
+            return None  # a drug's name (names are unique across drugs and products)
+        products, index = self._product_tables
+        found = index.get(key)
+        return products[found] if found is not None else None
 
     def ingredient_key(self, name: str) -> str:
         """The ingredient a name stands for; an unknown name stands for itself."""
@@ -565,10 +579,20 @@ def _load(directory: Path) -> KnowledgeBase:
             index[key] = drug.name
         drugs[drug.name] = drug
     combinations = _combinations(classes_doc, classes, drugs)
+    return KnowledgeBase(drugs, classes, combinations, directory, index, directory / "products")
+
+
+def _load_products(
+    products_dir: Path | None,
+    classes: Mapping[str, DrugClass],
+    drugs: Mapping[str, Drug],
+    index: Mapping[str, str],
+) -> tuple[dict[str, Product], dict[str, str]]:
     products: dict[str, Product] = {}
     product_index: dict[str, str] = {}
-    products_dir = directory / "products"
-    for file in sorted(products_dir.glob("*.toml")) if products_dir.is_dir() else []:
+    if products_dir is None or not products_dir.is_dir():
+        return products, product_index
+    for file in sorted(products_dir.glob("*.toml")):
         product = _product(_File.read(file), classes, drugs)
         names = [*product.names, *(n for v in product.variants for n in v.names)]
         for name in names:
@@ -577,7 +601,7 @@ def _load(directory: Path) -> KnowledgeBase:
                 raise KnowledgeBaseError(f'{file}: name "{name}" is already used elsewhere')
             product_index[key] = product.name
         products[product.name] = product
-    return KnowledgeBase(drugs, classes, combinations, directory, index, products, product_index)
+    return products, product_index
 
 
 @dataclass(frozen=True)

@@ -324,6 +324,7 @@ def test_the_shipped_base_is_cached() -> None:
 def _copy(tmp_path: Path) -> Path:
     root = tmp_path / "kb"
     shutil.copytree(DRUGS_DIR, root / "drugs")
+    shutil.copytree(RESOURCES / "products", root / "products")
     shutil.copy(CLASSES_FILE, root / "classes.toml")
     return root
 
@@ -412,3 +413,19 @@ def test_the_core_stays_pure() -> None:
         "assert not bad, bad\n"
     )
     subprocess.run([sys.executable, "-c", code], check=True)
+
+
+def test_a_bad_product_file_names_file_and_key(tmp_path: Path) -> None:
+    root = _copy(tmp_path)
+    path = root / "products" / "norco.toml"
+    path.write_text(
+        path.read_text(encoding="utf-8").replace(
+            'amounts = ["5 mg", "325 mg"]', 'amounts = ["5 mg"]'
+        ),
+        encoding="utf-8",
+    )
+    kb = load_knowledge_base(root)
+    assert kb.lookup("gabapentin") is not None  # molecules do not need the products read
+    with pytest.raises(KnowledgeBaseError) as info:
+        kb.product("Norco")
+    assert "norco.toml" in str(info.value) and "strengths[0].amounts" in str(info.value)
