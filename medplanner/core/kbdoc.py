@@ -12,6 +12,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from medplanner.core.knowledge import (
+    COMBINATION_SEVERITY,
     Drug,
     KnowledgeBase,
     Product,
@@ -22,12 +23,6 @@ from medplanner.core.resources import RESOURCES
 from medplanner.core.units import Amount
 
 COVERAGE_FILE: Path = RESOURCES / "coverage.toml"
-
-_SEVERITY = {
-    "cns-depressant-combination": "danger",
-    "duplicate-therapy": "warning",
-    "interaction-contraindicated": "danger",
-}
 
 
 def coverage() -> tuple[str, str, tuple[str, ...]]:
@@ -151,13 +146,16 @@ def render(kb: KnowledgeBase | None = None) -> str:
     ]
     for i, c in enumerate(kb.combinations, start=1):
         out.append(
-            f"| {i} | `{c.code}` | {_SEVERITY.get(c.code, '')} | "
+            f"| {i} | `{c.code}` | {COMBINATION_SEVERITY[c.code]} | "
             f"{_group(c.first_classes, c.first_drugs)} | "
             f"{_group(c.second_classes, c.second_drugs)} | {_cell(c.why)} | {_cell(c.source)} |"
         )
     out += [
         "",
         "## Classes",
+        "",
+        "Every member of `sedating` (and of each class that implies it) gets the alcohol and",
+        "driving advice (`advice-alcohol`, `advice-driving`, info).",
         "",
         "| class | members | implies | source |",
         "|---|---|---|---|",

@@ -42,12 +42,13 @@ PRODUCT_RULE = "MedPlanner product rule"
 #: How a number MedPlanner derived from a source is cited: "derived from …, a MedPlanner rule".
 DERIVED = "a MedPlanner rule"
 
-#: Finding codes a ``[[combinations]]`` entry may raise (contract §3).
-COMBINATION_CODES: tuple[str, ...] = (
-    "cns-depressant-combination",
-    "duplicate-therapy",
-    "interaction-contraindicated",
-)
+#: Finding codes a ``[[combinations]]`` entry may raise, with their severity (contract §3).
+COMBINATION_SEVERITY: dict[str, str] = {
+    "cns-depressant-combination": "danger",
+    "duplicate-therapy": "warning",
+    "interaction-contraindicated": "danger",
+}
+COMBINATION_CODES: tuple[str, ...] = tuple(COMBINATION_SEVERITY)
 
 #: Release types of a product (``resources/products/*.toml``).
 RELEASES: tuple[str, ...] = ("immediate", "extended", "prodrug")
@@ -1051,10 +1052,16 @@ def _combinations(
     for i, body in enumerate(raw):
         key = f"combinations[{i}]"
         t = f.table(body, key)
-        f.only(t, ("code", "first", "second", "why", "source"), key)
+        f.only(t, ("code", "severity", "first", "second", "why", "source"), key)
         code = f.text(t.get("code"), f"{key}.code")
         if code not in COMBINATION_CODES:
             raise f.error(f"{key}.code", f'"{code}" is not one of {COMBINATION_CODES}')
+        severity = t.get("severity", COMBINATION_SEVERITY[code])
+        if severity != COMBINATION_SEVERITY[code]:
+            raise f.error(
+                f"{key}.severity",
+                f'"{severity}": the contract fixes {code} at "{COMBINATION_SEVERITY[code]}"',
+            )
         groups = []
         for side in ("first", "second"):
             g = f.table(t.get(side), f"{key}.{side}")

@@ -378,6 +378,7 @@ def _break(tmp_path: Path, file: str, old: str, new: str) -> Path:
         ("classes.toml", 'implies = ["sedating"]', 'implies = ["sleepy"]', "implies"),
         ("classes.toml", 'drugs = ["baclofen"]', 'drugs = ["baclofenn"]', "first.drugs[0]"),
         ("classes.toml", 'code = "cns-depressant-combination"', 'code = "oops"', "code"),
+        ("classes.toml", 'severity = "warning"', 'severity = "danger"', "severity"),
         ("drugs/baclofen.toml", "[dose]", "[dose", "not valid TOML"),
         ("drugs/gabapentin.toml", 'source = "Neurontin label (Pfizer, rev. 2020) §2.3 (dosage', '# "', "renal: has no source"),
     ],
