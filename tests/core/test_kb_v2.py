@@ -379,3 +379,15 @@ def test_a_derived_limit_says_so_in_the_finding(plan_from: PlanFactory) -> None:
     body = med("baclofen", "10 mg", TID)
     (g,) = codes(check(plan_from, body), "start-dose-above-recommended")
     assert "The label starts at no more than 15 mg" in g.message
+
+
+def test_a_combinations_typing_mistake_is_told_once(plan_from: PlanFactory) -> None:
+    found = check(plan_from, med("Percocet", "0 mg") + med("Norco", "5 mg", '["08:00", "08:00"]'))
+    assert len(codes(found, "invalid-dose")) == 1
+    assert len([f for f in codes(found, "doubled-dose") if f.other is None]) == 1
+
+
+def test_each_ingredient_gets_its_own_single_dose_limit(plan_from: PlanFactory) -> None:
+    """4 Percocet 5/325 at once: 20 mg oxycodone, 1300 mg acetaminophen (> 1000 mg a dose)."""
+    (f,) = codes(check(plan_from, med("Percocet", "4 tablets")), "dose-above-max-single")
+    assert f.medication == "Percocet" and "Percocet (acetaminophen) has 1300 mg" in f.message

@@ -37,10 +37,15 @@ def _doses(entry: Entry) -> list[tuple[Amount, date | None, time | None]]:
 def check_invalid_doses(plan: Plan, kb: KnowledgeBase) -> list[Finding]:
     """A dose of 0 or less, or more than 10 × the drug's largest single dose (contract §3)."""
     out: list[Finding] = []
+    zero_told: set[int] = set()  # a dose of 0 is one typing mistake, however many parts
     for e in entries(plan, kb):
         for amount, day, at in _doses(e):
             if not is_invalid_dose(amount.mg, e.drug):
                 continue
+            if amount.mg <= 0:
+                if e.index in zero_told:
+                    continue
+                zero_told.add(e.index)
             when = _when(day, at)
             if amount.mg <= 0:
                 why = "A dose has to be more than 0, so this is probably a typing mistake."

@@ -34,7 +34,11 @@ def _same(a: Entry, b: Entry) -> str:
 
 def check_same_time_in_step(plan: Plan, kb: KnowledgeBase) -> list[Finding]:
     out: list[Finding] = []
+    done: set[int] = set()
     for e in entries(plan, kb):
+        if e.index in done:
+            continue  # a combination's other part: the same times, told once
+        done.add(e.index)
         seen: set[time] = set()
         for i, step in enumerate(e.med.steps if not e.med.as_needed else ()):
             at = [t.at for t in step.times]
