@@ -391,3 +391,9 @@ def test_each_ingredient_gets_its_own_single_dose_limit(plan_from: PlanFactory) 
     """4 Percocet 5/325 at once: 20 mg oxycodone, 1300 mg acetaminophen (> 1000 mg a dose)."""
     (f,) = codes(check(plan_from, med("Percocet", "4 tablets")), "dose-above-max-single")
     assert f.medication == "Percocet" and "Percocet (acetaminophen) has 1300 mg" in f.message
+
+
+def test_an_unknown_strength_of_a_combination_says_so(plan_from: PlanFactory) -> None:
+    found = check(plan_from, med("Percocet", "5 mg", extra='strength = "6 mg"'))
+    (f,) = codes(found, "combination-product")
+    assert "strength (6 mg) is not the oxycodone in one tablet" in f.message

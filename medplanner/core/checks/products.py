@@ -84,7 +84,13 @@ def _reading(product: Product, med: Medication, e: Entry, opioid: bool) -> Findi
         else (
             f"the strength its name says ({med.name})"
             if med.name.casefold() in (n.casefold() for n in variant.names)
-            else "the usual strength, as the plan gives none (add strength to be sure)"
+            else (
+                f"the usual strength, as the plan's strength ({med.strength}) is not the "
+                f"{product.principal} in one {product.unit} of any strength MedPlanner knows "
+                "(check the box)"
+                if med.strength is not None
+                else "the usual strength, as the plan gives none (add strength to be sure)"
+            )
         )
     )
     dose = _first_dose(med)
