@@ -232,7 +232,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     plan = _load_plan(args.plan)
     from medplanner.core.checks import run_checks
 
-    findings = run_checks(plan)
+    findings = run_checks(plan, as_of=_check_day())
     if args.json:
         _print_json({"findings": [f.to_json() for f in findings]})
     else:
@@ -252,20 +252,24 @@ def cmd_schedule(args: argparse.Namespace) -> int:
         args.start = _now().astimezone(zone(plan.person.timezone)).date()
     doses = expand(plan, args.start, args.days)
     if args.json:
-        _print_json(
-            {
-                "doses": [
-                    {
-                        "medication": d.medication,
-                        "dose": str(d.dose),
-                        "amount_mg": d.dose.mg_float,
-                        "at": d.at.isoformat(),
-                        "utc": to_utc_z(d.utc),
-                    }
-                    for d in doses
-                ]
+        from medplanner.core.checks.products import dose_ingredients
+        from medplanner.core.knowledge import load_knowledge_base
+
+        kb = load_knowledge_base()
+        out = []
+        for d in doses:
+            row: dict[str, Any] = {
+                "medication": d.medication,
+                "dose": str(d.dose),
+                "amount_mg": d.dose.mg_float,
+                "at": d.at.isoformat(),
+                "utc": to_utc_z(d.utc),
             }
-        )
+            parts = dose_ingredients(kb, plan.medications[d.med_index], d.dose)
+            if parts is not None:
+                row["ingredients"] = parts
+            out.append(row)
+        _print_json({"doses": out})
     else:
         from medplanner.textout import format_schedule
 
@@ -570,6 +574,19 @@ def _now() -> datetime:
         return _iso_instant(fixed)
     except argparse.ArgumentTypeError as e:
         raise InvalidInput(f"MEDPLANNER_NOW: {e}") from None
+
+
+def _check_day() -> date:
+    """The day ``check`` judges monitoring by: MEDPLANNER_NOW's date when set (contract §2)."""
+    import os
+
+    raw = os.environ.get("MEDPLANNER_NOW", "").strip()
+    if raw:
+        try:
+            return _iso_instant(raw).date()
+        except argparse.ArgumentTypeError as e:
+            raise InvalidInput(f"MEDPLANNER_NOW: {e}") from None
+    return datetime.now().astimezone().date()
 
 
 def _iso_instant(text: str) -> datetime:

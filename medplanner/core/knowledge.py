@@ -18,12 +18,14 @@ The shipped files document the shape in their comments. A malformed file raises
 from __future__ import annotations
 
 import itertools
+import re
 import tomllib
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
+from datetime import time
 from decimal import Decimal, InvalidOperation
 from fractions import Fraction
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Any, Generic, Literal, TypeVar, cast
 
@@ -37,14 +39,62 @@ T = TypeVar("T")
 #: How MedPlanner's own rules are cited (contract: say so in the data and the finding).
 PRODUCT_RULE = "MedPlanner product rule"
 
-#: Finding codes a ``[[combinations]]`` entry may raise (contract §3).
-COMBINATION_CODES: tuple[str, ...] = ("cns-depressant-combination",)
+#: How a number MedPlanner derived from a source is cited: "derived from …, a MedPlanner rule".
+DERIVED = "a MedPlanner rule"
+
+#: Finding codes a ``[[combinations]]`` entry may raise, with their severity (contract §3).
+COMBINATION_SEVERITY: dict[str, str] = {
+    "cns-depressant-combination": "danger",
+    "duplicate-therapy": "warning",
+    "interaction-contraindicated": "danger",
+}
+COMBINATION_CODES: tuple[str, ...] = tuple(COMBINATION_SEVERITY)
+
+#: Release types of a product (``resources/products/*.toml``).
+RELEASES: tuple[str, ...] = ("immediate", "extended", "prodrug")
 
 RenalKind = Literal["label", "guidance"]
 
 
 class KnowledgeBaseError(MedPlannerError):
     """A knowledge-base file that cannot be used; the message names the file and key."""
+
+
+_YEAR = re.compile(r"\b(19|20)[0-9]{2}\b")
+_SECTION = re.compile(
+    r"§|\bTable\b|\bsections?\b|Warnings|Precautions|Dosage and Administration|"
+    r"Drug Interactions|Contraindications|Indications|Patient Counseling|Drug Facts|"
+    r"Description|How Supplied",
+    re.IGNORECASE,
+)
+
+
+def source_problem(source: str) -> str | None:
+    """What is wrong with a citation, or None (issue 17: every number cites exactly).
+
+    * A MedPlanner rule says so ("MedPlanner product rule", or "derived from …, a MedPlanner
+      rule"): a number we worked out is never worded as a label's.
+    * Anything else names a dated source (a year).
+    * Each part (``;``-separated) that cites a label gives its revision ("rev. 2020") and
+      section ("§2.3", "Table 1", or the section's name).
+    """
+    text = source.strip()
+    if not text:
+        return "is empty"
+    low = text.casefold()
+    if "derived" in low and "a medplanner rule" not in low:
+        return 'says "derived" but not "a MedPlanner rule"'
+    if "medplanner" in low and not ("medplanner product rule" in low or "a medplanner rule" in low):
+        return 'names MedPlanner but not "MedPlanner product rule" or "a MedPlanner rule"'
+    if "medplanner" not in low and not _YEAR.search(text) and "cfr" not in low:
+        return "names no date (a year, a revision)"
+    for part in text.split(";"):
+        if re.search(r"\blabels?\b", part, re.IGNORECASE):
+            if "rev." not in part:
+                return f'cites a label without its revision: "{part.strip()[:60]}"'
+            if not _SECTION.search(part):
+                return f'cites a label without a section: "{part.strip()[:60]}"'
+    return None
 
 
 @dataclass(frozen=True)
@@ -106,6 +156,10 @@ class RenalBand:
     #: The daily range is scaled by CrCl / this value (gabapentin below 15 mL/min).
     proportional_to_crcl: Decimal | None = None
     doses_per_day: int | None = None
+    #: The source asks only for caution here: ``renal-caution`` (info), never a warning.
+    caution: bool = False
+    #: The product's label advises against it at this clearance.
+    not_recommended: bool = False
 
     def contains(self, crcl: Decimal) -> bool:
         if self.crcl_at_least is not None and crcl < self.crcl_at_least:
@@ -116,8 +170,18 @@ class RenalBand:
             return False
         return not (self.crcl_below is not None and crcl >= self.crcl_below)
 
+    def daily_min_mg(self, crcl: Decimal) -> Decimal | None:
+        """The least per day in this band for ``crcl`` (scaled like the most)."""
+        if self.daily_min is None:
+            return None
+        if self.proportional_to_crcl is not None:
+            return self.daily_min.mg * max(crcl, Decimal(0)) / self.proportional_to_crcl
+        return self.daily_min.mg
+
     def daily_max_mg(self, crcl: Decimal, drug_max_daily: Amount | None) -> Decimal | None:
         """The most per day in this band for ``crcl`` (None: the band sets no most)."""
+        if self.not_recommended:
+            return Decimal(0)
         if self.reduce_by is not None:
             if drug_max_daily is None:
                 return None
@@ -131,6 +195,16 @@ class RenalBand:
 
 
 @dataclass(frozen=True)
+class Dialysis:
+    """What the source says for a person on haemodialysis."""
+
+    advice: str
+    source: str
+    daily_max: Amount | None = None
+    not_recommended: bool = False
+
+
+@dataclass(frozen=True)
 class Renal:
     """Renal dosing: label bands (``kind = "label"``) or published guidance (``"guidance"``)."""
 
@@ -139,6 +213,7 @@ class Renal:
     bands: tuple[RenalBand, ...]
     #: Where the renal dosing as a whole comes from (each band has its own source too).
     source: str
+    dialysis: Dialysis | None = None
 
     def band_for(self, crcl: Decimal) -> RenalBand | None:
         return next((b for b in self.bands if b.contains(crcl)), None)
@@ -151,6 +226,13 @@ class Taper:
     min_days: Sourced[int]
     why: str
     max_days: Sourced[int] | None = None
+    #: Asked for only after this many days of regular use (opioids, benzodiazepines).
+    after_days: Sourced[int] | None = None
+
+    @property
+    def length_days(self) -> int:
+        """The taper length MedPlanner plans with: the longest the source gives."""
+        return self.max_days.value if self.max_days is not None else self.min_days.value
 
 
 @dataclass(frozen=True)
@@ -187,6 +269,13 @@ class Drug:
     half_life_hours: Range | None = None
     t_max_hours: Range | None = None
     strengths: tuple[ProductStrength, ...] = ()
+    #: The label's own titration regimens, in order: (dose, doses a day). A step onto the
+    #: next rung of this path is never "too large" (baclofen 20 mg × 3 → 20 mg × 4).
+    titration_path: Sourced[tuple[tuple[Amount, int], ...]] | None = None
+    #: A label-fixed timing (Gralise: once a day with the evening meal).
+    timing: Timing | None = None
+    #: For a product's own rules: the ingredient it counts as (interactions, duplication).
+    counts_as: str | None = None
 
     def form_of(self, strength: Amount) -> ProductStrength | None:
         """The form a strength identifies (gabapentin 600 mg: a scored tablet), or None.
@@ -234,12 +323,87 @@ class Drug:
             yield "taper.min_days", self.taper.min_days.source
             if self.taper.max_days is not None:
                 yield "taper.max_days", self.taper.max_days.source
+            if self.taper.after_days is not None:
+                yield "taper.after_days", self.taper.after_days.source
         for key in ("half_life_hours", "t_max_hours"):
             rng = cast(Range | None, getattr(self, key))
             if rng is not None:
                 yield f"pk.{key}", rng.source
         for i, product in enumerate(self.strengths):
             yield f"strengths[{i}]", product.source
+        if self.titration_path is not None:
+            yield "titration.path", self.titration_path.source
+        if self.timing is not None:
+            yield "timing", self.timing.source
+        if self.renal is not None and self.renal.dialysis is not None:
+            yield "renal.dialysis", self.renal.dialysis.source
+
+
+@dataclass(frozen=True)
+class Timing:
+    """A label-fixed timing: so many doses a day, optionally inside a window of the day."""
+
+    doses_per_day: int
+    words: str
+    source: str
+    earliest: time | None = None
+    latest: time | None = None
+
+    def fits(self, times: tuple[time, ...]) -> bool:
+        if len(times) != self.doses_per_day:
+            return False
+        if self.earliest is None or self.latest is None:
+            return True
+        return all(self.earliest <= t <= self.latest for t in times)
+
+
+@dataclass(frozen=True)
+class ProductVariant:
+    """One strength of a product: an amount per unit for each ingredient, in label order."""
+
+    amounts: tuple[Amount, ...]
+    names: tuple[str, ...]
+    default: bool
+
+
+@dataclass(frozen=True)
+class Product:
+    """A brand or combination product: its ingredients per unit, release and form."""
+
+    name: str
+    file: str
+    names: tuple[str, ...]
+    ingredients: tuple[str, ...]
+    #: The ingredient a mass dose means: the opioid where there is one, else the first named.
+    principal: str
+    release: str
+    form: Form
+    unit: str
+    variants: tuple[ProductVariant, ...]
+    source: str
+    #: Own label rules (extended-release or prodrug products), else None.
+    rules: Drug | None = None
+
+    @property
+    def combination(self) -> bool:
+        return len(self.ingredients) > 1
+
+    def variant_for(self, strength: Amount | None, name: str | None = None) -> ProductVariant:
+        """The strength a plan means: its ``strength`` (principal amount), name, or default."""
+        i = self.ingredients.index(self.principal)
+        if strength is not None:
+            for v in self.variants:
+                if v.amounts[i] == strength:
+                    return v
+        if name is not None:
+            key = normalize_name(name)
+            for v in self.variants:
+                if key in (normalize_name(n) for n in v.names):
+                    return v
+        return next((v for v in self.variants if v.default), self.variants[0])
+
+    def principal_amount(self, variant: ProductVariant) -> Amount:
+        return variant.amounts[self.ingredients.index(self.principal)]
 
 
 @dataclass(frozen=True)
@@ -263,16 +427,24 @@ class Combination:
     source: str
 
     def matches(self, a: Drug, b: Drug) -> bool:
-        """True when one of ``a``, ``b`` is in the first group and the other in the second."""
+        """True when one of ``a``, ``b`` is in the first group and the other in the second.
+
+        Two entries of one ingredient never match (``duplicate-therapy`` by ingredient covers
+        them); a product with its own rules counts as its ingredient.
+        """
+        if (a.counts_as or a.name) == (b.counts_as or b.name):
+            return False
         return (self._in_first(a) and self._in_second(b)) or (
             self._in_first(b) and self._in_second(a)
         )
 
     def _in_first(self, d: Drug) -> bool:
-        return d.name in self.first_drugs or any(d.is_a(c) for c in self.first_classes)
+        n = d.counts_as or d.name
+        return n in self.first_drugs or any(d.is_a(c) for c in self.first_classes)
 
     def _in_second(self, d: Drug) -> bool:
-        return d.name in self.second_drugs or any(d.is_a(c) for c in self.second_classes)
+        n = d.counts_as or d.name
+        return n in self.second_drugs or any(d.is_a(c) for c in self.second_classes)
 
 
 def normalize_name(name: str) -> str:
@@ -287,16 +459,81 @@ class KnowledgeBase:
     combinations: tuple[Combination, ...]
     directory: Path
     _index: Mapping[str, str]
+    #: ``products/`` beside ``drugs/``: read on first use (most plans name molecules only,
+    #: and every command start pays for what is read).
+    _products_dir: Path | None = None
+
+    @cached_property
+    def _product_tables(self) -> tuple[dict[str, Product], dict[str, str]]:
+        return _load_products(self._products_dir, self.classes, self.drugs, self._index)
+
+    @property
+    def products(self) -> Mapping[str, Product]:
+        """Every product of ``resources/products``, by name."""
+        return self._product_tables[0]
 
     def lookup(self, name: str) -> Drug | None:
-        """The drug a plan's name means (generic, alias or brand; any case), or None."""
+        """The drug a plan's name means (generic, alias or brand; any case), or None.
+
+        A product name gives the product's own rules (Gralise) where it has them, else its
+        principal ingredient (Percocet: oxycodone); :meth:`product` gives the whole product.
+        """
         key = self._index.get(normalize_name(name))
-        return self.drugs[key] if key is not None else None
+        if key is not None:
+            return self.drugs[key]
+        product = self.product(name)
+        if product is None:
+            return None
+        return product.rules or self.drugs[product.principal]
+
+    def product(self, name: str) -> Product | None:
+        """The product a plan's name means (Percocet, Norco 10/325, Gralise), or None."""
+        key = normalize_name(name)
+        if key in self._index:
+            return None  # a drug's name (names are unique across drugs and products)
+        products, index = self._product_tables
+        found = index.get(key)
+        return products[found] if found is not None else None
 
     def ingredient_key(self, name: str) -> str:
         """The ingredient a name stands for; an unknown name stands for itself."""
+        product = self.product(name)
+        if product is not None:
+            return product.principal
         drug = self.lookup(name)
         return drug.name if drug is not None else normalize_name(name)
+
+    def all_names(self) -> list[str]:
+        """Every name the knowledge base knows, as written in its files (for suggestions)."""
+        out = [n for d in self.drugs.values() for n in d.names]
+        for p in self.products.values():
+            out += [*p.names, *(n for v in p.variants for n in v.names)]
+        return out
+
+    def sources(self) -> Iterator[tuple[str, str, str]]:
+        """Every (file, key, source) of the knowledge base: drugs, products, classes, pairs."""
+        for d in self.drugs.values():
+            for key, src in d.sources():
+                yield d.file, key, src
+        for p in self.products.values():
+            yield p.file, "source", p.source
+            if p.rules is not None:
+                for key, src in p.rules.sources():
+                    yield p.file, f"rules.{key}", src
+        classes_file = str(self.directory / "classes.toml")
+        for c in self.classes.values():
+            yield classes_file, f"classes.{c.name}", c.source
+        for i, rule in enumerate(self.combinations):
+            yield classes_file, f"combinations[{i}]", rule.source
+
+    def suggest(self, name: str) -> str | None:
+        """The known name closest to a misspelt one ("Norko" -> "Norco"), or None."""
+        import difflib
+
+        names = self.all_names()
+        by_key = {normalize_name(n): n for n in names}
+        hit = difflib.get_close_matches(normalize_name(name), list(by_key), n=1, cutoff=0.75)
+        return by_key[hit[0]] if hit else None
 
     def members(self, cls: str) -> tuple[Drug, ...]:
         return tuple(d for d in self.drugs.values() if d.is_a(cls))
@@ -343,7 +580,29 @@ def _load(directory: Path) -> KnowledgeBase:
             index[key] = drug.name
         drugs[drug.name] = drug
     combinations = _combinations(classes_doc, classes, drugs)
-    return KnowledgeBase(drugs, classes, combinations, directory, index)
+    return KnowledgeBase(drugs, classes, combinations, directory, index, directory / "products")
+
+
+def _load_products(
+    products_dir: Path | None,
+    classes: Mapping[str, DrugClass],
+    drugs: Mapping[str, Drug],
+    index: Mapping[str, str],
+) -> tuple[dict[str, Product], dict[str, str]]:
+    products: dict[str, Product] = {}
+    product_index: dict[str, str] = {}
+    if products_dir is None or not products_dir.is_dir():
+        return products, product_index
+    for file in sorted(products_dir.glob("*.toml")):
+        product = _product(_File.read(file), classes, drugs)
+        names = [*product.names, *(n for v in product.variants for n in v.names)]
+        for name in names:
+            key = normalize_name(name)
+            if key in index or key in product_index:
+                raise KnowledgeBaseError(f'{file}: name "{name}" is already used elsewhere')
+            product_index[key] = product.name
+        products[product.name] = product
+    return products, product_index
 
 
 @dataclass(frozen=True)
@@ -459,14 +718,22 @@ _DRUG_KEYS = (
     "doubled_dose",
     "pk",
     "strengths",
+    "timing",
 )
 
 
-def _drug(f: _File, classes: Mapping[str, DrugClass]) -> Drug:
-    d = f.data
+def _drug(
+    f: _File,
+    classes: Mapping[str, DrugClass],
+    data: Mapping[str, Any] | None = None,
+    counts_as: str | None = None,
+) -> Drug:
+    d = f.data if data is None else data
     f.only(d, _DRUG_KEYS, "")
     name = f.text(d.get("name"), "name")
-    if normalize_name(name) != normalize_name(f.path.stem) or name != name.strip():
+    if data is None and (
+        normalize_name(name) != normalize_name(f.path.stem) or name != name.strip()
+    ):
         raise f.error("name", f'"{name}" should be the file name without .toml ({f.path.stem})')
     brands = f.texts(d.get("brands", []), "brands")
     aliases = f.texts(d.get("aliases", []), "aliases")
@@ -491,7 +758,7 @@ def _drug(f: _File, classes: Mapping[str, DrugClass]) -> Drug:
                 raise f.error(f"dose.{key}", "is more than dose.max_daily")
 
     tit = f.table(d.get("titration", {}), "titration")
-    f.only(tit, ("increment_daily", "interval_days"), "titration")
+    f.only(tit, ("increment_daily", "interval_days", "path"), "titration")
 
     return Drug(
         name=name,
@@ -513,6 +780,49 @@ def _drug(f: _File, classes: Mapping[str, DrugClass]) -> Drug:
         min_interval_fraction=_one(f, d, "doubled_dose", "min_interval_fraction", _share(f)),
         **_pk(f, d.get("pk", {})),
         strengths=_strengths(f, d.get("strengths", [])),
+        titration_path=f.sourced(tit, "path", "titration", _path(f)),
+        timing=_timing(f, d["timing"]) if "timing" in d else None,
+        counts_as=counts_as,
+    )
+
+
+_REGIMEN = re.compile(r"^\s*(?P<dose>.+?)\s*[x×]\s*(?P<n>[0-9]+)\s*$")
+
+
+def _path(f: _File) -> Callable[[object, str], tuple[tuple[Amount, int], ...]]:
+    """``["5 mg x 3", "10 mg x 3", ...]``: each rung a dose and how many times a day."""
+
+    def parse(value: object, key: str) -> tuple[tuple[Amount, int], ...]:
+        out = []
+        for i, text in enumerate(f.texts(value, key)):
+            m = _REGIMEN.match(text)
+            if m is None:
+                raise f.error(f"{key}[{i}]", f'"{text}" is not a regimen like "5 mg x 3"')
+            out.append((f.amount(m["dose"], f"{key}[{i}]"), f.integer(int(m["n"]), f"{key}[{i}]")))
+        return tuple(out)
+
+    return parse
+
+
+def _timing(f: _File, raw: object) -> Timing:
+    t = f.table(raw, "timing")
+    f.only(t, ("doses_per_day", "earliest", "latest", "words", "source"), "timing")
+    window: list[time | None] = []
+    for k in ("earliest", "latest"):
+        v = t.get(k)
+        if v is None:
+            window.append(None)
+            continue
+        try:
+            window.append(time.fromisoformat(f.text(v, f"timing.{k}")))
+        except ValueError:
+            raise f.error(f"timing.{k}", 'should be a time like "17:00"') from None
+    return Timing(
+        f.integer(t.get("doses_per_day"), "timing.doses_per_day"),
+        f.text(t.get("words"), "timing.words"),
+        f.source(t, "timing"),
+        window[0],
+        window[1],
     )
 
 
@@ -579,12 +889,14 @@ _BAND_KEYS = (
     "reduce_by",
     "proportional_to_crcl",
     "doses_per_day",
+    "caution",
+    "not_recommended",
 )
 
 
 def _renal(f: _File, raw: object, max_daily: Sourced[Amount] | None) -> Renal:
     t = f.table(raw, "renal")
-    f.only(t, ("kind", "why", "bands", "source"), "renal")
+    f.only(t, ("kind", "why", "bands", "source", "dialysis"), "renal")
     kind = t.get("kind")
     if kind not in ("label", "guidance"):
         raise f.error("renal.kind", 'should be "label" or "guidance"')
@@ -594,7 +906,17 @@ def _renal(f: _File, raw: object, max_daily: Sourced[Amount] | None) -> Renal:
     bands = tuple(_band(f, b, f"renal.bands[{i}]", max_daily) for i, b in enumerate(raw_bands))
     _no_overlap(f, bands)
     why = f.text(t.get("why"), "renal.why")
-    return Renal(cast(RenalKind, kind), why, bands, f.source(t, "renal"))
+    dialysis = None
+    if "dialysis" in t:
+        dt = f.table(t["dialysis"], "renal.dialysis")
+        f.only(dt, ("advice", "source", "daily_max", "not_recommended"), "renal.dialysis")
+        dialysis = Dialysis(
+            f.text(dt.get("advice"), "renal.dialysis.advice"),
+            f.source(dt, "renal.dialysis"),
+            f.amount(dt["daily_max"], "renal.dialysis.daily_max") if "daily_max" in dt else None,
+            dt.get("not_recommended") is True,
+        )
+    return Renal(cast(RenalKind, kind), why, bands, f.source(t, "renal"), dialysis)
 
 
 def _band(f: _File, raw: object, key: str, max_daily: Sourced[Amount] | None) -> RenalBand:
@@ -616,12 +938,14 @@ def _band(f: _File, raw: object, key: str, max_daily: Sourced[Amount] | None) ->
         reduce_by=opt("reduce_by", f.fraction),
         proportional_to_crcl=opt("proportional_to_crcl", f.number),
         doses_per_day=opt("doses_per_day", f.integer),
+        caution=t.get("caution") is True,
+        not_recommended=t.get("not_recommended") is True,
     )
     if band.crcl_at_least is not None and band.crcl_above is not None:
         raise f.error(key, "give crcl_at_least or crcl_above, not both")
     if band.crcl_at_most is not None and band.crcl_below is not None:
         raise f.error(key, "give crcl_at_most or crcl_below, not both")
-    if (band.daily_max is None) == (band.reduce_by is None):
+    if (band.daily_max is None) == (band.reduce_by is None) and not band.not_recommended:
         raise f.error(key, "give daily_max or reduce_by (exactly one)")
     if band.reduce_by is not None and max_daily is None:
         raise f.error(f"{key}.reduce_by", "needs dose.max_daily to reduce from")
@@ -654,14 +978,15 @@ def _no_overlap(f: _File, bands: tuple[RenalBand, ...]) -> None:
 
 def _taper(f: _File, raw: object) -> Taper:
     t = f.table(raw, "taper")
-    f.only(t, ("min_days", "max_days", "why"), "taper")
+    f.only(t, ("min_days", "max_days", "after_days", "why"), "taper")
     min_days = f.sourced(t, "min_days", "taper", f.integer)
     if min_days is None:
         raise f.error("taper.min_days", "is missing")
     max_days = f.sourced(t, "max_days", "taper", f.integer)
     if max_days is not None and max_days.value < min_days.value:
         raise f.error("taper.max_days", "is less than taper.min_days")
-    return Taper(min_days, f.text(t.get("why"), "taper.why"), max_days)
+    after = f.sourced(t, "after_days", "taper", f.integer)
+    return Taper(min_days, f.text(t.get("why"), "taper.why"), max_days, after)
 
 
 def _pk(f: _File, raw: object) -> dict[str, Range | None]:
@@ -727,10 +1052,16 @@ def _combinations(
     for i, body in enumerate(raw):
         key = f"combinations[{i}]"
         t = f.table(body, key)
-        f.only(t, ("code", "first", "second", "why", "source"), key)
+        f.only(t, ("code", "severity", "first", "second", "why", "source"), key)
         code = f.text(t.get("code"), f"{key}.code")
         if code not in COMBINATION_CODES:
             raise f.error(f"{key}.code", f'"{code}" is not one of {COMBINATION_CODES}')
+        severity = t.get("severity", COMBINATION_SEVERITY[code])
+        if severity != COMBINATION_SEVERITY[code]:
+            raise f.error(
+                f"{key}.severity",
+                f'"{severity}": the contract fixes {code} at "{COMBINATION_SEVERITY[code]}"',
+            )
         groups = []
         for side in ("first", "second"):
             g = f.table(t.get(side), f"{key}.{side}")
@@ -754,3 +1085,89 @@ def _combinations(
 
 def _join(prefix: str, key: str) -> str:
     return f"{prefix}.{key}" if prefix else key
+
+
+# --------------------------------------------------------------------------- products
+
+_PRODUCT_KEYS = (
+    "name",
+    "names",
+    "ingredients",
+    "release",
+    "form",
+    "unit",
+    "source",
+    "strengths",
+    "rules",
+)
+
+
+def _product(f: _File, classes: Mapping[str, DrugClass], drugs: Mapping[str, Drug]) -> Product:
+    """``resources/products/<name>.toml``: a brand or combination product."""
+    d = f.data
+    f.only(d, _PRODUCT_KEYS, "")
+    name = f.text(d.get("name"), "name")
+    names = (name, *f.texts(d.get("names", []), "names"))
+    ingredients = f.texts(d.get("ingredients"), "ingredients")
+    if not ingredients:
+        raise f.error("ingredients", "should name at least one ingredient")
+    for i, ing in enumerate(ingredients):
+        if ing not in drugs:
+            raise f.error(f"ingredients[{i}]", f'"{ing}" has no file in drugs/')
+    opioids = [i for i in ingredients if drugs[i].is_a("opioid")]
+    principal = opioids[0] if opioids else ingredients[0]
+    release = d.get("release")
+    if release not in RELEASES:
+        raise f.error("release", f"should be one of {RELEASES}")
+    form = d.get("form")
+    if form not in FORMS:
+        raise f.error("form", f"should be one of {FORMS}")
+    unit = f.text(d.get("unit"), "unit")
+    source = f.source(d, "")
+    raw = d.get("strengths")
+    if not isinstance(raw, list) or not raw:
+        raise f.error("strengths", "should be one or more [[strengths]] tables")
+    variants = []
+    for i, body in enumerate(raw):
+        key = f"strengths[{i}]"
+        t = f.table(body, key)
+        f.only(t, ("amounts", "names", "default"), key)
+        amounts = tuple(
+            f.amount(a, f"{key}.amounts[{j}]")
+            for j, a in enumerate(f.texts(t.get("amounts"), f"{key}.amounts"))
+        )
+        if len(amounts) != len(ingredients):
+            raise f.error(f"{key}.amounts", "should give one amount per ingredient")
+        variants.append(
+            ProductVariant(
+                amounts, f.texts(t.get("names", []), f"{key}.names"), t.get("default") is True
+            )
+        )
+    if sum(v.default for v in variants) > 1:
+        raise f.error("strengths", "only one strength may be the default")
+    rules = None
+    if "rules" in d:
+        if len(ingredients) != 1:
+            raise f.error("rules", "own rules are for single-ingredient products")
+        body = dict(f.table(d["rules"], "rules"))
+        base = drugs[ingredients[0]]
+        body.setdefault("name", name)
+        body.setdefault(
+            "classes", {"value": list(base.classes.value), "source": base.classes.source}
+        )
+        if base.advice_source is not None:
+            body.setdefault("advice_source", base.advice_source)
+        rules = _drug(f, classes, body, counts_as=base.name)
+    return Product(
+        name=name,
+        file=str(f.path),
+        names=names,
+        ingredients=ingredients,
+        principal=principal,
+        release=str(release),
+        form=cast(Form, form),
+        unit=unit,
+        variants=tuple(variants),
+        source=source,
+        rules=rules,
+    )

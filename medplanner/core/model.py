@@ -45,6 +45,11 @@ class Person:
     stagger_window_minutes: int | None = None
     #: Product rule: a dose is missed this long after its time (contract §4).
     missed_grace_minutes: int | None = None
+    #: On haemodialysis (contract §1): rules per the drug's label.
+    dialysis: bool = False
+    #: When the clearance or creatinine was measured, and the next visit (contract §1).
+    kidney_measured: date | None = None
+    next_review: date | None = None
 
     @property
     def has_cockcroft_gault_inputs(self) -> bool:

@@ -42,7 +42,7 @@ from medplanner.core.model import (
     Sex,
     Step,
 )
-from medplanner.core.units import Amount
+from medplanner.core.units import Amount, parse_units
 
 #: Plan files larger than this are refused before parsing (a real plan is a few kB).
 MAX_PLAN_BYTES = 1024 * 1024
@@ -63,6 +63,9 @@ PERSON_KEYS = (
     "stagger_window_minutes",
     "missed_grace_minutes",
 )
+#: Kidney monitoring keys of ``[person]`` (contract §1; issue 17), kept apart from the
+#: fields the GUI's person form edits.
+KIDNEY_KEYS = ("dialysis", "kidney_measured", "next_review")
 CG_KEYS = ("age_years", "weight_kg", "sex", "serum_creatinine_mg_dl")
 _REPEAT_KEYS = ("weekdays", "every_n_days")
 _STEP_KEYS = ("from", "dose", "times", *_REPEAT_KEYS)
@@ -169,6 +172,8 @@ class _Validator:
     default_timezone: str
     problems: list[Problem] = field(default_factory=list)
     _lines: LineIndex | None = None
+    #: The medication being read: its name and strength, for doses in units ("1 tablet").
+    dosing: tuple[str | None, Amount | None] = (None, None)
 
     # -- helpers ------------------------------------------------------------------------
 
@@ -219,8 +224,43 @@ class _Validator:
         try:
             return Amount.parse(text)
         except UnitError as e:
-            self.err(path, e.message)
+            units = parse_units(text)
+            if units is None:
+                self.err(path, e.message)
+                return None
+        return self.unit_dose(text, units, path)
+
+    def unit_dose(self, text: str, units: tuple[Decimal, str], path: str) -> Amount | None:
+        """``"1 tablet"``: the mass it means, for a product with a known strength (§1)."""
+        from medplanner.core.knowledge import load_knowledge_base
+
+        count, _ = units
+        name, strength = self.dosing
+        kb = load_knowledge_base()
+        product = kb.product(name) if name is not None else None
+        if product is not None:
+            per_unit = product.principal_amount(product.variant_for(strength, name))
+        elif strength is not None:
+            per_unit = strength
+        else:
+            near = kb.suggest(name) if name is not None and kb.lookup(name) is None else None
+            hint = f' ("{name}" is not in the knowledge base; did you mean {near}?)' if near else ""
+            self.err(
+                path,
+                f'"{text}" has an unknown unit "{text.rsplit(maxsplit=1)[-1]}" here: a dose '
+                'in units needs the strength of one unit (like strength = "300 mg"), or '
+                f'write a dose like "300 mg"{hint}',
+            )
             return None
+        if count <= 0:
+            self.err(path, f'"{text}" should be more than 0')
+            return None
+        mg = per_unit.mg * count
+        return Amount(
+            mg.normalize() if mg != mg.to_integral_value() else mg.quantize(Decimal(1)),
+            "mg",
+            written=" ".join(text.split()),
+        )
 
     def day(self, t: Mapping[str, Any], key: str, path: str) -> date | None:
         if key not in t:
@@ -291,7 +331,7 @@ class _Validator:
             return None
         lo, hi, unit = _NUMBER_RANGES[key]
         d = Decimal(str(value))
-        if not (lo < d <= hi if lo == 0 else lo <= d <= hi):
+        if not (lo < d <= hi if lo == 0 and key != "crcl_ml_min" else lo <= d <= hi):
             self.err(p, f"{value} {unit} is outside the plausible range {lo}–{hi} {unit}")
             return None
         return d
@@ -337,7 +377,7 @@ class _Validator:
         t = self.table(raw, "person", "[person]")
         if t is None:
             return None
-        self.known_keys(t, PERSON_KEYS, "person")
+        self.known_keys(t, (*PERSON_KEYS, *KIDNEY_KEYS), "person")
         name = self.string(t, "name", "person")
         if name is None and "name" not in t:
             self.err("person.name", "is missing; give the person's name")
@@ -363,6 +403,9 @@ class _Validator:
                 f"the Cockcroft–Gault estimate of kidney function needs all of "
                 f"{', '.join(CG_KEYS)}; missing: {missing} (or give crcl_ml_min instead)",
             )
+        dialysis = self.boolean(t, "dialysis", "person")
+        measured = self.day(t, "kidney_measured", "person")
+        review = self.day(t, "next_review", "person")
         stagger = self.integer(t, "stagger_window_minutes", "person")
         grace = self.integer(t, "missed_grace_minutes", "person")
         if name is None or zone is None:
@@ -379,6 +422,9 @@ class _Validator:
             serum_creatinine_mg_dl=numbers["serum_creatinine_mg_dl"],
             stagger_window_minutes=stagger,
             missed_grace_minutes=grace,
+            dialysis=dialysis,
+            kidney_measured=measured,
+            next_review=review,
         )
 
     def medication(self, raw: object, path: str) -> Medication | None:
@@ -395,7 +441,9 @@ class _Validator:
             name = None
         elif name is not None and len(name) > 100:
             self.err(_join(path, "name"), "is longer than 100 characters")
+        self.dosing = (None, None)
         strength = self.amount(t, "strength", path)
+        self.dosing = (name, strength)
         form = cast(Form | None, self.choice(t, "form", path, FORMS))
         start = self.day(t, "start", path)
         stop = self.day(t, "stop", path)
@@ -620,6 +668,11 @@ def to_dict(plan: Plan) -> dict[str, Any]:
         value = getattr(p, key)
         if value is not None:
             person[key] = _num(value) if isinstance(value, Decimal) else value
+    if p.dialysis:
+        person["dialysis"] = True
+    for key in ("kidney_measured", "next_review"):
+        if getattr(p, key) is not None:
+            person[key] = getattr(p, key)
     out: dict[str, Any] = {"format": plan.format, "person": person}
     if plan.medications:
         out["medications"] = [_med_dict(m) for m in plan.medications]

@@ -44,7 +44,8 @@ Findings
   (default 7 days; the ``refill_lead_days`` setting), counted in the person's local days:
   with 7 days, a run-out on the 18th is flagged from the 11th on.
 * ``stock-runs-out-abrupt-stop`` (danger): the same, for a drug that must not be stopped
-  suddenly (the knowledge base gives it a taper: baclofen, gabapentin). The stock ends
+  suddenly (the knowledge base gives it a taper: baclofen, gabapentin), whose lead time is
+  never shorter than its taper length (baclofen 14 days, gabapentinoids 7 days). The stock ends
   before the plan does, so running out means an abrupt stop. Outside the lead time the
   forecast is shown without a finding: a danger that stands for months would teach people
   to ignore dangers.
@@ -350,6 +351,13 @@ class StockReport:
     forecast: Forecast
     needs_taper: bool
     finding: Finding | None = None
+    #: The drug's taper length (baclofen 14 days, gabapentinoids 7): the lead time for it is
+    #: never shorter, so that the stock cannot run out into an abrupt stop unwarned.
+    taper_days: int = 0
+
+    def lead_days(self, settings: RefillSettings) -> int:
+        """The refill lead time for this medication: the setting, or its taper if longer."""
+        return max(settings.lead_days, self.taper_days)
 
     @property
     def units(self) -> Decimal:
@@ -436,6 +444,7 @@ def report(
         on_hand=have,
         forecast=ahead,
         needs_taper=drug is not None and drug.taper is not None,
+        taper_days=drug.taper.length_days if drug is not None and drug.taper is not None else 0,
     )
     finding = assess(base, drug, plan, now, settings)
     return base if finding is None else replace(base, finding=finding)
@@ -471,7 +480,8 @@ def assess(
         return None
     when = run_out.at.astimezone(tz)
     ahead = (when.date() - now.astimezone(tz).date()).days
-    if ahead > settings.lead_days:
+    lead = r.lead_days(settings)
+    if ahead > lead:
         return None
     soon = {0: "today", 1: "tomorrow"}.get(ahead, f"in {_days(ahead)}")
     what = (
@@ -490,11 +500,15 @@ def assess(
             f"prescriber for a refill now. If it cannot come in time, ask your prescriber how "
             f"to lower {r.medication} safely rather than stopping it all at once."
         )
-        source = f"{LEAD_SOURCE}; {drug.taper.min_days.source}"
+        taper = drug.taper.max_days or drug.taper.min_days
+        source = (
+            f"{LEAD_SOURCE}; for a medicine that must be lowered slowly the lead time is never "
+            f"shorter than its taper ({_days(r.taper_days)}): {taper.source}"
+        )
         code = STOCK_ABRUPT_STOP
     else:
         message = (
-            f"{what} {ends} That is within {_days(settings.lead_days)}, the time set aside to "
+            f"{what} {ends} That is within {_days(lead)}, the time set aside to "
             "get a refill. Ask your pharmacist or prescriber for a refill now, so that you "
             "do not run out."
         )
@@ -586,7 +600,8 @@ def refill_reminder_due(
         if r.finding is not None:
             opens.append((today, r))
         elif r.runs_out is not None:
-            opens.append((r.runs_out.astimezone(tz).date() - settings.lead, r))
+            lead = timedelta(days=r.lead_days(settings))
+            opens.append((r.runs_out.astimezone(tz).date() - lead, r))
     if not opens:
         return None
     day = max(today, min(opened for opened, _ in opens))

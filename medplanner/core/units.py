@@ -7,7 +7,7 @@ round-trips losslessly; comparisons and sums work in milligrams.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from functools import total_ordering
 
@@ -47,6 +47,9 @@ class Amount:
 
     value: Decimal
     unit: str = "mg"
+    #: A dose written in units ("1 tablet"): kept for output and round trips; ``value`` and
+    #: ``unit`` hold the mass it means (a combination product: its opioid or first ingredient).
+    written: str | None = field(default=None, compare=False)
 
     def __post_init__(self) -> None:
         if self.unit not in MG_PER_UNIT:
@@ -87,6 +90,8 @@ class Amount:
         return float(self.mg)
 
     def __str__(self) -> str:
+        if self.written is not None:
+            return self.written
         return f"{_fmt(self.value)} {self.unit}"
 
     def __add__(self, other: Amount) -> Amount:
@@ -117,7 +122,9 @@ class Amount:
 
     def same_as_written(self, other: Amount) -> bool:
         """Equal in value *and* written unit (for lossless round trips)."""
-        return self.value == other.value and self.unit == other.unit
+        return (
+            self.value == other.value and self.unit == other.unit and self.written == other.written
+        )
 
 
 ZERO = Amount(Decimal(0), "mg")
@@ -144,3 +151,17 @@ def _norm(d: Decimal) -> Decimal:
 
 def _fmt(d: Decimal) -> str:
     return format(_norm(d), "f")
+
+
+_UNITS_RE = re.compile(
+    r"^\s*(?P<num>[0-9]+(?:\.[0-9]+)?|\.[0-9]+)\s*(?P<unit>tablets?|capsules?|films?)\s*$",
+    re.IGNORECASE,
+)
+
+
+def parse_units(text: str) -> tuple[Decimal, str] | None:
+    """``"2 tablets"`` -> (2, "tablet"); None when ``text`` is not a count of units."""
+    m = _UNITS_RE.match(text)
+    if m is None or len(m["num"].replace(".", "")) > _MAX_DIGITS:
+        return None
+    return Decimal(m["num"]), m["unit"].lower().rstrip("s")

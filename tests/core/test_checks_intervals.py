@@ -49,7 +49,7 @@ def test_overnight_gap_above_twelve_hours(plan_from: PlanFactory) -> None:
     assert f.code == "dose-interval-too-long" and f.severity == "warning"
     assert f.time == time(19, 1) and f.date == date(2027, 1, 4)
     assert "12 hours 59 minutes between 19:01 and 08:00 the next day" in f.message
-    assert "§2.3" in f.source
+    assert "§2.2" in f.source and "rev. 2020" in f.source
 
 
 def test_daytime_gap_above_twelve_hours(plan_from: PlanFactory) -> None:

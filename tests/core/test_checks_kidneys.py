@@ -35,7 +35,7 @@ def test_crcl_25_on_1800_mg(plan_from: PlanFactory) -> None:
     assert f.severity == "warning" and f.date == date(2027, 1, 4)
     assert "1800 mg a day" in f.message and "25 mL/min" in f.message
     assert "200 mg to 700 mg a day" in f.message and "once a day" in f.message
-    assert "§2.4" in f.source
+    assert "§2.3" in f.source and "Table 1" in f.source
     assert "Ask your prescriber or pharmacist" in f.message
 
 
@@ -63,9 +63,12 @@ def test_band_edges(plan_from: PlanFactory, crcl: str, ok_mg: int, over_mg: int 
         assert len(renal(gabapentin(plan_from, over_mg, f"crcl_ml_min = {crcl}"))) == 1
 
 
-def test_below_15_does_not_name_a_dose_of_our_own(plan_from: PlanFactory) -> None:
+def test_below_15_scales_with_clearance_and_says_it_is_worked_out(plan_from: PlanFactory) -> None:
+    """Label Table 1 footnote: 7.5 mL/min gets half the 15 mL/min dose (100–300 mg/day)."""
     (f,) = renal(gabapentin(plan_from, 200, "crcl_ml_min = 7.5"))
-    assert "in step with kidney function" in f.message and "150" not in f.message
+    assert "in proportion to kidney function" in f.message
+    assert "50 mg to 150 mg a day" in f.message and "a MedPlanner rule" in f.message
+    assert f.message.count("mL/min is") == 1  # one band, never two
 
 
 def test_baclofen_guidance_says_it_is_not_a_label_limit(plan_from: PlanFactory) -> None:

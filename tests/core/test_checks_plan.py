@@ -32,6 +32,11 @@ CONTRACT = {
     "advice-driving": "info",
     "unknown-medication": "info",
     "dose-not-makeable": "warning",
+    "interaction-contraindicated": "danger",
+    "product-timing": "info",
+    "renal-caution": "info",
+    "kidney-data-stale": "warning",
+    "combination-product": "info",
 }
 
 KITCHEN_SINK = """
@@ -119,12 +124,53 @@ times = ["21:00"]
 """
 
 
+KB_V2 = """
+[[medications]]
+name = "tizanidine"
+start = 2027-01-04
+dose = "2 mg"
+times = ["08:00"]
+
+[[medications]]
+name = "ciprofloxacin"
+start = 2027-01-04
+dose = "500 mg"
+times = ["08:00", "20:00"]
+
+[[medications]]
+name = "Gralise"
+start = 2027-01-04
+dose = "300 mg"
+times = ["08:00"]
+
+[[medications]]
+name = "Percocet"
+as_needed = true
+dose = "1 tablet"
+max_per_day = 4
+
+[[medications]]
+name = "baclofen"
+start = 2027-01-04
+dose = "5 mg"
+times = ["08:00", "14:00", "20:00"]
+"""
+
+
 @pytest.fixture
 def everything(plan_from: PlanFactory) -> list[Finding]:
     return (
         run_checks(plan_from(KITCHEN_SINK, person="crcl_ml_min = 25"))
         + run_checks(plan_from(NO_KIDNEYS))
         + run_checks(plan_from(NOT_MAKEABLE, person="crcl_ml_min = 90"))
+        + [
+            f
+            for f in run_checks(
+                plan_from(KB_V2, person="crcl_ml_min = 70\nkidney_measured = 2025-01-02"),
+                as_of=date(2027, 1, 4),
+            )
+            if f.code != "stagger-suggestion"  # a suggestion, tested in test_sedation
+        ]
     )
 
 

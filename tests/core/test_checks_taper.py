@@ -108,7 +108,7 @@ def test_gabapentin_taper_minimum_one_week(plan_from: PlanFactory) -> None:
         person=KIDNEYS,
     )
     (f,) = problems(plan)
-    assert f.code == "abrupt-stop" and "only 3 days" in f.message and "§2.1" in f.source
+    assert f.code == "abrupt-stop" and "only 3 days" in f.message and "§2.5" in f.source
 
 
 def test_no_stop_no_finding_and_unknown_drugs_are_not_guessed(plan_from: PlanFactory) -> None:

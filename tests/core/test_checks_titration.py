@@ -109,7 +109,7 @@ def test_start_above_the_label(plan_from: PlanFactory) -> None:
     assert f.code == "start-dose-above-recommended" and f.severity == "warning"
     assert f.date == date(2027, 1, 4) and f.medication == "gabapentin"
     assert "1200 mg" in f.message and "900 mg" in f.message
-    assert "§2.3" in f.source
+    assert "§2.2" in f.source and "a MedPlanner rule" in f.source
 
 
 def test_baclofen_start_one_step_high(plan_from: PlanFactory) -> None:

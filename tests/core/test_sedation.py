@@ -279,7 +279,7 @@ def test_check_says_it_as_general_guidance_with_the_times_in_json(same_time: Pla
     assert "prescriber or pharmacist" in text and "Do not change any time on your own" in text
     assert "you must" not in text.casefold()
     assert "General guidance, not a label rule" in f.source and "§" not in f.source[:40]
-    assert "Gibaldi" in f.source and "Neurontin label §12.3" in f.source
+    assert "Gibaldi" in f.source and "Neurontin label (Pfizer, rev. 2020) §12.3" in f.source
     assert "Wuis" in f.source
 
 

@@ -348,9 +348,37 @@ def test_a_taper_drug_running_out_is_a_danger(baclofen: Plan) -> None:
     msg = r.finding.message
     assert "hallucinations" in msg and "lower baclofen safely" in msg
     assert "PMS-Baclofen" in r.finding.source
-    # more than the lead time ahead: no finding yet
+    # 14 days ahead is more than the 7-day refill lead time, but within baclofen's 14-day
+    # taper: the lead time for a taper drug is never shorter than its taper (issue 17).
     r = report(baclofen, 0, KB, changes, [], at(4, "07:00"))
-    assert r is not None and r.finding is None and r.runs_out == at(18, "14:00")
+    assert r is not None and r.runs_out == at(18, "14:00") and r.taper_days == 14
+    assert r.finding is not None and r.finding.code == STOCK_ABRUPT_STOP
+    assert "taper (14 days)" in r.finding.source
+
+
+def test_a_taper_drug_is_not_flagged_beyond_its_taper(baclofen: Plan) -> None:
+    changes = [Change("set", Decimal(90), at(4, "07:00"))]
+    r = report(baclofen, 0, KB, changes, [], at(4, "07:00"))
+    assert r is not None and r.runs_out is not None and r.finding is None
+    assert (r.runs_out.date() - date(2027, 1, 4)).days > 14
+
+
+def test_gabapentin_lead_time_is_its_week_of_taper(plan_from: PlanFactory) -> None:
+    plan = plan_from(
+        """
+        [[medications]]
+        name = "gabapentin"
+        strength = "300 mg"
+        start = 2027-01-04
+        continuing = true
+        dose = "300 mg"
+        times = ["08:00", "14:00", "20:00"]
+        """
+    )
+    changes = [Change("set", Decimal(21), at(4, "07:00"))]  # 7 days of 3 capsules
+    r = report(plan, 0, KB, changes, [], at(4, "07:00"), RefillSettings(lead_days=2))
+    assert r is not None and r.taper_days == 7
+    assert r.finding is not None and r.finding.code == STOCK_ABRUPT_STOP
 
 
 def test_as_needed_stock_is_flagged_below_one_dose(plan_from: PlanFactory) -> None:
@@ -440,7 +468,8 @@ def test_a_taper_drugs_reminder_is_a_danger(baclofen: Plan) -> None:
     r = report(baclofen, 0, KB, [Change("set", Decimal(60), at(4))], [], at(4))
     assert r is not None
     due = refill_reminder_due([r], baclofen.person, RefillSettings(), at(4))
-    assert due is not None and due.at == at(11, "10:00") and due.severity == "danger"
+    # The run-out (18 Jan) is within baclofen's 14-day taper already on 4 Jan: remind then.
+    assert due is not None and due.at == at(4, "10:00") and due.severity == "danger"
     assert "ask your pharmacist" in due.message().casefold()
 
 

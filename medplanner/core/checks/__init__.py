@@ -24,8 +24,9 @@ from medplanner.core.checks.combinations import check_combinations
 from medplanner.core.checks.doses import check_daily_max, check_invalid_doses, check_max_single
 from medplanner.core.checks.duplicates import check_same_ingredient, check_same_time_in_step
 from medplanner.core.checks.intervals import check_dose_intervals
-from medplanner.core.checks.kidneys import check_renal
+from medplanner.core.checks.kidneys import check_kidney_data_age, check_renal
 from medplanner.core.checks.makeable import check_makeable
+from medplanner.core.checks.products import check_products
 from medplanner.core.checks.sedation import check_sedatives_same_time
 from medplanner.core.checks.stagger import check_stagger
 from medplanner.core.checks.taper import check_abrupt_stop
@@ -52,11 +53,16 @@ CHECKS: tuple[Check, ...] = (
     check_combinations,
     check_advice,
     check_makeable,
+    check_products,
 )
 
 
 def run_checks(
-    plan: Plan, kb: KnowledgeBase | None = None, *, today: date | None = None
+    plan: Plan,
+    kb: KnowledgeBase | None = None,
+    *,
+    today: date | None = None,
+    as_of: date | None = None,
 ) -> list[Finding]:
     """All findings for ``plan``, sorted (contract §2: severity, then date, then medication).
 
@@ -64,9 +70,15 @@ def run_checks(
     medication stopped before ``today`` are left out (for a pair: either one of them, as the
     two no longer meet): that part of the plan is over. Everything else is kept, including
     problems that began in the past and go on.
+
+    Monitoring (``kidney-data-stale``) is judged at ``as_of``, else ``today``; without
+    either it is not checked (a plan alone has no "now").
     """
     kb = kb if kb is not None else load_knowledge_base()
     findings = [f for check in CHECKS for f in check(plan, kb)]
+    judged = as_of or today
+    if judged is not None:
+        findings += check_kidney_data_age(plan, kb, judged)
     if today is not None:
         findings = [f for f in findings if not _over(plan, f, today)]
     return sort_findings(findings)

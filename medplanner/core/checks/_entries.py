@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, time
 from decimal import Decimal
 
-from medplanner.core.knowledge import Drug, KnowledgeBase
-from medplanner.core.model import Finding, Medication, Plan, Severity
+from medplanner.core.knowledge import Drug, KnowledgeBase, Product
+from medplanner.core.model import DoseTime, Finding, Medication, Plan, Severity
 from medplanner.core.units import Amount
 
 #: Contract §3: every code a plan check raises, with its fixed severity.
@@ -31,6 +31,11 @@ SEVERITY: dict[str, Severity] = {
     "advice-driving": "info",
     "unknown-medication": "info",
     "dose-not-makeable": "warning",
+    "interaction-contraindicated": "danger",
+    "product-timing": "info",
+    "combination-product": "info",
+    "renal-caution": "info",
+    "kidney-data-stale": "warning",
 }
 
 #: The ending of most messages (ui.md: never "you must", always ask).
@@ -39,17 +44,28 @@ ASK = "Ask your prescriber or pharmacist"
 
 @dataclass(frozen=True)
 class Entry:
-    """One medication of the plan, where it stands in the plan, and its drug (if known)."""
+    """One medication of the plan, where it stands in the plan, and its drug (if known).
+
+    A combination product is one entry per ingredient (Percocet: its oxycodone and its
+    acetaminophen), each ``med`` holding that ingredient's amounts, so that every
+    per-ingredient rule runs on each. A product with its own label rules (Gralise) is one
+    entry whose ``drug`` is those rules and whose ``key`` is its ingredient.
+    """
 
     index: int
     med: Medication
     drug: Drug | None
     #: The ingredient: the drug's name, or the normalized name of an unknown medication.
     key: str
+    #: How messages name it: the plan's name, plus the ingredient for a combination part.
+    label: str = ""
+    product: Product | None = None
+    #: Which dose limits apply: the ingredient's, or a product's own (Gralise).
+    rules_key: str = ""
 
     @property
     def name(self) -> str:
-        return self.med.name
+        return self.label or self.med.name
 
     @property
     def dose_checkable(self) -> bool:
@@ -58,10 +74,42 @@ class Entry:
 
 
 def entries(plan: Plan, kb: KnowledgeBase) -> list[Entry]:
-    return [
-        Entry(i, m, kb.lookup(m.name), kb.ingredient_key(m.name))
-        for i, m in enumerate(plan.medications)
-    ]
+    out: list[Entry] = []
+    for i, m in enumerate(plan.medications):
+        product = kb.product(m.name)
+        if product is None:
+            key = kb.ingredient_key(m.name)
+            out.append(Entry(i, m, kb.lookup(m.name), key, m.name, None, key))
+        elif product.rules is not None or not product.combination:
+            drug = product.rules or kb.drugs[product.principal]
+            rules_key = product.name if product.rules is not None else product.principal
+            out.append(Entry(i, m, drug, product.principal, m.name, product, rules_key))
+        else:
+            variant = product.variant_for(m.strength, m.name)
+            base = product.principal_amount(variant).mg
+            for ing, amount in zip(product.ingredients, variant.amounts, strict=True):
+                med = m if ing == product.principal else scaled(m, amount.mg / base)
+                label = f"{m.name} ({ing})"
+                out.append(Entry(i, med, kb.drugs[ing], ing, label, product, ing))
+    return out
+
+
+def scaled(med: Medication, factor: Decimal) -> Medication:
+    """The same medication with every amount times ``factor`` (a combination's other part)."""
+
+    def f(a: Amount) -> Amount:
+        return Amount.mg_of(_tidy(a.mg * factor))
+
+    steps = tuple(
+        replace(s, times=tuple(DoseTime(t.at, f(t.dose)) for t in s.times)) for s in med.steps
+    )
+    dose = f(med.dose) if med.dose is not None else None
+    return replace(med, steps=steps, dose=dose, strength=None, form=None)
+
+
+def _tidy(d: Decimal) -> Decimal:
+    q = d.quantize(Decimal("0.001"))
+    return q.normalize() if q != q.to_integral_value() else q.quantize(Decimal(1))
 
 
 def by_ingredient(items: Iterable[Entry]) -> dict[str, list[Entry]]:
@@ -69,6 +117,14 @@ def by_ingredient(items: Iterable[Entry]) -> dict[str, list[Entry]]:
     groups: dict[str, list[Entry]] = {}
     for e in items:
         groups.setdefault(e.key, []).append(e)
+    return groups
+
+
+def by_rules(items: Iterable[Entry]) -> dict[str, list[Entry]]:
+    """Entries grouped by the dose limits that apply (an ingredient, or a product's own)."""
+    groups: dict[str, list[Entry]] = {}
+    for e in items:
+        groups.setdefault(e.rules_key or e.key, []).append(e)
     return groups
 
 
@@ -106,10 +162,10 @@ def make(
     return Finding(
         code=code,
         severity=SEVERITY[code],
-        medication=entry.name,
+        medication=entry.med.name,
         message=message,
         source=source,
-        other=other.name if other is not None else None,
+        other=other.med.name if other is not None else None,
         date=day if day != date.min else None,
         time=at,
     )

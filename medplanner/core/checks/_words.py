@@ -81,3 +81,17 @@ def share(part: Fraction) -> str:
 def from_day(d: date | None) -> str:
     """`` from 7 Jan 2027``, or nothing for an open start (None or date.min)."""
     return f" from {day(d)}" if d is not None and d != date.min else ""
+
+
+def derived(source: str) -> bool:
+    """Whether a limit is one MedPlanner worked out ("derived from …, a MedPlanner rule")."""
+    return "a medplanner rule" in source.casefold()
+
+
+def whose(source: str) -> str:
+    """Who sets a limit, at the start of a sentence: the label, or MedPlanner from it."""
+    return (
+        "MedPlanner's limit, derived from the label (a MedPlanner rule),"
+        if derived(source)
+        else "The label"
+    )

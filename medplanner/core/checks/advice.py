@@ -16,10 +16,14 @@ from medplanner.core.model import Finding, Plan
 
 def check_advice(plan: Plan, kb: KnowledgeBase) -> list[Finding]:
     out: list[Finding] = []
+    driving_told: set[int] = set()
     for e in entries(plan, kb):
         if e.drug is None:
-            out.append(_unknown(e))
+            out.append(_unknown(e, kb))
         up = [step.start for step, _, _ in raises(e.med)]
+        if e.index in driving_told and not (e.drug is not None and e.drug.sedating):
+            continue  # one note per plan entry (a combination's other part)
+        driving_told.add(e.index)
         name = _words.title(e.name)
         again = (
             f", and again after each raise ({_words.listing([_words.day(d) for d in up])}) "
@@ -65,14 +69,20 @@ def check_advice(plan: Plan, kb: KnowledgeBase) -> list[Finding]:
     return out
 
 
-def _unknown(e: Entry) -> Finding:
+def _unknown(e: Entry, kb: KnowledgeBase) -> Finding:
+    near = kb.suggest(e.name)
+    hint = (
+        f" Did you mean {near}? If so, correct the name in the plan and check again."
+        if near is not None
+        else ""
+    )
     return make(
         "unknown-medication",
         e,
         f'MedPlanner does not know "{e.name}", so it only checked it for plain mistakes '
         "(a dose of 0, the same time twice, the same name twice). It could not check its "
-        "dose limits, your kidneys, or how it mixes with your other medicines. "
-        "Ask your pharmacist to check it with the rest of your plan.",
+        "dose limits, your kidneys, or how it mixes with your other medicines."
+        f"{hint} Ask your pharmacist to check it with the rest of your plan.",
         "MedPlanner knowledge base (no entry for this name)",
         day=e.med.start,
     )

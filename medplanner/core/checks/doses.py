@@ -10,7 +10,7 @@ from medplanner.core.checks._entries import (
     ABSURD_FACTOR,
     ASK,
     Entry,
-    by_ingredient,
+    by_rules,
     entries,
     is_invalid_dose,
     make,
@@ -37,10 +37,15 @@ def _doses(entry: Entry) -> list[tuple[Amount, date | None, time | None]]:
 def check_invalid_doses(plan: Plan, kb: KnowledgeBase) -> list[Finding]:
     """A dose of 0 or less, or more than 10 × the drug's largest single dose (contract §3)."""
     out: list[Finding] = []
+    zero_told: set[int] = set()  # a dose of 0 is one typing mistake, however many parts
     for e in entries(plan, kb):
         for amount, day, at in _doses(e):
             if not is_invalid_dose(amount.mg, e.drug):
                 continue
+            if amount.mg <= 0:
+                if e.index in zero_told:
+                    continue
+                zero_told.add(e.index)
             when = _when(day, at)
             if amount.mg <= 0:
                 why = "A dose has to be more than 0, so this is probably a typing mistake."
@@ -48,9 +53,14 @@ def check_invalid_doses(plan: Plan, kb: KnowledgeBase) -> list[Finding]:
             else:
                 assert e.drug is not None and e.drug.max_single is not None
                 limit = e.drug.max_single
+                on = (
+                    "MedPlanner derives from the label (a MedPlanner rule)"
+                    if _words.derived(limit.source)
+                    else "on the label"
+                )
                 why = (
-                    f"That is more than {ABSURD_FACTOR} times the largest single dose on the "
-                    f"label ({limit.value}), so it is probably a typing mistake."
+                    f"That is more than {ABSURD_FACTOR} times the largest single dose {on} "
+                    f"({limit.value}), so it is probably a typing mistake."
                 )
                 source = (
                     f"{PRODUCT_RULE} ({ABSURD_FACTOR} × the largest single dose); {limit.source}"
@@ -84,7 +94,7 @@ def check_max_single(plan: Plan, kb: KnowledgeBase) -> list[Finding]:
                         "dose-above-max-single",
                         e,
                         f"{_words.title(e.name)} has {amount} in one dose{_when(day, at)}. "
-                        f"The label's largest single dose is {limit.value}. "
+                        f"{_largest(limit.source)} is {limit.value}. "
                         f"{ASK} whether this dose is right before you take it.",
                         limit.source,
                         day=day,
@@ -101,7 +111,7 @@ def check_daily_max(plan: Plan, kb: KnowledgeBase) -> list[Finding]:
     One finding per run of days over the limit, dated at its first day.
     """
     out: list[Finding] = []
-    for group in by_ingredient(entries(plan, kb)).values():
+    for group in by_rules(entries(plan, kb)).values():
         drug = group[0].drug
         limit = drug.max_daily if drug is not None else None
         if limit is None:
@@ -111,7 +121,7 @@ def check_daily_max(plan: Plan, kb: KnowledgeBase) -> list[Finding]:
                 make(
                     "daily-dose-above-max",
                     excess.entry,
-                    f"{excess.words}. The label's most is {limit.value} a day; more than that "
+                    f"{excess.words}. {_most(limit.source)} is {limit.value} a day; more than that "
                     f"raises the risk of harmful side effects. {ASK} before you take this much.",
                     limit.source,
                     day=excess.first_day,
@@ -123,3 +133,15 @@ def check_daily_max(plan: Plan, kb: KnowledgeBase) -> list[Finding]:
 def _when(day: date | None, at: time | None) -> str:
     where = f" at {_words.clock(at)}" if at is not None else " (as needed)"
     return where + _words.from_day(day)
+
+
+def _largest(source: str) -> str:
+    if _words.derived(source):
+        return "The largest single dose MedPlanner derives from the label (a MedPlanner rule)"
+    return "The label's largest single dose"
+
+
+def _most(source: str) -> str:
+    if _words.derived(source):
+        return "The most a day MedPlanner derives from the label (a MedPlanner rule)"
+    return "The label's most"

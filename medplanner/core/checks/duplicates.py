@@ -28,13 +28,17 @@ def _source(e: Entry) -> str:
 def _same(a: Entry, b: Entry) -> str:
     if a.name.casefold() == b.name.casefold():
         return f"{_words.title(b.name)} is listed twice"
-    ingredient = a.drug.name if a.drug is not None else a.key
+    ingredient = a.key
     return f"{_words.title(b.name)} and {a.name} are the same medicine ({ingredient})"
 
 
 def check_same_time_in_step(plan: Plan, kb: KnowledgeBase) -> list[Finding]:
     out: list[Finding] = []
+    done: set[int] = set()
     for e in entries(plan, kb):
+        if e.index in done:
+            continue  # a combination's other part: the same times, told once
+        done.add(e.index)
         seen: set[time] = set()
         for i, step in enumerate(e.med.steps if not e.med.as_needed else ()):
             at = [t.at for t in step.times]
@@ -70,13 +74,16 @@ def first_same_time(a: Entry, b: Entry) -> tuple[date, time] | None:
 
 def check_same_ingredient(plan: Plan, kb: KnowledgeBase) -> list[Finding]:
     out: list[Finding] = []
+    told: set[tuple[int, int]] = set()  # a combination shares two ingredients: tell once
     for group in by_ingredient(entries(plan, kb)).values():
         for j, later in enumerate(group):
             earlier_in_use = [
                 (a, day)
                 for a in group[:j]
                 if (day := _days.first_common_day(a.med, later.med)) is not None
+                and (a.index, later.index) not in told
             ]
+            told.update((a.index, later.index) for a, _ in earlier_in_use)
             if earlier_in_use:
                 a, day = earlier_in_use[0]
                 out.append(

@@ -72,6 +72,9 @@ def form_of(med: Medication, kb: KnowledgeBase) -> FormOf | None:
         return None
     if med.form is not None:
         return FormOf(med.form, stated=True)
+    known = kb.product(med.name)
+    if known is not None:  # a product from resources/products: its own form
+        return FormOf(known.form, stated=False, source=known.source)
     drug = kb.lookup(med.name)
     product = drug.form_of(med.strength) if drug is not None else None
     if product is not None:

@@ -72,7 +72,7 @@ def check_sedatives_same_time(plan: Plan, kb: KnowledgeBase) -> list[Finding]:
     out: list[Finding] = []
     for j, b in enumerate(sedating):
         for a in sedating[:j]:
-            if a.key == b.key:
+            if a.key == b.key or a.index == b.index:
                 continue  # one ingredient twice: duplicate-therapy / doubled-dose
             close = close_doses(a, b, window)
             if not close:

@@ -16,8 +16,8 @@ from decimal import Decimal
 
 from medplanner.core.checks import _days, _words
 from medplanner.core.checks._entries import ASK, entries, make
-from medplanner.core.knowledge import KnowledgeBase
-from medplanner.core.model import Finding, Plan, Step
+from medplanner.core.knowledge import KnowledgeBase, Sourced
+from medplanner.core.model import Finding, Medication, Plan, Step
 
 
 def average_per_day(step: Step) -> Decimal:
@@ -39,6 +39,13 @@ def taper_days(steps: list[Step], stop_day: date) -> int:
     return (stop_day - steps[first_lower].start).days + 1
 
 
+def _short_course(med: Medication, stop: date, after: Sourced[int] | None) -> bool:
+    """True when a taper asked for only after regular use does not apply yet."""
+    if after is None or med.continuing or med.start is None:
+        return False
+    return (stop - med.start).days + 1 < after.value
+
+
 def check_abrupt_stop(plan: Plan, kb: KnowledgeBase) -> list[Finding]:
     out: list[Finding] = []
     every = entries(plan, kb)
@@ -57,6 +64,8 @@ def check_abrupt_stop(plan: Plan, kb: KnowledgeBase) -> list[Finding]:
         steps = [s for i, s in enumerate(e.med.steps) if _days.step_span(e.med, i) is not None]
         if not steps:
             continue
+        if _short_course(e.med, stop, taper.after_days):
+            continue  # a short course: the taper is asked for after regular use only
         lowered = taper_days(steps, stop)
         need = taper.min_days.value
         if lowered >= need:

@@ -16,6 +16,7 @@ from medplanner.core.checks import _days, _words
 from medplanner.core.checks._entries import ASK, Entry, entries, make
 from medplanner.core.knowledge import KnowledgeBase, Sourced
 from medplanner.core.model import Finding, Medication, Plan, Step
+from medplanner.core.units import Amount
 
 
 def _scheduled(plan: Plan, kb: KnowledgeBase) -> list[Entry]:
@@ -29,6 +30,25 @@ def _scheduled(plan: Plan, kb: KnowledgeBase) -> list[Entry]:
 def in_use(med: Medication) -> list[int]:
     """Indices of the steps that are ever in force (not after the stop)."""
     return [i for i in range(len(med.steps)) if _days.step_span(med, i) is not None]
+
+
+def _rung(path: tuple[tuple[Amount, int], ...], step: Step) -> int | None:
+    """Which rung of the label's path a step is (every dose alike, as many a day), or None."""
+    doses = {t.dose for t in step.times}
+    if len(doses) != 1 or step.weekdays is not None or step.every_n_days not in (None, 1):
+        return None
+    dose = doses.pop()
+    return next((i for i, (d, n) in enumerate(path) if d == dose and n == len(step.times)), None)
+
+
+def _next_rung(path: tuple[tuple[Amount, int], ...], med: Medication, step: Step) -> bool:
+    """True when ``step`` is the label path's next rung after the step before it."""
+    steps = [med.steps[i] for i in in_use(med)]
+    k = next((i for i, s in enumerate(steps) if s is step), None)
+    if not k:
+        return False
+    before, now = _rung(path, steps[k - 1]), _rung(path, step)
+    return before is not None and now is not None and now == before + 1
 
 
 def raises(med: Medication) -> list[tuple[Step, Decimal, Decimal]]:
@@ -62,7 +82,8 @@ def check_start_dose(plan: Plan, kb: KnowledgeBase) -> list[Finding]:
                     "start-dose-above-recommended",
                     e,
                     f"{_words.title(e.name)} starts at {_words.mg(total.mg)} a day on "
-                    f"{_words.day(day)}. The label starts at no more than {limit.value} a day, "
+                    f"{_words.day(day)}. {_words.whose(limit.source)} starts at no more than "
+                    f"{limit.value} a day, "
                     "so that your body can get used to it. "
                     f"{ASK} before you follow this step.",
                     limit.source,
@@ -83,15 +104,18 @@ def check_raises(plan: Plan, kb: KnowledgeBase) -> list[Finding]:
             continue
         last_raise: date | None = None if e.med.continuing else e.med.steps[steps[0]].start
         name = _words.title(e.name)
+        path = e.drug.titration_path
         for step, before, now in raises(e.med):
-            if inc is not None and now - before > inc.value.mg:
+            on_path = path is not None and _next_rung(path.value, e.med, step)
+            if inc is not None and now - before > inc.value.mg and not on_path:
                 out.append(
                     make(
                         "titration-step-too-large",
                         e,
                         f"{name} goes up too fast on {_words.day(step.start)}: from "
                         f"{_words.mg(before)} to {_words.mg(now)} a day in one step. "
-                        f"The label raises it by at most {inc.value} a day{_every(gap)}, "
+                        f"{_words.whose(inc.source)} raises it by at most {inc.value} a day"
+                        f"{_every(gap)}, "
                         "to let your body get used to it. "
                         f"{ASK} before you follow this step.",
                         inc.source,
@@ -107,9 +131,10 @@ def check_raises(plan: Plan, kb: KnowledgeBase) -> list[Finding]:
                             "titration-step-too-soon",
                             e,
                             f"{name} goes up on {_words.day(step.start)}, only "
-                            f"{_words.days(waited)} after it {since}. The label waits "
-                            f"at least {_words.days(gap.value)} between raises, to let your "
-                            f"body get used to each dose. {ASK} before you follow this step.",
+                            f"{_words.days(waited)} after it {since}. "
+                            f"{_words.whose(gap.source)} waits at least "
+                            f"{_words.days(gap.value)} between raises, to let your body get "
+                            f"used to each dose. {ASK} before you follow this step.",
                             gap.source,
                             day=step.start,
                         )

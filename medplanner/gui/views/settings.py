@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from medplanner.core.errors import MedPlannerError, PlanError
 from medplanner.core.model import PLAN_FORMAT
-from medplanner.core.plan import CG_KEYS, PERSON_KEYS, loads, to_dict
+from medplanner.core.plan import CG_KEYS, KIDNEY_KEYS, PERSON_KEYS, loads, to_dict
 from medplanner.gui import severity
 from medplanner.gui.operations import DEFAULT_SNOOZE, SNOOZE_KEY, Changes, Operations
 from medplanner.gui.views.base import View
@@ -293,7 +293,8 @@ class SettingsView(View):
             self._say("warning", e.message)
             return False
         doc = to_dict(current.plan)
-        doc["person"] = self.person_table()
+        kept = {k: v for k, v in doc["person"].items() if k in KIDNEY_KEYS}  # not on this form
+        doc["person"] = self.person_table() | kept
         doc["format"] = PLAN_FORMAT
         try:
             plan = loads(tomli_w.dumps(doc), source="person")

@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from medplanner import __version__
+from medplanner.core.kbdoc import coverage
 from medplanner.gui.welcome import PRESCRIBER, WHAT
 from medplanner.gui.widgets.appearance import emphasize, make_target
 
@@ -43,6 +44,14 @@ class AboutDialog(QDialog):
         what = QLabel(WHAT)
         what.setWordWrap(True)
         layout.addWidget(what)
+        # Where the checks stop (issue 17): the knowledge base's own note, resources/coverage.toml.
+        heading, intro, points = coverage()
+        items = "".join(f"<li>{escape(p)}</li>" for p in points)
+        limits = QLabel(f"<p><b>{escape(heading)}</b></p><p>{escape(intro)}</p><ul>{items}</ul>")
+        limits.setObjectName("about-coverage")
+        limits.setTextFormat(Qt.TextFormat.RichText)
+        limits.setWordWrap(True)
+        layout.addWidget(limits)
         rows = "".join(
             f"<tr><td><b>{escape(k)}</b>&nbsp;&nbsp;</td><td>{escape(v)}</td></tr>" for k, v in KEYS
         )
