@@ -97,22 +97,29 @@ STATE_SIGNS = {
 
 
 def format_take(plan: Plan, outcome: TakeOutcome) -> str:
+    """Exactly what was recorded and why, or why nothing was."""
     check = outcome.check
     tz = zone(plan.person.timezone)
     when = check.at.astimezone(tz)
-    what = f"{check.medication.name} {check.amount}"
-    slot = f" for the {check.slot.at:%H:%M} dose" if check.slot is not None else ""
+    amount = f" {check.amount}" if check.amount is not None else ""
+    what = f"{check.medication.name}{amount}"
+    if check.slot is not None:
+        slot = f" for the {check.slot.at:%H:%M} dose of {format_day(check.slot.day)}"
+    elif check.medication.as_needed:
+        slot = " (as needed)"
+    else:
+        slot = " as an extra dose, outside the schedule"
     if outcome.event is None:
+        codes = ", ".join(check.blocking)
         return (
-            f"Not recorded: {what} at {when:%H:%M}{slot}. Nothing was changed.\n"
+            f"Not recorded: {what} at {when:%H:%M}{slot} ({codes}). Nothing was changed.\n"
             "If you are sure this is right (for example your prescriber told you), run the "
             "same command again with --force; it will be marked in your log."
         )
-    note = (
-        " It is flagged in your log: you confirmed it over a warning."
-        if outcome.event.flagged
-        else ""
-    )
+    note = ""
+    if outcome.event.confirmed:
+        over = ", ".join(c for c in outcome.confirmed_over if c in check.blocking)
+        note = f" It is flagged in your log: recorded with --force over {over}."
     return f"Recorded: {what} taken at {when:%H:%M}{slot}.{note}"
 
 

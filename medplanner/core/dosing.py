@@ -17,8 +17,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
 from decimal import Decimal
+from itertools import pairwise
 from typing import Literal
 
 from medplanner.core.errors import InvalidInput
@@ -99,13 +100,36 @@ class TakeCheck:
     medication: Medication
     at: datetime
     slot: ScheduledDose | None  # the scheduled dose this answers (None: as needed / none near)
-    amount: Amount
+    amount: Amount | None  # None: no step applies and no amount was stated
     findings: tuple[Finding, ...] = ()
 
     @property
     def refused(self) -> bool:
-        """A standing danger: recording needs explicit confirmation (``--force``)."""
-        return any(f.severity == "danger" for f in self.findings)
+        """A standing warning or danger: recording needs explicit confirmation (``--force``)."""
+        return bool(self.blocking)
+
+    @property
+    def blocking(self) -> tuple[str, ...]:
+        """The codes of the warnings and dangers that must be confirmed to record it."""
+        return tuple(dict.fromkeys(f.code for f in self.findings if f.severity != "info"))
+
+
+@dataclass(frozen=True)
+class SkipCheck:
+    """What the skip rule says about skipping ``medication`` at ``at``.
+
+    ``slot`` is the scheduled dose the skip would answer; None with a finding saying why
+    there is nothing to skip (a skip is never forced).
+    """
+
+    medication: Medication
+    at: datetime
+    slot: ScheduledDose | None
+    findings: tuple[Finding, ...] = ()
+
+    @property
+    def refused(self) -> bool:
+        return self.slot is None or any(f.severity != "info" for f in self.findings)
 
 
 # --------------------------------------------------------------------------- the log
@@ -272,34 +296,153 @@ def find_medication(
     return hits[0] if hits else None
 
 
+#: A take belongs to a slot at most this far either side (contract §4: once daily ± 12 h).
+MAX_TAKE_REACH = timedelta(hours=12)
+WINDOW_SOURCE = (
+    f"{PRODUCT_RULE}: a dose taken belongs to the scheduled dose whose window holds it, from "
+    "halfway to the previous dose until halfway to the next (at most 12 hours either side)"
+)
+SLOT_SOURCE = f"{PRODUCT_RULE}: each scheduled dose is answered once, taken or skipped"
+
+
+def _med_doses(plan: Plan, med_index: int, at: datetime, reach: int = 2) -> list[ScheduledDose]:
+    """One medication's scheduled doses of the local days around ``at``, by instant."""
+    tz = zone(plan.person.timezone)
+    day = at.astimezone(tz).date()
+    around = scheduled_around(plan, day, before=reach, after=reach)
+    return sorted((d for d in around if d.med_index == med_index), key=lambda d: d.utc)
+
+
+def take_window(doses: Sequence[ScheduledDose], k: int) -> tuple[datetime, datetime]:
+    """The take window of ``doses[k]`` (one medication's doses, by instant): from halfway
+    to the previous dose until halfway to the next, at most 12 h either side; a side
+    without a neighbour mirrors the other. Doses at one instant share their window."""
+    d = doses[k]
+    prev = next((x for x in reversed(doses[:k]) if x.utc < d.utc), None)
+    nxt = next((x for x in doses[k + 1 :] if x.utc > d.utc), None)
+    back = (d.utc - prev.utc) / 2 if prev is not None else None
+    ahead = (nxt.utc - d.utc) / 2 if nxt is not None else None
+    before = min(back or ahead or MAX_TAKE_REACH, MAX_TAKE_REACH)
+    after = min(ahead or back or MAX_TAKE_REACH, MAX_TAKE_REACH)
+    return d.utc - before, d.utc + after
+
+
+def _in_window(doses: Sequence[ScheduledDose], at: datetime) -> list[ScheduledDose]:
+    out = []
+    for k, d in enumerate(doses):
+        start, end = take_window(doses, k)
+        if start <= at < end:
+            out.append(d)
+    return out
+
+
 def nearest_slot(plan: Plan, med_index: int, at: datetime) -> ScheduledDose | None:
-    """The scheduled dose of that medication nearest to ``at`` (within a day either side)."""
-    tz = zone(plan.person.timezone)
-    local_day = at.astimezone(tz).date()
-    doses = [d for d in scheduled_around(plan, local_day) if d.med_index == med_index]
-    if not doses:
+    """The scheduled dose whose take window holds ``at`` (the nearest, if several)."""
+    hits = _in_window(_med_doses(plan, med_index, at), at)
+    return min(hits, key=lambda d: (abs(d.utc - at), d.utc)) if hits else None
+
+
+def step_amount(med: Medication, day: date) -> Amount | None:
+    """The one dose every time of the step in force on ``day`` gets (None: no step applies
+    that day, or its times differ)."""
+    if (med.start is not None and day < med.start) or (med.stop is not None and day > med.stop):
         return None
-    return min(doses, key=lambda d: (abs(d.utc - at), d.utc))
+    steps = [s for s in med.steps if s.start <= day]
+    if not steps:
+        return None
+    doses = {t.dose for t in steps[-1].times}
+    return doses.pop() if len(doses) == 1 else None
 
 
-def slot_to_skip(
-    plan: Plan, med_index: int, at: datetime, events: Iterable[DoseEvent]
-) -> ScheduledDose | None:
-    """The dose a ``skip`` at ``at`` answers: the latest unanswered one that has come
-    (due or missed, within a day), else the next one to come (within a day)."""
+def skip_window(rules: DrugRules, dose: ScheduledDose, prev: ScheduledDose | None) -> timedelta:
+    """How long before an upcoming dose a ``skip`` may answer it: the drug's skip window,
+    else half the interval since the previous dose (else 12 h)."""
+    if rules.skip_window is not None:
+        return rules.skip_window
+    if prev is not None and prev.utc < dose.utc:
+        return (dose.utc - prev.utc) / 2
+    return MAX_TAKE_REACH
+
+
+def check_skip(
+    plan: Plan,
+    med_index: int,
+    at: datetime,
+    events: Iterable[DoseEvent],
+    rules: DrugRules = NO_RULES,
+    *,
+    slot: ScheduledDose | None = None,
+) -> SkipCheck:
+    """The dose a ``skip`` at ``at`` answers: the latest unanswered one that has come (due
+    or missed, within a day, and not before a dose answered since), else an upcoming one
+    within the skip window, never a dose of a later local day. ``slot``: the one the caller
+    names (a reminder's Skip button)."""
     med = plan.medications[med_index]
-    answered = set(_answers(effective_events(events), med))
     tz = zone(plan.person.timezone)
-    doses = [
-        d
-        for d in scheduled_around(plan, at.astimezone(tz).date())
-        if d.med_index == med_index and Slot.of(d) not in answered
-    ]
+    answers = _answers(effective_events(events), med)
+    if slot is not None:
+        answer = answers.get(Slot.of(slot))
+        if answer is None:
+            return SkipCheck(med, at, slot)
+        return SkipCheck(med, at, None, (_answered_finding(plan, med, slot, answer, at, "skip"),))
+    doses = _med_doses(plan, med_index, at, reach=1)
+    today = at.astimezone(tz).date()
     come = [d for d in doses if d.utc <= at and at - d.utc < timedelta(hours=24)]
-    if come:
-        return come[-1]
-    ahead = [d for d in doses if d.utc > at and d.utc - at < timedelta(hours=24)]
-    return ahead[0] if ahead else None
+    ahead: list[ScheduledDose] = []
+    for k, d in enumerate(doses):
+        if d.utc > at and d.day <= today:
+            prev = doses[k - 1] if k > 0 else None
+            if d.utc - at <= skip_window(rules, d, prev):
+                ahead.append(d)
+    # A dose answered since makes the earlier ones moot: never reach back past it.
+    answered_come = [k for k, d in enumerate(come) if Slot.of(d) in answers]
+    open_come = come[answered_come[-1] + 1 :] if answered_come else come
+    if open_come:
+        return SkipCheck(med, at, open_come[-1])
+    open_ahead = [d for d in ahead if Slot.of(d) not in answers]
+    if open_ahead:
+        return SkipCheck(med, at, open_ahead[0])
+    answered = [d for d in [*come, *ahead] if Slot.of(d) in answers]
+    if answered:
+        latest = max(answered, key=lambda d: d.utc) if come else answered[0]
+        finding = _answered_finding(plan, med, latest, answers[Slot.of(latest)], at, "skip")
+        return SkipCheck(med, at, None, (finding,))
+    later = [d for d in doses if d.utc > at]
+    nxt = (
+        f" The next is on {later[0].day:%a} {later[0].day.day} {later[0].day:%b} "
+        f"at {later[0].at:%H:%M}."
+        if later
+        else ""
+    )
+    message = (
+        f"There is no dose of {med.name} to skip now: none is due or missed, and none comes up "
+        f"soon enough to be skipped ahead.{nxt} Nothing was recorded."
+    )
+    finding = _finding(med, "dose-not-scheduled", "warning", message, rules.skip_source, at, plan)
+    return SkipCheck(med, at, None, (finding,))
+
+
+def _answered_finding(
+    plan: Plan,
+    med: Medication,
+    dose: ScheduledDose,
+    answer: DoseEvent,
+    at: datetime,
+    action: Literal["skip", "take"],
+) -> Finding:
+    what = "taken" if answer.kind == "taken" else "skipped"
+    head = (
+        f"The {dose.at:%H:%M} dose of {med.name} on {dose.day:%a} {dose.day.day} {dose.day:%b} "
+        f"is already marked {what} (at {_hhmm(answer.at, plan)})."
+    )
+    if action == "skip":
+        todo = " There is nothing left to skip; nothing was recorded."
+    else:
+        todo = (
+            " If you did take it after all, confirm (--force): the take is recorded and the "
+            "skip stays in your log, superseded."
+        )
+    return _finding(med, "slot-already-answered", "warning", head + todo, SLOT_SOURCE, at, plan)
 
 
 def check_take(
@@ -310,11 +453,16 @@ def check_take(
     rules: DrugRules = NO_RULES,
     *,
     slot: ScheduledDose | None = None,
+    stated: Amount | None = None,
 ) -> TakeCheck:
-    """Apply the doubled-dose rule (and the daily maximum) to a dose about to be taken.
+    """Apply the take rules to a dose about to be taken at ``at``.
 
-    ``slot`` is the scheduled dose being answered when the caller knows it (a reminder's
-    Take button); otherwise the nearest scheduled dose is assumed.
+    The dose belongs to the nearest unanswered scheduled dose whose take window holds
+    ``at`` (contract §4); ``slot`` is the one being answered when the caller knows it (a
+    reminder's Take button). Findings: ``doubled-dose`` (the slot holds a take, or a take
+    inside the minimum interval), ``slot-already-answered`` (the slot was skipped),
+    ``dose-not-scheduled`` (no slot), the daily maximum. ``stated`` is the amount the
+    person says they took: needed for a dose outside every slot when no step applies.
     """
     med = plan.medications[med_index]
     live = [e for e in effective_events(events) if _same_med(e, med)]
@@ -322,24 +470,38 @@ def check_take(
     if med.as_needed:
         assert med.dose is not None
         prn = _as_needed_findings(plan, med, at, taken)
-        return TakeCheck(med, at, None, med.dose, tuple(prn))
-    target = slot or nearest_slot(plan, med_index, at)
+        return TakeCheck(med, at, None, stated or med.dose, tuple(prn))
+    answers = _answers(live, med)
+    target = slot
     if target is None:
-        # Not scheduled near this time (before start or after stop): no slot to answer.
-        dose = med.steps[-1].times[0].dose if med.steps else Amount(Decimal(0))
+        hits = _in_window(_med_doses(plan, med_index, at), at)
+        open_hits = [d for d in hits if Slot.of(d) not in answers]
+        pool = open_hits or hits
+        target = min(pool, key=lambda d: (abs(d.utc - at), d.utc)) if pool else None
+    if target is None:
+        day = at.astimezone(zone(plan.person.timezone)).date()
+        amount = stated or step_amount(med, day)
         finding = _finding(
             med,
             "dose-not-scheduled",
             "warning",
-            f"{med.name} has no dose scheduled around {_hhmm(at, plan)}. "
-            "Check the plan with your prescriber or pharmacist before taking an extra dose.",
-            DOUBLED_SOURCE,
+            f"{med.name} has no scheduled dose near {_hhmm(at, plan)} on {day:%a} {day.day} "
+            f"{day:%b} ({_why_unscheduled(med, day)}). Check the plan with your prescriber or "
+            "pharmacist before taking an extra dose. Nothing was recorded.",
+            WINDOW_SOURCE,
             at,
             plan,
         )
-        return TakeCheck(med, at, None, dose, (finding,))
+        extra = [finding, *_interval_findings(plan, med_index, med, at, taken, None, rules)]
+        if amount is not None:
+            extra.extend(_daily_max_findings(plan, med, at, taken, amount, rules))
+        return TakeCheck(med, at, None, amount, tuple(extra))
+    if stated is not None and stated != target.dose:
+        raise InvalidInput(
+            f"--dose {stated} differs from the {target.dose} scheduled at {target.at:%H:%M}: "
+            "record the scheduled dose, or ask your prescriber before taking another amount"
+        )
     findings: list[Finding] = []
-    answers = _answers(live, med)
     previous = answers.get(Slot.of(target))
     if previous is not None and previous.kind == "taken":
         ago = _ago(at - previous.at)
@@ -357,34 +519,72 @@ def check_take(
             )
         )
     else:
-        min_gap = _min_interval(plan, med_index, target, rules)
-        recent = [e for e in taken if abs(at - e.at) < min_gap]
-        if recent:
-            last = max(recent, key=lambda e: e.at)
-            findings.append(
-                _finding(
-                    med,
-                    "doubled-dose",
-                    "danger",
-                    f"You took {med.name} at {_hhmm(last.at, plan)} ({_ago(at - last.at)}). "
-                    f"Doses of {med.name} should be at least {_duration(min_gap)} apart here, so "
-                    "another one now could act like a double dose. Wait for the next dose, or "
-                    "ask your pharmacist.",
-                    rules.min_interval_source,
-                    at,
-                    plan,
-                )
-            )
+        if previous is not None:
+            findings.append(_answered_finding(plan, med, target, previous, at, "take"))
+        findings.extend(_interval_findings(plan, med_index, med, at, taken, target, rules))
     findings.extend(_daily_max_findings(plan, med, at, taken, target.dose, rules))
     return TakeCheck(med, at, target, target.dose, tuple(findings))
 
 
-def _min_interval(plan: Plan, med_index: int, target: ScheduledDose, rules: DrugRules) -> timedelta:
-    """The drug's fraction (default half) of the gap to the nearest scheduled neighbour."""
-    doses = [d for d in scheduled_around(plan, target.day) if d.med_index == med_index]
-    gaps = [abs(d.utc - target.utc) for d in doses if d.utc != target.utc]
-    interval = min(gaps) if gaps else timedelta(hours=24)
-    return interval * float(rules.min_interval_fraction)
+def _why_unscheduled(med: Medication, day: date) -> str:
+    if med.start is not None and day < med.start:
+        return f"it starts on {med.start:%a} {med.start.day} {med.start:%b} {med.start.year}"
+    if med.stop is not None and day > med.stop:
+        return f"it stopped after {med.stop:%a} {med.stop.day} {med.stop:%b} {med.stop.year}"
+    return "no scheduled dose is within its take window"
+
+
+def _interval_findings(
+    plan: Plan,
+    med_index: int,
+    med: Medication,
+    at: datetime,
+    taken: list[DoseEvent],
+    target: ScheduledDose | None,
+    rules: DrugRules,
+) -> list[Finding]:
+    """``doubled-dose`` for a take inside the minimum interval of another recorded take."""
+    day = target.day if target is not None else at.astimezone(zone(plan.person.timezone)).date()
+    min_gap = min_interval(plan, med_index, day, rules)
+    if min_gap is None:
+        return []
+    recent = [e for e in taken if abs(at - e.at) < min_gap]
+    if not recent:
+        return []
+    last = max(recent, key=lambda e: e.at)
+    return [
+        _finding(
+            med,
+            "doubled-dose",
+            "danger",
+            f"You took {med.name} at {_hhmm(last.at, plan)} ({_ago(at - last.at)}). "
+            f"Doses of {med.name} should be at least {_duration(min_gap)} apart here, so "
+            "another one now could act like a double dose. Wait for the next dose, or "
+            "ask your pharmacist.",
+            rules.min_interval_source,
+            at,
+            plan,
+        )
+    ]
+
+
+def min_interval(plan: Plan, med_index: int, day: date, rules: DrugRules) -> timedelta | None:
+    """The drug's fraction (default half) of the shortest gap between its scheduled wall
+    times (a once-daily dose: 24 h), from the step in force around ``day``. Wall times, not
+    instants: a spring-forward gap that moves one time onto another does not shrink it."""
+    walls: set[time] = set()
+    for offset in (0, -1, 1):
+        walls.update(
+            d.wall for d in doses_on(plan, day + timedelta(days=offset)) if d.med_index == med_index
+        )
+        if walls:
+            break
+    if not walls:
+        return None
+    minutes = sorted(w.hour * 60 + w.minute for w in walls)
+    gaps = [b - a for a, b in pairwise(minutes)]
+    gaps.append(minutes[0] + 24 * 60 - minutes[-1])
+    return timedelta(minutes=min(gaps)) * float(rules.min_interval_fraction)
 
 
 def _as_needed_findings(

@@ -28,7 +28,8 @@ def test_sigkill_during_take_loses_nothing_that_was_confirmed(_isolated_home: Pa
     env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
     env["MEDPLANNER_HOME"] = str(_isolated_home)
     cmd = [sys.executable, "-m", "medplanner"]
-    subprocess.run([*cmd, "import", str(DEMO_PLAN)], env=env, check=True, capture_output=True)
+    early = {**env, "MEDPLANNER_NOW": "2026-12-01T00:00:00+00:00"}
+    subprocess.run([*cmd, "import", str(DEMO_PLAN)], env=early, check=True, capture_output=True)
     rng = random.Random(20271105)
     base = datetime(2027, 1, 10, tzinfo=UTC)
     confirmed: list[datetime] = []
@@ -37,7 +38,7 @@ def test_sigkill_during_take_loses_nothing_that_was_confirmed(_isolated_home: Pa
         at = base + timedelta(minutes=7 * i)
         proc = subprocess.Popen(
             [*cmd, "take", "baclofen", "--force", "--at", at.isoformat()],
-            env=env,
+            env={**env, "MEDPLANNER_NOW": at.isoformat()},
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,
             stdin=subprocess.DEVNULL,
