@@ -308,7 +308,7 @@ class Service:
         standing = [f for f in run_checks(plan, self.kb, today=today) if f.severity != "info"]
         stock = self._stock_reports(cur, now)
         stock_findings = [r.finding for r in stock if r.finding is not None]
-        findings = sort_findings([*missed_findings(plan, slots), *standing, *stock_findings])
+        findings = sort_findings([*missed_findings(plan, slots, now), *standing, *stock_findings])
         return Status(now, cur, slots, prn, findings, stock)
 
     # ------------------------------------------------------------------ answers

@@ -10,6 +10,7 @@ from collections.abc import Iterable
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
+from medplanner.core.dosing import when_words
 from medplanner.core.model import Finding, Plan, ScheduledDose
 from medplanner.core.schedule import to_utc_z, zone
 
@@ -136,7 +137,7 @@ def format_status(status: Status) -> str:
         if s.answer is not None:
             detail = f"{s.state} {s.answer.at.astimezone(tz):%H:%M}"
         if s.state == "missed":
-            nxt = f" (next {s.next_dose.at:%H:%M})" if s.next_dose is not None else ""
+            nxt = f" (next {when_words(s.coming, status.at)})" if s.coming is not None else ""
             detail = (
                 f"missed — take it now{nxt}"
                 if s.advice == "take-now"
@@ -144,6 +145,11 @@ def format_status(status: Status) -> str:
             )
         if s.state == "upcoming":
             detail = ""
+        if s.due_at is not None and s.state in ("upcoming", "due", "missed"):
+            detail = (
+                f"{detail} — not before {s.due_at.astimezone(tz):%H:%M}: the clock change "
+                "moved another dose close to it; wait the minimum interval"
+            ).lstrip(" —")
         lines.append(f"{STATE_SIGNS[s.state]} {s.dose.at:%H:%M}  {what:<28} {detail}".rstrip())
     for prn in status.as_needed:
         med = prn.medication
@@ -176,6 +182,7 @@ def status_json(status: Status) -> dict[str, Any]:
                 "state": s.state,
                 "advice": s.advice,
                 "answered_at": s.answer.at.astimezone(tz).isoformat() if s.answer else None,
+                "due_at": s.due_at.astimezone(tz).isoformat() if s.due_at else None,
             }
         )
     as_needed = [

@@ -15,6 +15,7 @@ clock, so tests travel time freely.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
@@ -91,6 +92,16 @@ class SlotStatus:
     answer: DoseEvent | None = None  # the taken/skipped event, if any
     next_dose: ScheduledDose | None = None
     snoozed_until: datetime | None = None
+    #: When it becomes due, if later than its time: a spring-forward gap moved another dose
+    #: of the medication within its minimum interval, so this one waits (never two at once).
+    due_at: datetime | None = None
+    #: The medication's next dose still to come after ``now`` (what missed advice names).
+    coming: ScheduledDose | None = None
+
+    @property
+    def due_from(self) -> datetime:
+        """The instant it becomes due (its time, or ``due_at``)."""
+        return self.due_at or self.dose.utc
 
 
 @dataclass(frozen=True)
@@ -211,21 +222,43 @@ def day_status(
     local_day = day or now.astimezone(tz).date()
     grace = grace or _grace(plan)
     live = effective_events(events)
-    around = scheduled_around(plan, local_day, before=0, after=1)
+    around = scheduled_around(plan, local_day, before=1, after=2)
     out: list[SlotStatus] = []
     for index, med in enumerate(plan.medications):
         if med.as_needed:
             continue
-        mine = [d for d in around if d.med_index == index]
+        mine = sorted((d for d in around if d.med_index == index), key=lambda d: d.utc)
         answers = _answers(live, med)
         snoozes = _snoozes(live, med)
         med_rules = (rules or {}).get(index, NO_RULES)
+        due = _due_instants(plan, index, mine, med_rules)
+        coming = next((d for d in mine if d.utc > now), None)
         for k, dose in enumerate(mine):
             if dose.day != local_day:
                 continue
             nxt = mine[k + 1] if k + 1 < len(mine) else None
-            out.append(_status(dose, nxt, answers, snoozes, now, grace, med_rules))
+            st = _status(dose, nxt, answers, snoozes, now, grace, med_rules, due[k])
+            out.append(dataclasses.replace(st, coming=coming))
     out.sort(key=lambda s: (s.dose.utc, s.dose.med_index))
+    return out
+
+
+def _due_instants(
+    plan: Plan, index: int, doses: list[ScheduledDose], rules: DrugRules
+) -> list[datetime | None]:
+    """Per dose (by instant): a later due instant where a spring-forward shift put it within
+    the minimum interval of the dose before it (contract §4: the second becomes due only
+    after the minimum interval), else None."""
+    out: list[datetime | None] = []
+    previous: datetime | None = None
+    for k, dose in enumerate(doses):
+        start = dose.utc
+        if k > 0 and (dose.shifted or doses[k - 1].shifted) and previous is not None:
+            limit = min_interval(plan, index, dose.day, rules)
+            if limit is not None and previous + limit > start:
+                start = previous + limit
+        out.append(start if start != dose.utc else None)
+        previous = start
     return out
 
 
@@ -237,21 +270,24 @@ def _status(
     now: datetime,
     grace: timedelta,
     rules: DrugRules,
+    due_at: datetime | None = None,
 ) -> SlotStatus:
     slot = Slot.of(dose)
     answer = answers.get(slot)
     snoozed = snoozes.get(slot)
+    start = due_at or dose.utc
     if answer is not None:
         state: SlotState = "taken" if answer.kind == "taken" else "skipped"
-        return SlotStatus(dose, state, None, answer, nxt, None)
-    if now < dose.utc:
-        return SlotStatus(dose, "upcoming", None, None, nxt, snoozed)
-    missed_at = dose.utc + grace
+        return SlotStatus(dose, state, None, answer, nxt, None, due_at)
+    if now < start:
+        return SlotStatus(dose, "upcoming", None, None, nxt, snoozed, due_at)
+    missed_at = start + grace
     if snoozed is not None and snoozed > missed_at:
         missed_at = snoozed
     if now < missed_at:
-        return SlotStatus(dose, "due", None, None, nxt, snoozed)
-    return SlotStatus(dose, "missed", missed_advice(dose, nxt, now, rules), None, nxt, snoozed)
+        return SlotStatus(dose, "due", None, None, nxt, snoozed, due_at)
+    advice = missed_advice(dose, nxt, now, rules)
+    return SlotStatus(dose, "missed", advice, None, nxt, snoozed, due_at)
 
 
 def missed_advice(
@@ -676,22 +712,43 @@ def taken_today(plan: Plan, medication: str, at: datetime, events: Iterable[Dose
 # --------------------------------------------------------------------------- words
 
 
-def missed_findings(plan: Plan, statuses: Iterable[SlotStatus]) -> list[Finding]:
-    """A ``missed-dose`` warning per missed dose, with what to do about it."""
+def when_words(dose: ScheduledDose, now: datetime) -> str:
+    """``today at 14:00``, ``tomorrow at 08:00`` or ``on Wed 6 Jan at 08:00``, seen from
+    ``now`` in the dose's zone."""
+    today = now.astimezone(dose.at.tzinfo).date()
+    if dose.day == today:
+        day = "today"
+    elif dose.day == today + timedelta(days=1):
+        day = "tomorrow"
+    else:
+        day = f"on {dose.day:%a} {dose.day.day} {dose.day:%b}"
+    return f"{day} at {dose.at:%H:%M}"
+
+
+def missed_findings(
+    plan: Plan, statuses: Iterable[SlotStatus], now: datetime | None = None
+) -> list[Finding]:
+    """A ``missed-dose`` warning per missed dose, with what to do about it, naming the
+    medication's actual next dose as seen from ``now``."""
     out: list[Finding] = []
     for s in statuses:
         if s.state != "missed":
             continue
         med = plan.medications[s.dose.med_index]
         when = f"{s.dose.at:%H:%M}"
-        if s.advice == "skip-and-wait":
-            nxt = f" at {s.next_dose.at:%H:%M}" if s.next_dose else ""
-            todo = (
-                f"Leave it out and take the next dose{nxt} as usual. Never take two doses together."
-            )
+        coming = s.coming
+        if now is not None and coming is not None:
+            nxt_words = f"your next dose is {when_words(coming, now)}"
+        elif s.next_dose is not None:
+            nxt_words = f"your next dose is at {s.next_dose.at:%H:%M}"
         else:
-            nxt = f" (the next is at {s.next_dose.at:%H:%M})" if s.next_dose else ""
-            todo = f"Take it now{nxt}, then carry on as usual."
+            nxt_words = ""
+        if s.advice == "skip-and-wait":
+            todo = "Leave it out" + (f": {nxt_words}" if nxt_words else "") + ", take it as "
+            todo += "usual. Never take two doses together."
+        else:
+            todo = "Take it now" + (f" ({nxt_words})" if nxt_words else "")
+            todo += ", then carry on as usual."
         out.append(
             Finding(
                 code="missed-dose",

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from medplanner.core.dosing import DEFAULT_GRACE, SlotStatus
+from medplanner.core.dosing import DEFAULT_GRACE, SlotStatus, when_words
 from medplanner.core.errors import MedPlannerError
 from medplanner.core.events import Slot
 from medplanner.core.model import ScheduledDose
@@ -410,7 +410,12 @@ def _detail(s: SlotStatus, now: datetime) -> str:
         reason = f" ({s.answer.reason})" if s.answer.reason else ""
         flag = " — confirmed over a warning" if s.answer.confirmed else ""
         return f"{s.state} at {when}{reason}{flag}"
-    nxt = f" (next at {clock(s.next_dose.at)})" if s.next_dose is not None else ""
+    nxt = f" (your next dose is {when_words(s.coming, now)})" if s.coming is not None else ""
+    if s.due_at is not None and s.state in ("upcoming", "due"):
+        return (
+            f"Not before {clock(s.due_at.astimezone(tz))}: the clock change moved another dose "
+            "close to this one. Wait until then; never take two doses together."
+        )
     if s.state == "missed":
         if s.advice == "skip-and-wait":
             return f"Missed. Leave it out and take the next dose as usual{nxt}."
