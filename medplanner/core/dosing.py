@@ -438,10 +438,14 @@ def check_skip(
     open_ahead = [d for d in ahead if Slot.of(d) not in answers]
     if open_ahead:
         return SkipCheck(med, at, open_ahead[0])
-    answered = [d for d in [*come, *ahead] if Slot.of(d) in answers]
-    if answered:
-        latest = max(answered, key=lambda d: d.utc) if come else answered[0]
-        finding = _answered_finding(plan, med, latest, answers[Slot.of(latest)], at, "skip")
+    # The dose the person most likely means is answered already: say so.
+    meant = [d for d in ahead if Slot.of(d) in answers][:1]
+    if not meant and answered_come:
+        k = doses.index(come[answered_come[-1]])
+        if at < take_window(doses, k)[1]:
+            meant = [doses[k]]
+    if meant:
+        finding = _answered_finding(plan, med, meant[0], answers[Slot.of(meant[0])], at, "skip")
         return SkipCheck(med, at, None, (finding,))
     later = [d for d in doses if d.utc > at]
     nxt = (
