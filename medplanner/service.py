@@ -32,13 +32,13 @@ from medplanner.core.dosing import (
     TakeCheck,
     check_skip,
     check_take,
-    day_status,
     find_medication,
     missed_findings,
     plan_rules,
 )
 from medplanner.core.errors import InvalidInput
 from medplanner.core.events import DoseEvent, Slot
+from medplanner.core.inforce import Version, statuses_in_force
 from medplanner.core.knowledge import KnowledgeBase, load_knowledge_base
 from medplanner.core.model import Finding, Medication, Plan, ScheduledDose, sort_findings
 from medplanner.core.plan import dumps, loads, loads_bytes
@@ -197,6 +197,7 @@ class Service:
         self.store = store
         self.kb = kb or load_knowledge_base()
         self.clock = clock
+        self._versions: dict[int, Version] = {}  # parsed stored versions, by id
 
     @classmethod
     def open(cls, data_dir: Path | None = None, *, clock: Clock = system_clock) -> Service:
@@ -270,6 +271,19 @@ class Service:
         plan = loads(stored.toml, source=f"stored plan of {person}")
         return Current(self.store.person(person).name, plan, stored.id, stored.toml)
 
+    def versions(self, person: str) -> list[Version]:
+        """Every stored version of the person's plan with the moment it came into force,
+        oldest first (contract §4, the plan in force)."""
+        out = []
+        for stored in self.store.plan_versions(person):
+            cached = self._versions.get(stored.id)
+            if cached is None:
+                plan = loads(stored.toml, source=f"stored plan version {stored.id}")
+                cached = Version(stored.created_at, plan, plan_rules(plan, self.kb))
+                self._versions[stored.id] = cached
+            out.append(cached)
+        return out
+
     # ------------------------------------------------------------------ the day
 
     def events_around(self, person: str, at: datetime, days: int = 2) -> list[DoseEvent]:
@@ -282,7 +296,7 @@ class Service:
         plan = cur.plan
         events = self.events_around(person, now)
         rules = plan_rules(plan, self.kb)
-        slots = day_status(plan, events, now, rules)
+        slots = statuses_in_force(self.versions(cur.person), events, now)
         tz = zone(plan.person.timezone)
         today = now.astimezone(tz).date()
         prn = []

@@ -94,6 +94,9 @@ STATE_SIGNS = {
     "missed": "✗",
     "due": "●",
     "upcoming": "○",
+    "covered": "≈",
+    "before-tracking": "·",
+    "extra": "+",
 }
 
 

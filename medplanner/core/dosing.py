@@ -30,7 +30,9 @@ from medplanner.core.model import Finding, Medication, Plan, ScheduledDose
 from medplanner.core.schedule import doses_on, zone
 from medplanner.core.units import Amount, total
 
-SlotState = Literal["taken", "skipped", "missed", "due", "upcoming"]
+SlotState = Literal[
+    "taken", "skipped", "missed", "due", "upcoming", "covered", "before-tracking", "extra"
+]
 Advice = Literal["take-now", "skip-and-wait"]
 
 DEFAULT_GRACE = timedelta(minutes=60)
@@ -738,7 +740,7 @@ def missed_findings(
     for s in statuses:
         if s.state != "missed":
             continue
-        med = plan.medications[s.dose.med_index]
+        name = s.dose.medication
         when = f"{s.dose.at:%H:%M}"
         coming = s.coming
         if now is not None and coming is not None:
@@ -757,8 +759,8 @@ def missed_findings(
             Finding(
                 code="missed-dose",
                 severity="warning",
-                medication=med.name,
-                message=f"The {when} dose of {med.name} ({s.dose.dose}) was not marked as taken "
+                medication=name,
+                message=f"The {when} dose of {name} ({s.dose.dose}) was not marked as taken "
                 f"or skipped. {todo} If you are unsure, ask your pharmacist.",
                 source=GRACE_SOURCE,
                 date=s.dose.day,

@@ -309,7 +309,7 @@ class TodayView(View):
         moments = []
         for s in self.status.slots:
             if s.state == "upcoming":
-                moments.append(s.dose.utc)
+                moments.append(s.due_from)
             elif s.state == "due":
                 moments.append(max(s.dose.utc + grace, s.snoozed_until or s.dose.utc))
         tz = zone(plan.person.timezone)
