@@ -60,7 +60,7 @@ class Reminder:
     @property
     def snoozed(self) -> bool:
         """This reminder is a snoozed one coming back (not the dose's own instant)."""
-        return self.fire_at != self.status.dose.utc
+        return self.fire_at != self.status.due_from
 
     @property
     def key(self) -> ReminderKey:

@@ -312,6 +312,8 @@ class TodayView(View):
                 moments.append(s.due_from)
             elif s.state == "due":
                 moments.append(max(s.dose.utc + grace, s.snoozed_until or s.dose.utc))
+            elif s.state == "missed":  # its advice and "your next dose …" follow the clock
+                moments.append(now.replace(second=0, microsecond=0) + timedelta(minutes=1))
         tz = zone(plan.person.timezone)
         local = now.astimezone(tz)
         midnight = datetime.combine(local.date() + timedelta(days=1), local.time().min, tz)
