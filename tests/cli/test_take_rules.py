@@ -198,3 +198,34 @@ def test_missed_advice_names_the_actual_next_dose(pat) -> None:  # type: ignore[
     assert "your next dose is tomorrow at 07:00" in f["message"], f
     r = pat("status", "--at", at("20:30"))
     assert "next tomorrow at 07:00" in r.out, r
+
+
+# ------------------------------------------------------------------ spring-forward days
+
+DST = [
+    ("America/New_York", '"02:00", "03:00", "14:00"', "2027-03-14", "03:00", "-04:00", "03:30"),
+    ("Australia/Lord_Howe", '"02:00", "02:30", "14:00"', "2027-10-03", "02:30", "+11:00", "02:45"),
+    ("America/Santiago", '"00:00", "01:00", "12:00"', "2027-09-05", "01:00", "-03:00", "01:30"),
+]
+
+
+@pytest.mark.parametrize(("tz", "times", "day", "moved", "offset", "second"), DST)
+def test_spring_forward_day_on_the_command_line(
+    cli, write, tz: str, times: str, day: str, moved: str, offset: str, second: str
+) -> None:  # type: ignore[no-untyped-def]
+    text = PLAN.replace("Europe/London", tz).replace('"07:00", "13:00", "19:00"', times)
+    r = cli("check", write(text), "--json")
+    assert r.rc == 1 and ("dst-gap-collision", day) in [
+        (f["code"], f.get("date")) for f in r.json()["findings"]
+    ], r
+    assert cli("import", write(text)).rc == 0
+    instant = f"{day}T{moved}:00{offset}"
+    r = cli("status", "--at", instant, "--json")
+    at_moved = [d for d in r.json()["doses"] if d["at"] == instant]
+    assert sorted(d["state"] for d in at_moved) == ["due", "upcoming"], r.out
+    (waiting,) = [d for d in at_moved if d["state"] == "upcoming"]
+    assert waiting["due_at"] == f"{day}T{second}:00{offset}"
+    assert cli("take", "baclofen", "--at", instant).rc == 0
+    r = cli("take", "baclofen", "--at", f"{day}T{moved}:30{offset}")  # 30 s later
+    assert r.rc == 1 and "doubled-dose" in r.out, r
+    assert cli("take", "baclofen", "--at", f"{day}T{second}:00{offset}").rc == 0

@@ -22,7 +22,7 @@ SOURCE = (
     "RFC 5545 §3.3.5 (a local time the clocks skip moves forward by the gap); MedPlanner "
     "product rule: two doses of one medicine never closer than its minimum interval"
 )
-#: How far past the plan's last step the scan looks for a spring-forward day.
+#: How far into each step the scan looks for a spring-forward day (one a year).
 _YEAR = timedelta(days=366)
 
 
@@ -42,7 +42,7 @@ def check_dst_gap_collisions(plan: Plan, kb: KnowledgeBase) -> list[Finding]:
             if limit is None:
                 continue
             pair = next(
-                ((a, b) for a, b in pairwise(doses) if b.utc - a.utc < limit),
+                ((a, b) for a, b in pairwise(doses) if _collided(a, b, limit)),
                 None,
             )
             if pair is not None:
@@ -51,21 +51,38 @@ def check_dst_gap_collisions(plan: Plan, kb: KnowledgeBase) -> list[Finding]:
     return out
 
 
+def _collided(a: ScheduledDose, b: ScheduledDose, limit: timedelta) -> bool:
+    """Brought within ``limit`` by the shift (the same time twice is ``doubled-dose``)."""
+    return (a.shifted or b.shifted) and a.wall != b.wall and b.utc - a.utc < limit
+
+
 def _utc(dose: ScheduledDose) -> datetime:
     return dose.utc
 
 
 def _days_to_scan(plan: Plan) -> list[date]:
-    starts = [m.start or m.steps[0].start for m in plan.medications if m.steps]
-    if not starts:
-        return []
-    first = min(starts)
-    last_step = max(s.start for m in plan.medications for s in m.steps)
-    stops = [m.stop for m in plan.medications if m.steps]
-    end = last_step + _YEAR
-    if stops and all(s is not None for s in stops):
-        end = min(end, max(s for s in stops if s is not None))
-    return [first + timedelta(days=n) for n in range((end - first).days + 1)]
+    """Days that may be a spring-forward day: each step's first year at most (its times
+    repeat, so a collision recurs yearly and its first date lies in that year)."""
+    spans: list[tuple[date, date]] = []
+    for med in plan.medications:
+        if med.as_needed or not med.steps:
+            continue
+        for k, step in enumerate(med.steps):
+            first = max(step.start, med.start or step.start)
+            last = first + _YEAR
+            if k + 1 < len(med.steps):
+                last = min(last, med.steps[k + 1].start)
+            if med.stop is not None:
+                last = min(last, med.stop)
+            if first <= last:
+                spans.append((first, last))
+    days: set[date] = set()
+    for first, last in spans:
+        day = first
+        while day <= last:
+            days.add(day)
+            day += timedelta(days=1)
+    return sorted(days)
 
 
 def _springs_forward(day: date, tz: object) -> bool:
