@@ -63,12 +63,17 @@ def _service_take(home: str, barrier: Barrier) -> tuple[int, str]:
 
 
 def _worker(kind: str, home: str, barrier: Barrier, results: Any) -> None:
-    if kind == "take":
-        results.put(_cli(home, ["take", "baclofen"], barrier))
-    elif kind == "skip":
-        results.put(_cli(home, ["skip", "baclofen"], barrier))
-    else:
-        results.put(_service_take(home, barrier))
+    """One racer; a failure breaks the barrier (nobody waits for ever) and is reported."""
+    try:
+        if kind == "take":
+            results.put(_cli(home, ["take", "baclofen"], barrier))
+        elif kind == "skip":
+            results.put(_cli(home, ["skip", "baclofen"], barrier))
+        else:
+            results.put(_service_take(home, barrier))
+    except BaseException as exc:
+        barrier.abort()
+        results.put((99, f"{kind} failed: {exc!r}"))
 
 
 def _race(home: Path, kinds: list[str]) -> list[tuple[int, str]]:
