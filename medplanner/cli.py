@@ -99,6 +99,12 @@ def _define_take(t: argparse.ArgumentParser) -> None:
         action="store_true",
         help="record it even though a warning stands (it is flagged in the log)",
     )
+    t.add_argument(
+        "--dose",
+        type=_amount,
+        metavar="AMOUNT",
+        help="the amount taken, like 300mg: needed with --force for a dose no step applies to",
+    )
     t.set_defaults(handler=cmd_take)
 
 
@@ -232,7 +238,8 @@ def cmd_check(args: argparse.Namespace) -> int:
     plan = _load_plan(args.plan)
     from medplanner.core.checks import run_checks
 
-    findings = run_checks(plan, as_of=_check_day())
+    # Monitoring is judged at now's local day (MEDPLANNER_NOW when set, contract §2).
+    findings = run_checks(plan, as_of=_today_for(plan))
     if args.json:
         _print_json({"findings": [f.to_json() for f in findings]})
     else:
@@ -314,12 +321,20 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def cmd_take(args: argparse.Namespace) -> int:
+    """The one take flow: propose, then record (``--force`` confirms what it met)."""
     from medplanner.textout import format_findings, format_take
 
+    at = _at(args)
     with _service() as svc:
         person = svc.resolve_person(args.person)
-        at = args.at or _now()
-        outcome = svc.take(person, args.medication, at, force=args.force)
+        proposal = svc.propose_take(person, args.medication, at, dose=args.dose)
+        if args.force and proposal.amount is None:
+            raise InvalidInput(
+                f"{proposal.medication.name} has no scheduled dose then, so say how much was "
+                "taken: --dose AMOUNT (like --dose 300mg)"
+            )
+        confirmed = proposal.needs_confirmation if args.force else ()
+        outcome = svc.record_take(proposal, confirmed_over=confirmed)
         plan = svc.current(person).plan
     if outcome.check.findings:
         _print(format_findings(plan, list(outcome.check.findings), summary=False))
@@ -328,15 +343,23 @@ def cmd_take(args: argparse.Namespace) -> int:
 
 
 def cmd_skip(args: argparse.Namespace) -> int:
+    """Skip the dose that is due, missed or upcoming within the skip window; else exit 1."""
     from medplanner.core.schedule import zone
+    from medplanner.textout import format_findings
 
+    at = _at(args)
     with _service() as svc:
         person = svc.resolve_person(args.person)
-        at = args.at or _now()
-        event, dose = svc.skip(person, args.medication, at, reason=args.reason)
-        tz = zone(svc.current(person).plan.person.timezone)
+        outcome = svc.skip(person, args.medication, at, reason=args.reason)
+        plan = svc.current(person).plan
+    tz = zone(plan.person.timezone)
+    dose = outcome.dose
+    if outcome.event is None or dose is None:
+        _print(format_findings(plan, list(outcome.check.findings), summary=False))
+        _print(f"Not recorded: no dose of {outcome.check.medication.name} was skipped.")
+        return EXIT_FINDINGS
     _print(
-        f"Recorded: the {dose.at:%H:%M} dose of {event.medication} ({dose.dose}) on "
+        f"Recorded: the {dose.at:%H:%M} dose of {outcome.event.medication} ({dose.dose}) on "
         f"{dose.day:%a} {dose.day.day} {dose.day:%b} is skipped "
         f"(noted at {at.astimezone(tz):%H:%M})."
     )
@@ -348,7 +371,7 @@ def cmd_status(args: argparse.Namespace) -> int:
 
     with _service() as svc:
         person = svc.resolve_person(args.person)
-        status = svc.status(person, args.at or _now())
+        status = svc.status(person, _at(args))
     if args.json:
         _print_json(status_json(status))
     else:
@@ -361,7 +384,7 @@ def cmd_stock(args: argparse.Namespace) -> int:
 
     with _service() as svc:
         person = svc.resolve_person(args.person)
-        at = args.at or _now()
+        at = _at(args)
         report: StockReport | None
         if args.set is not None:
             report = svc.set_stock(person, args.medication, args.set, at=at, reason=args.reason)
@@ -390,6 +413,7 @@ def cmd_diary(args: argparse.Namespace) -> int:
         raise InvalidInput("withdraw an entry with: diary --withdraw ID --reason TEXT")
     symptom = parse_symptom(args.symptom) if args.symptom is not None else None
     now = _now()
+    _at(args)  # a future --at is refused
     with _service() as svc:
         person = svc.resolve_person(args.person)
         tz = _person_zone(svc, person, args.at or now)
@@ -433,7 +457,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     with _service() as svc:
         person = svc.resolve_person(args.person)
         if args.format == "ics":
-            text = _ics_text(svc, person, args.at or _now())
+            text = _ics_text(svc, person, _at(args))
         elif args.format == "csv":
             from medplanner.export.history import history_csv
 
@@ -476,7 +500,7 @@ def _export_pdf(args: argparse.Namespace) -> int:
 
     if not args.output:
         raise InvalidInput("a PDF is not for the terminal: say where with -o FILE.pdf")
-    now = args.at or _now()
+    now = _at(args)
     with _service() as svc:
         person = svc.resolve_person(args.person)
         today = now.astimezone(zone(svc.current(person).plan.person.timezone)).date()
@@ -513,7 +537,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
 
     from medplanner.storage.backup import restore
 
-    result = restore(Path(args.file), today=_now().date())
+    result = restore(Path(args.file), today=_now().date())  # MEDPLANNER_NOW's date
     _print(f"Restored {args.file}.")
     if result.previous is not None:
         _print(f"The database it replaced is kept at {result.previous}.")
@@ -562,31 +586,63 @@ def _load_plan(path: str) -> Plan:
 def _service() -> Service:
     from medplanner.service import Service
 
-    return Service.open()
+    _now()  # a malformed MEDPLANNER_NOW is refused before anything is opened
+    return Service.open(clock=_now)
+
+
+#: Contract §2: when set (ISO 8601 with an offset), "now" for every command.
+_NOW_ENV = "MEDPLANNER_NOW"
+#: How far a ``--at`` may lie after now: two clocks that differ a little.
+CLOCK_SKEW = 120  # seconds
+
+
+def _environ() -> dict[str, str]:
+    return dict(os.environ)
 
 
 def _now() -> datetime:
-    """Now: ``MEDPLANNER_NOW`` when set (contract §2; scripts and tests), else the clock."""
-    fixed = os.environ.get("MEDPLANNER_NOW")
-    if fixed is None:
+    """Now: ``MEDPLANNER_NOW`` when set (a malformed one is invalid input), else the clock."""
+    text = _environ().get(_NOW_ENV)
+    if text is None:
         return datetime.now().astimezone()
     try:
-        return _iso_instant(fixed)
+        return _iso_instant(text)
     except argparse.ArgumentTypeError as e:
-        raise InvalidInput(f"MEDPLANNER_NOW: {e}") from None
+        raise InvalidInput(f"{_NOW_ENV}: {e}") from None
 
 
-def _check_day() -> date:
-    """The day ``check`` judges monitoring by: MEDPLANNER_NOW's date when set (contract §2)."""
-    import os
+def _at(args: argparse.Namespace) -> datetime:
+    """The command's moment: ``--at``, else now. A ``--at`` later than now is invalid."""
+    from datetime import timedelta
 
-    raw = os.environ.get("MEDPLANNER_NOW", "").strip()
-    if raw:
-        try:
-            return _iso_instant(raw).date()
-        except argparse.ArgumentTypeError as e:
-            raise InvalidInput(f"MEDPLANNER_NOW: {e}") from None
-    return datetime.now().astimezone().date()
+    now = _now()
+    at: datetime | None = getattr(args, "at", None)
+    if at is None:
+        return now
+    if at - now > timedelta(seconds=CLOCK_SKEW):
+        raise InvalidInput(
+            f"--at {at.isoformat()} is later than now ({now.isoformat()}): "
+            "a dose can only be recorded once it has happened"
+        )
+    return at
+
+
+def _today_for(plan: Plan) -> date:
+    from medplanner.core.schedule import zone
+
+    return _now().astimezone(zone(plan.person.timezone)).date()
+
+
+def _amount(text: str) -> Any:
+    from medplanner.core.units import Amount
+
+    try:
+        amount = Amount.parse(text)
+    except InvalidInput as e:
+        raise argparse.ArgumentTypeError(e.message) from None
+    if amount.value <= 0:
+        raise argparse.ArgumentTypeError(f'"{text}" is not a dose that can be taken')
+    return amount
 
 
 def _iso_instant(text: str) -> datetime:

@@ -8,7 +8,8 @@ stamps ``recorded_at`` and picks "today" for the daily backup.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import dataclasses
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
@@ -26,17 +27,18 @@ from medplanner.core.diary import (
     standing_red_flags,
 )
 from medplanner.core.dosing import (
+    SkipCheck,
     SlotStatus,
     TakeCheck,
+    check_skip,
     check_take,
-    day_status,
     find_medication,
     missed_findings,
     plan_rules,
-    slot_to_skip,
 )
 from medplanner.core.errors import InvalidInput
 from medplanner.core.events import DoseEvent, Slot
+from medplanner.core.inforce import Version, statuses_in_force
 from medplanner.core.knowledge import KnowledgeBase, load_knowledge_base
 from medplanner.core.model import Finding, Medication, Plan, ScheduledDose, sort_findings
 from medplanner.core.plan import dumps, loads, loads_bytes
@@ -53,6 +55,7 @@ from medplanner.core.stock import (
     refill_reminder_due,
 )
 from medplanner.core.stock import report as stock_report
+from medplanner.core.units import Amount
 from medplanner.storage import Store
 from medplanner.storage.backup import ensure_daily_backup
 from medplanner.storage.records import StockChange
@@ -112,13 +115,77 @@ class Status:
 
 
 @dataclass(frozen=True)
-class TakeOutcome:
+class TakeProposal:
+    """A dose about to be taken: who, what, when, and what the take rules say about it."""
+
+    person: str
+    med_index: int
+    at: datetime
+    slot: Slot | None  # the slot the person named (a reminder's), else None
+    dose: Amount | None  # the amount the person stated, else None
+    plan_version: int
     check: TakeCheck
+
+    @property
+    def medication(self) -> Medication:
+        return self.check.medication
+
+    @property
+    def findings(self) -> tuple[Finding, ...]:
+        return self.check.findings
+
+    @property
+    def target(self) -> ScheduledDose | None:
+        """The scheduled dose it would answer (None: as needed, or an extra dose)."""
+        return self.check.slot
+
+    @property
+    def amount(self) -> Amount | None:
+        return self.check.amount
+
+    @property
+    def needs_confirmation(self) -> tuple[str, ...]:
+        """Codes of the warnings and dangers the person must confirm to record it."""
+        return self.check.blocking
+
+
+@dataclass(frozen=True)
+class TakeOutcome:
+    check: TakeCheck  # as decided when recording
+    event: DoseEvent | None  # None: refused, nothing recorded
+    confirmed_over: tuple[str, ...] = ()
+
+    @property
+    def recorded(self) -> bool:
+        return self.event is not None
+
+
+@dataclass(frozen=True)
+class SkipProposal:
+    person: str
+    med_index: int
+    at: datetime
+    slot: Slot | None
+    plan_version: int
+    check: SkipCheck
+
+    @property
+    def findings(self) -> tuple[Finding, ...]:
+        return self.check.findings
+
+
+@dataclass(frozen=True)
+class SkipOutcome:
+    check: SkipCheck
     event: DoseEvent | None  # None: refused, nothing recorded
 
     @property
     def recorded(self) -> bool:
         return self.event is not None
+
+    @property
+    def dose(self) -> ScheduledDose | None:
+        return self.check.slot
 
 
 class Service:
@@ -130,10 +197,13 @@ class Service:
         self.store = store
         self.kb = kb or load_knowledge_base()
         self.clock = clock
+        self._versions: dict[int, Version] = {}  # parsed stored versions, by id
 
     @classmethod
     def open(cls, data_dir: Path | None = None, *, clock: Clock = system_clock) -> Service:
-        return cls(Store.open(data_dir), clock=clock)
+        """Open the data dir; ``clock`` also stamps what the store records (a plan version's
+        moment: when tracking by it starts)."""
+        return cls(Store.open(data_dir, clock=clock), clock=clock)
 
     def close(self) -> None:
         self.store.close()
@@ -201,6 +271,19 @@ class Service:
         plan = loads(stored.toml, source=f"stored plan of {person}")
         return Current(self.store.person(person).name, plan, stored.id, stored.toml)
 
+    def versions(self, person: str) -> list[Version]:
+        """Every stored version of the person's plan with the moment it came into force,
+        oldest first (contract §4, the plan in force)."""
+        out = []
+        for stored in self.store.plan_versions(person):
+            cached = self._versions.get(stored.id)
+            if cached is None:
+                plan = loads(stored.toml, source=f"stored plan version {stored.id}")
+                cached = Version(stored.created_at, plan, plan_rules(plan, self.kb))
+                self._versions[stored.id] = cached
+            out.append(cached)
+        return out
+
     # ------------------------------------------------------------------ the day
 
     def events_around(self, person: str, at: datetime, days: int = 2) -> list[DoseEvent]:
@@ -213,7 +296,7 @@ class Service:
         plan = cur.plan
         events = self.events_around(person, now)
         rules = plan_rules(plan, self.kb)
-        slots = day_status(plan, events, now, rules)
+        slots = statuses_in_force(self.versions(cur.person), events, now)
         tz = zone(plan.person.timezone)
         today = now.astimezone(tz).date()
         prn = []
@@ -239,10 +322,15 @@ class Service:
         standing = [f for f in run_checks(plan, self.kb, today=today) if f.severity != "info"]
         stock = self._stock_reports(cur, now)
         stock_findings = [r.finding for r in stock if r.finding is not None]
-        findings = sort_findings([*missed_findings(plan, slots), *standing, *stock_findings])
+        findings = sort_findings([*missed_findings(plan, slots, now), *standing, *stock_findings])
         return Status(now, cur, slots, prn, findings, stock)
 
     # ------------------------------------------------------------------ answers
+    #
+    # The one take flow (and the one skip flow) of the app: the CLI, Today, the reminder
+    # pop-up, catch-up and the demo all propose, show the findings, and record. Recording
+    # decides again inside one write transaction, on the events read in it, so of two
+    # writers for one dose the second waits, then sees the first and is refused.
 
     def _locate(self, person: str, medication: str) -> tuple[Current, int, Medication]:
         cur = self.current(person)
@@ -252,19 +340,93 @@ class Service:
             raise InvalidInput(f'"{medication}" is not in {cur.person}\'s plan (it has: {names})')
         return cur, hit[0], hit[1]
 
+    def propose_take(
+        self,
+        person: str,
+        medication: str,
+        at: datetime,
+        *,
+        slot: Slot | None = None,
+        dose: Amount | None = None,
+    ) -> TakeProposal:
+        """What taking ``medication`` at ``at`` would record, and the findings against it.
+
+        ``slot``: the scheduled dose the person answers (a reminder's Take button); else the
+        dose whose take window holds ``at``. ``dose``: the amount the person states (needed
+        for an extra dose outside every slot when no step applies).
+        """
+        cur, index, _ = self._locate(person, medication)
+        check = self._decide_take(cur, index, at, slot, dose, None)
+        return TakeProposal(cur.person, index, at, slot, dose, cur.version, check)
+
+    def record_take(
+        self, proposal: TakeProposal, *, confirmed_over: Iterable[str] = ()
+    ) -> TakeOutcome:
+        """Record ``proposal`` unless a warning or danger stands that the person did not
+        confirm (``confirmed_over`` lists the confirmed codes). The findings are decided
+        again inside the write transaction, so a dose recorded meanwhile is seen."""
+        cur = self.current(proposal.person)
+        index = proposal.med_index
+        if cur.version != proposal.plan_version:
+            hit = find_medication(cur.plan, proposal.medication.name, self.kb)
+            if hit is None:
+                raise InvalidInput(f"{proposal.medication.name} is no longer in the plan")
+            index = hit[0]
+            proposal = dataclasses.replace(proposal, med_index=index, plan_version=cur.version)
+        confirmed = frozenset(confirmed_over)
+        decided: list[TakeCheck] = []
+
+        def decide(events: list[DoseEvent]) -> DoseEvent | None:
+            check = self._decide_take(
+                cur, proposal.med_index, proposal.at, proposal.slot, proposal.dose, events
+            )
+            decided.append(check)
+            blocking = check.blocking
+            if not set(blocking) <= confirmed:
+                return None
+            if check.amount is None:
+                raise InvalidInput(
+                    f"{check.medication.name} has no scheduled dose then, so say how much was "
+                    "taken: --dose AMOUNT (like --dose 300mg)"
+                )
+            return DoseEvent(
+                kind="taken",
+                medication=check.medication.name,
+                at=proposal.at,
+                recorded_at=self.clock(),
+                slot=Slot.of(check.slot) if check.slot is not None else None,
+                amount=check.amount,
+                flagged=bool(blocking),
+                confirmed=bool(blocking),
+                plan_version=cur.version,
+            )
+
+        since, until = _around(proposal.at)
+        event = self.store.record_decided(cur.person, since, until, decide)
+        if event is not None:
+            self._daily_backup()
+        return TakeOutcome(decided[-1], event, tuple(sorted(confirmed)))
+
+    def _decide_take(
+        self,
+        cur: Current,
+        index: int,
+        at: datetime,
+        slot: Slot | None,
+        dose: Amount | None,
+        events: list[DoseEvent] | None,
+    ) -> TakeCheck:
+        if events is None:
+            events = self.events_around(cur.person, at)
+        rules = plan_rules(cur.plan, self.kb)[index]
+        pinned = _scheduled_for(cur.plan, index, slot) if slot is not None else None
+        return check_take(cur.plan, index, at, events, rules, slot=pinned, stated=dose)
+
     def check_take(
         self, person: str, medication: str, at: datetime, *, slot: Slot | None = None
     ) -> TakeCheck:
-        cur, index, _ = self._locate(person, medication)
-        return self._check(person, cur, index, at, slot)
-
-    def _check(
-        self, person: str, cur: Current, index: int, at: datetime, slot: Slot | None
-    ) -> TakeCheck:
-        events = self.events_around(person, at)
-        rules = plan_rules(cur.plan, self.kb)[index]
-        scheduled = _scheduled_for(cur.plan, index, slot) if slot is not None else None
-        return check_take(cur.plan, index, at, events, rules, slot=scheduled)
+        """The findings a take would meet now (nothing recorded)."""
+        return self.propose_take(person, medication, at, slot=slot).check
 
     def take(
         self,
@@ -274,27 +436,67 @@ class Service:
         *,
         force: bool = False,
         slot: Slot | None = None,
+        dose: Amount | None = None,
     ) -> TakeOutcome:
-        """Record a dose as taken, unless the doubled-dose rule refuses it (``force``
-        records it anyway, flagged and marked as confirmed)."""
+        """Propose and record in one call; ``force`` confirms the findings the proposal
+        met (as ``--force`` does). A finding that appears meanwhile still refuses it."""
+        proposal = self.propose_take(person, medication, at, slot=slot, dose=dose)
+        confirmed = proposal.check.blocking if force else ()
+        return self.record_take(proposal, confirmed_over=confirmed)
+
+    def propose_skip(
+        self, person: str, medication: str, at: datetime, *, slot: Slot | None = None
+    ) -> SkipProposal:
+        """The scheduled dose a skip at ``at`` would answer (or the finding why none)."""
         cur, index, med = self._locate(person, medication)
-        check = self._check(person, cur, index, at, slot)
-        if check.refused and not force:
-            return TakeOutcome(check, None)
-        warned = any(f.severity != "info" for f in check.findings)
-        event = DoseEvent(
-            kind="taken",
-            medication=med.name,
-            at=at,
-            recorded_at=self.clock(),
-            slot=Slot.of(check.slot) if check.slot is not None else None,
-            amount=check.amount,
-            flagged=warned,
-            confirmed=warned and force,
-            plan_version=cur.version,
-        )
-        self._daily_backup()
-        return TakeOutcome(check, self.store.record_event(cur.person, event))
+        if med.as_needed:
+            raise InvalidInput(f"{med.name} is taken as needed: there is no dose to skip")
+        check = self._decide_skip(cur, index, at, slot, None)
+        return SkipProposal(cur.person, index, at, slot, cur.version, check)
+
+    def record_skip(self, proposal: SkipProposal, *, reason: str | None = None) -> SkipOutcome:
+        """Record the skip, decided again inside the write transaction (never forced)."""
+        cur = self.current(proposal.person)
+        if cur.version != proposal.plan_version:
+            proposal = self.propose_skip(
+                cur.person, proposal.check.medication.name, proposal.at, slot=proposal.slot
+            )
+        decided: list[SkipCheck] = []
+
+        def decide(events: list[DoseEvent]) -> DoseEvent | None:
+            check = self._decide_skip(cur, proposal.med_index, proposal.at, proposal.slot, events)
+            decided.append(check)
+            if check.refused or check.slot is None:
+                return None
+            return DoseEvent(
+                kind="skipped",
+                medication=check.medication.name,
+                at=proposal.at,
+                recorded_at=self.clock(),
+                slot=Slot.of(check.slot),
+                reason=reason,
+                plan_version=cur.version,
+            )
+
+        since, until = _around(proposal.at)
+        event = self.store.record_decided(cur.person, since, until, decide)
+        if event is not None:
+            self._daily_backup()
+        return SkipOutcome(decided[-1], event)
+
+    def _decide_skip(
+        self,
+        cur: Current,
+        index: int,
+        at: datetime,
+        slot: Slot | None,
+        events: list[DoseEvent] | None,
+    ) -> SkipCheck:
+        if events is None:
+            events = self.events_around(cur.person, at)
+        rules = plan_rules(cur.plan, self.kb)[index]
+        pinned = _scheduled_for(cur.plan, index, slot) if slot is not None else None
+        return check_skip(cur.plan, index, at, events, rules, slot=pinned)
 
     def skip(
         self,
@@ -304,29 +506,9 @@ class Service:
         *,
         reason: str | None = None,
         slot: Slot | None = None,
-    ) -> tuple[DoseEvent, ScheduledDose]:
-        """Record a scheduled dose as skipped (the one ``at`` most likely means)."""
-        cur, index, med = self._locate(person, medication)
-        if med.as_needed:
-            raise InvalidInput(f"{med.name} is taken as needed: there is no dose to skip")
-        dose: ScheduledDose | None
-        if slot is not None:
-            dose = _scheduled_for(cur.plan, index, slot)
-        else:
-            dose = slot_to_skip(cur.plan, index, at, self.events_around(person, at))
-        if dose is None:
-            raise InvalidInput(f"{med.name} has no dose to skip around {at.isoformat()}")
-        event = DoseEvent(
-            kind="skipped",
-            medication=med.name,
-            at=at,
-            recorded_at=self.clock(),
-            slot=Slot.of(dose),
-            reason=reason,
-            plan_version=cur.version,
-        )
-        self._daily_backup()
-        return self.store.record_event(cur.person, event), dose
+    ) -> SkipOutcome:
+        """Propose and record a skip in one call (refused: ``outcome.event`` is None)."""
+        return self.record_skip(self.propose_skip(person, medication, at, slot=slot), reason=reason)
 
     def snooze(
         self, person: str, medication: str, slot: Slot, at: datetime, until: datetime
@@ -535,6 +717,11 @@ class Service:
 
 #: After every instant the dose log may hold (events stop at 2199).
 _END_OF_LOG = datetime(2200, 1, 1, tzinfo=UTC)
+
+
+def _around(at: datetime, days: int = 2) -> tuple[datetime, datetime]:
+    span = timedelta(days=days)
+    return at - span, at + span
 
 
 def _scheduled_for(plan: Plan, index: int, slot: Slot) -> ScheduledDose:

@@ -10,6 +10,7 @@ from collections.abc import Iterable
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
+from medplanner.core.dosing import when_words
 from medplanner.core.model import Finding, Plan, ScheduledDose
 from medplanner.core.schedule import to_utc_z, zone
 
@@ -93,26 +94,36 @@ STATE_SIGNS = {
     "missed": "✗",
     "due": "●",
     "upcoming": "○",
+    "covered": "≈",
+    "before-tracking": "·",
+    "extra": "+",
 }
 
 
 def format_take(plan: Plan, outcome: TakeOutcome) -> str:
+    """Exactly what was recorded and why, or why nothing was."""
     check = outcome.check
     tz = zone(plan.person.timezone)
     when = check.at.astimezone(tz)
-    what = f"{check.medication.name} {check.amount}"
-    slot = f" for the {check.slot.at:%H:%M} dose" if check.slot is not None else ""
+    amount = f" {check.amount}" if check.amount is not None else ""
+    what = f"{check.medication.name}{amount}"
+    if check.slot is not None:
+        slot = f" for the {check.slot.at:%H:%M} dose of {format_day(check.slot.day)}"
+    elif check.medication.as_needed:
+        slot = " (as needed)"
+    else:
+        slot = " as an extra dose, outside the schedule"
     if outcome.event is None:
+        codes = ", ".join(check.blocking)
         return (
-            f"Not recorded: {what} at {when:%H:%M}{slot}. Nothing was changed.\n"
+            f"Not recorded: {what} at {when:%H:%M}{slot} ({codes}). Nothing was changed.\n"
             "If you are sure this is right (for example your prescriber told you), run the "
             "same command again with --force; it will be marked in your log."
         )
-    note = (
-        " It is flagged in your log: you confirmed it over a warning."
-        if outcome.event.flagged
-        else ""
-    )
+    note = ""
+    if outcome.event.confirmed:
+        over = ", ".join(c for c in outcome.confirmed_over if c in check.blocking)
+        note = f" It is flagged in your log: recorded with --force over {over}."
     return f"Recorded: {what} taken at {when:%H:%M}{slot}.{note}"
 
 
@@ -129,7 +140,7 @@ def format_status(status: Status) -> str:
         if s.answer is not None:
             detail = f"{s.state} {s.answer.at.astimezone(tz):%H:%M}"
         if s.state == "missed":
-            nxt = f" (next {s.next_dose.at:%H:%M})" if s.next_dose is not None else ""
+            nxt = f" (next {when_words(s.coming, status.at)})" if s.coming is not None else ""
             detail = (
                 f"missed — take it now{nxt}"
                 if s.advice == "take-now"
@@ -137,6 +148,11 @@ def format_status(status: Status) -> str:
             )
         if s.state == "upcoming":
             detail = ""
+        if s.due_at is not None and s.state in ("upcoming", "due", "missed"):
+            detail = (
+                f"{detail} — not before {s.due_at.astimezone(tz):%H:%M}: the clock change "
+                "moved another dose close to it; wait the minimum interval"
+            ).lstrip(" —")
         lines.append(f"{STATE_SIGNS[s.state]} {s.dose.at:%H:%M}  {what:<28} {detail}".rstrip())
     for prn in status.as_needed:
         med = prn.medication
@@ -169,6 +185,7 @@ def status_json(status: Status) -> dict[str, Any]:
                 "state": s.state,
                 "advice": s.advice,
                 "answered_at": s.answer.at.astimezone(tz).isoformat() if s.answer else None,
+                "due_at": s.due_at.astimezone(tz).isoformat() if s.due_at else None,
             }
         )
     as_needed = [

@@ -15,10 +15,12 @@ clock, so tests travel time freely.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
 from decimal import Decimal
+from itertools import pairwise
 from typing import Literal
 
 from medplanner.core.errors import InvalidInput
@@ -28,7 +30,9 @@ from medplanner.core.model import Finding, Medication, Plan, ScheduledDose
 from medplanner.core.schedule import doses_on, zone
 from medplanner.core.units import Amount, total
 
-SlotState = Literal["taken", "skipped", "missed", "due", "upcoming"]
+SlotState = Literal[
+    "taken", "skipped", "missed", "due", "upcoming", "covered", "before-tracking", "extra"
+]
 Advice = Literal["take-now", "skip-and-wait"]
 
 DEFAULT_GRACE = timedelta(minutes=60)
@@ -90,6 +94,16 @@ class SlotStatus:
     answer: DoseEvent | None = None  # the taken/skipped event, if any
     next_dose: ScheduledDose | None = None
     snoozed_until: datetime | None = None
+    #: When it becomes due, if later than its time: a spring-forward gap moved another dose
+    #: of the medication within its minimum interval, so this one waits (never two at once).
+    due_at: datetime | None = None
+    #: The medication's next dose still to come after ``now`` (what missed advice names).
+    coming: ScheduledDose | None = None
+
+    @property
+    def due_from(self) -> datetime:
+        """The instant it becomes due (its time, or ``due_at``)."""
+        return self.due_at or self.dose.utc
 
 
 @dataclass(frozen=True)
@@ -99,13 +113,36 @@ class TakeCheck:
     medication: Medication
     at: datetime
     slot: ScheduledDose | None  # the scheduled dose this answers (None: as needed / none near)
-    amount: Amount
+    amount: Amount | None  # None: no step applies and no amount was stated
     findings: tuple[Finding, ...] = ()
 
     @property
     def refused(self) -> bool:
-        """A standing danger: recording needs explicit confirmation (``--force``)."""
-        return any(f.severity == "danger" for f in self.findings)
+        """A standing warning or danger: recording needs explicit confirmation (``--force``)."""
+        return bool(self.blocking)
+
+    @property
+    def blocking(self) -> tuple[str, ...]:
+        """The codes of the warnings and dangers that must be confirmed to record it."""
+        return tuple(dict.fromkeys(f.code for f in self.findings if f.severity != "info"))
+
+
+@dataclass(frozen=True)
+class SkipCheck:
+    """What the skip rule says about skipping ``medication`` at ``at``.
+
+    ``slot`` is the scheduled dose the skip would answer; None with a finding saying why
+    there is nothing to skip (a skip is never forced).
+    """
+
+    medication: Medication
+    at: datetime
+    slot: ScheduledDose | None
+    findings: tuple[Finding, ...] = ()
+
+    @property
+    def refused(self) -> bool:
+        return self.slot is None or any(f.severity != "info" for f in self.findings)
 
 
 # --------------------------------------------------------------------------- the log
@@ -187,21 +224,43 @@ def day_status(
     local_day = day or now.astimezone(tz).date()
     grace = grace or _grace(plan)
     live = effective_events(events)
-    around = scheduled_around(plan, local_day, before=0, after=1)
+    around = scheduled_around(plan, local_day, before=1, after=2)
     out: list[SlotStatus] = []
     for index, med in enumerate(plan.medications):
         if med.as_needed:
             continue
-        mine = [d for d in around if d.med_index == index]
+        mine = sorted((d for d in around if d.med_index == index), key=lambda d: d.utc)
         answers = _answers(live, med)
         snoozes = _snoozes(live, med)
         med_rules = (rules or {}).get(index, NO_RULES)
+        due = _due_instants(plan, index, mine, med_rules)
+        coming = next((d for d in mine if d.utc > now), None)
         for k, dose in enumerate(mine):
             if dose.day != local_day:
                 continue
             nxt = mine[k + 1] if k + 1 < len(mine) else None
-            out.append(_status(dose, nxt, answers, snoozes, now, grace, med_rules))
+            st = _status(dose, nxt, answers, snoozes, now, grace, med_rules, due[k])
+            out.append(dataclasses.replace(st, coming=coming))
     out.sort(key=lambda s: (s.dose.utc, s.dose.med_index))
+    return out
+
+
+def _due_instants(
+    plan: Plan, index: int, doses: list[ScheduledDose], rules: DrugRules
+) -> list[datetime | None]:
+    """Per dose (by instant): a later due instant where a spring-forward shift put it within
+    the minimum interval of the dose before it (contract §4: the second becomes due only
+    after the minimum interval), else None."""
+    out: list[datetime | None] = []
+    previous: datetime | None = None
+    for k, dose in enumerate(doses):
+        start = dose.utc
+        if k > 0 and (dose.shifted or doses[k - 1].shifted) and previous is not None:
+            limit = min_interval(plan, index, dose.day, rules)
+            if limit is not None and previous + limit > start:
+                start = previous + limit
+        out.append(start if start != dose.utc else None)
+        previous = start
     return out
 
 
@@ -213,21 +272,24 @@ def _status(
     now: datetime,
     grace: timedelta,
     rules: DrugRules,
+    due_at: datetime | None = None,
 ) -> SlotStatus:
     slot = Slot.of(dose)
     answer = answers.get(slot)
     snoozed = snoozes.get(slot)
+    start = due_at or dose.utc
     if answer is not None:
         state: SlotState = "taken" if answer.kind == "taken" else "skipped"
-        return SlotStatus(dose, state, None, answer, nxt, None)
-    if now < dose.utc:
-        return SlotStatus(dose, "upcoming", None, None, nxt, snoozed)
-    missed_at = dose.utc + grace
+        return SlotStatus(dose, state, None, answer, nxt, None, due_at)
+    if now < start:
+        return SlotStatus(dose, "upcoming", None, None, nxt, snoozed, due_at)
+    missed_at = start + grace
     if snoozed is not None and snoozed > missed_at:
         missed_at = snoozed
     if now < missed_at:
-        return SlotStatus(dose, "due", None, None, nxt, snoozed)
-    return SlotStatus(dose, "missed", missed_advice(dose, nxt, now, rules), None, nxt, snoozed)
+        return SlotStatus(dose, "due", None, None, nxt, snoozed, due_at)
+    advice = missed_advice(dose, nxt, now, rules)
+    return SlotStatus(dose, "missed", advice, None, nxt, snoozed, due_at)
 
 
 def missed_advice(
@@ -272,34 +334,157 @@ def find_medication(
     return hits[0] if hits else None
 
 
+#: A take belongs to a slot at most this far either side (contract §4: once daily ± 12 h).
+MAX_TAKE_REACH = timedelta(hours=12)
+WINDOW_SOURCE = (
+    f"{PRODUCT_RULE}: a dose taken belongs to the scheduled dose whose window holds it, from "
+    "halfway to the previous dose until halfway to the next (at most 12 hours either side)"
+)
+SLOT_SOURCE = f"{PRODUCT_RULE}: each scheduled dose is answered once, taken or skipped"
+
+
+def _med_doses(plan: Plan, med_index: int, at: datetime, reach: int = 2) -> list[ScheduledDose]:
+    """One medication's scheduled doses of the local days around ``at``, by instant."""
+    tz = zone(plan.person.timezone)
+    day = at.astimezone(tz).date()
+    around = scheduled_around(plan, day, before=reach, after=reach)
+    return sorted((d for d in around if d.med_index == med_index), key=lambda d: d.utc)
+
+
+def take_window(doses: Sequence[ScheduledDose], k: int) -> tuple[datetime, datetime]:
+    """The take window of ``doses[k]`` (one medication's doses, by instant): from halfway
+    to the previous dose until halfway to the next, at most 12 h either side; a side
+    without a neighbour mirrors the other. Doses at one instant share their window."""
+    d = doses[k]
+    prev = next((x for x in reversed(doses[:k]) if x.utc < d.utc), None)
+    nxt = next((x for x in doses[k + 1 :] if x.utc > d.utc), None)
+    back = (d.utc - prev.utc) / 2 if prev is not None else None
+    ahead = (nxt.utc - d.utc) / 2 if nxt is not None else None
+    before = min(back or ahead or MAX_TAKE_REACH, MAX_TAKE_REACH)
+    after = min(ahead or back or MAX_TAKE_REACH, MAX_TAKE_REACH)
+    return d.utc - before, d.utc + after
+
+
+def _in_window(doses: Sequence[ScheduledDose], at: datetime) -> list[ScheduledDose]:
+    out = []
+    for k, d in enumerate(doses):
+        start, end = take_window(doses, k)
+        if start <= at < end:
+            out.append(d)
+    return out
+
+
 def nearest_slot(plan: Plan, med_index: int, at: datetime) -> ScheduledDose | None:
-    """The scheduled dose of that medication nearest to ``at`` (within a day either side)."""
-    tz = zone(plan.person.timezone)
-    local_day = at.astimezone(tz).date()
-    doses = [d for d in scheduled_around(plan, local_day) if d.med_index == med_index]
-    if not doses:
+    """The scheduled dose whose take window holds ``at`` (the nearest, if several)."""
+    hits = _in_window(_med_doses(plan, med_index, at), at)
+    return min(hits, key=lambda d: (abs(d.utc - at), d.utc)) if hits else None
+
+
+def step_amount(med: Medication, day: date) -> Amount | None:
+    """The one dose every time of the step in force on ``day`` gets (None: no step applies
+    that day, or its times differ)."""
+    if (med.start is not None and day < med.start) or (med.stop is not None and day > med.stop):
         return None
-    return min(doses, key=lambda d: (abs(d.utc - at), d.utc))
+    steps = [s for s in med.steps if s.start <= day]
+    if not steps:
+        return None
+    doses = {t.dose for t in steps[-1].times}
+    return doses.pop() if len(doses) == 1 else None
 
 
-def slot_to_skip(
-    plan: Plan, med_index: int, at: datetime, events: Iterable[DoseEvent]
-) -> ScheduledDose | None:
-    """The dose a ``skip`` at ``at`` answers: the latest unanswered one that has come
-    (due or missed, within a day), else the next one to come (within a day)."""
+def skip_window(rules: DrugRules, dose: ScheduledDose, prev: ScheduledDose | None) -> timedelta:
+    """How long before an upcoming dose a ``skip`` may answer it: the drug's skip window,
+    else half the interval since the previous dose (else 12 h)."""
+    if rules.skip_window is not None:
+        return rules.skip_window
+    if prev is not None and prev.utc < dose.utc:
+        return (dose.utc - prev.utc) / 2
+    return MAX_TAKE_REACH
+
+
+def check_skip(
+    plan: Plan,
+    med_index: int,
+    at: datetime,
+    events: Iterable[DoseEvent],
+    rules: DrugRules = NO_RULES,
+    *,
+    slot: ScheduledDose | None = None,
+) -> SkipCheck:
+    """The dose a ``skip`` at ``at`` answers: the latest unanswered one that has come (due
+    or missed, within a day, and not before a dose answered since), else an upcoming one
+    within the skip window, never a dose of a later local day. ``slot``: the one the caller
+    names (a reminder's Skip button)."""
     med = plan.medications[med_index]
-    answered = set(_answers(effective_events(events), med))
     tz = zone(plan.person.timezone)
-    doses = [
-        d
-        for d in scheduled_around(plan, at.astimezone(tz).date())
-        if d.med_index == med_index and Slot.of(d) not in answered
-    ]
+    answers = _answers(effective_events(events), med)
+    if slot is not None:
+        answer = answers.get(Slot.of(slot))
+        if answer is None:
+            return SkipCheck(med, at, slot)
+        return SkipCheck(med, at, None, (_answered_finding(plan, med, slot, answer, at, "skip"),))
+    doses = _med_doses(plan, med_index, at, reach=1)
+    today = at.astimezone(tz).date()
     come = [d for d in doses if d.utc <= at and at - d.utc < timedelta(hours=24)]
-    if come:
-        return come[-1]
-    ahead = [d for d in doses if d.utc > at and d.utc - at < timedelta(hours=24)]
-    return ahead[0] if ahead else None
+    ahead: list[ScheduledDose] = []
+    for k, d in enumerate(doses):
+        if d.utc > at and d.day <= today:
+            prev = doses[k - 1] if k > 0 else None
+            if d.utc - at <= skip_window(rules, d, prev):
+                ahead.append(d)
+    # A dose answered since makes the earlier ones moot: never reach back past it.
+    answered_come = [k for k, d in enumerate(come) if Slot.of(d) in answers]
+    open_come = come[answered_come[-1] + 1 :] if answered_come else come
+    if open_come:
+        return SkipCheck(med, at, open_come[-1])
+    open_ahead = [d for d in ahead if Slot.of(d) not in answers]
+    if open_ahead:
+        return SkipCheck(med, at, open_ahead[0])
+    # The dose the person most likely means is answered already: say so.
+    meant = [d for d in ahead if Slot.of(d) in answers][:1]
+    if not meant and answered_come:
+        k = doses.index(come[answered_come[-1]])
+        if at < take_window(doses, k)[1]:
+            meant = [doses[k]]
+    if meant:
+        finding = _answered_finding(plan, med, meant[0], answers[Slot.of(meant[0])], at, "skip")
+        return SkipCheck(med, at, None, (finding,))
+    later = [d for d in doses if d.utc > at]
+    nxt = (
+        f" The next is on {later[0].day:%a} {later[0].day.day} {later[0].day:%b} "
+        f"at {later[0].at:%H:%M}."
+        if later
+        else ""
+    )
+    message = (
+        f"There is no dose of {med.name} to skip now: none is due or missed, and none comes up "
+        f"soon enough to be skipped ahead.{nxt} Nothing was recorded."
+    )
+    finding = _finding(med, "dose-not-scheduled", "warning", message, rules.skip_source, at, plan)
+    return SkipCheck(med, at, None, (finding,))
+
+
+def _answered_finding(
+    plan: Plan,
+    med: Medication,
+    dose: ScheduledDose,
+    answer: DoseEvent,
+    at: datetime,
+    action: Literal["skip", "take"],
+) -> Finding:
+    what = "taken" if answer.kind == "taken" else "skipped"
+    head = (
+        f"The {dose.at:%H:%M} dose of {med.name} on {dose.day:%a} {dose.day.day} {dose.day:%b} "
+        f"is already marked {what} (at {_hhmm(answer.at, plan)})."
+    )
+    if action == "skip":
+        todo = " There is nothing left to skip; nothing was recorded."
+    else:
+        todo = (
+            " If you did take it after all, confirm (--force): the take is recorded and the "
+            "skip stays in your log, superseded."
+        )
+    return _finding(med, "slot-already-answered", "warning", head + todo, SLOT_SOURCE, at, plan)
 
 
 def check_take(
@@ -310,11 +495,16 @@ def check_take(
     rules: DrugRules = NO_RULES,
     *,
     slot: ScheduledDose | None = None,
+    stated: Amount | None = None,
 ) -> TakeCheck:
-    """Apply the doubled-dose rule (and the daily maximum) to a dose about to be taken.
+    """Apply the take rules to a dose about to be taken at ``at``.
 
-    ``slot`` is the scheduled dose being answered when the caller knows it (a reminder's
-    Take button); otherwise the nearest scheduled dose is assumed.
+    The dose belongs to the nearest unanswered scheduled dose whose take window holds
+    ``at`` (contract §4); ``slot`` is the one being answered when the caller knows it (a
+    reminder's Take button). Findings: ``doubled-dose`` (the slot holds a take, or a take
+    inside the minimum interval), ``slot-already-answered`` (the slot was skipped),
+    ``dose-not-scheduled`` (no slot), the daily maximum. ``stated`` is the amount the
+    person says they took: needed for a dose outside every slot when no step applies.
     """
     med = plan.medications[med_index]
     live = [e for e in effective_events(events) if _same_med(e, med)]
@@ -322,24 +512,38 @@ def check_take(
     if med.as_needed:
         assert med.dose is not None
         prn = _as_needed_findings(plan, med, at, taken)
-        return TakeCheck(med, at, None, med.dose, tuple(prn))
-    target = slot or nearest_slot(plan, med_index, at)
+        return TakeCheck(med, at, None, stated or med.dose, tuple(prn))
+    answers = _answers(live, med)
+    target = slot
     if target is None:
-        # Not scheduled near this time (before start or after stop): no slot to answer.
-        dose = med.steps[-1].times[0].dose if med.steps else Amount(Decimal(0))
+        hits = _in_window(_med_doses(plan, med_index, at), at)
+        open_hits = [d for d in hits if Slot.of(d) not in answers]
+        pool = open_hits or hits
+        target = min(pool, key=lambda d: (abs(d.utc - at), d.utc)) if pool else None
+    if target is None:
+        day = at.astimezone(zone(plan.person.timezone)).date()
+        amount = stated or step_amount(med, day)
         finding = _finding(
             med,
             "dose-not-scheduled",
             "warning",
-            f"{med.name} has no dose scheduled around {_hhmm(at, plan)}. "
-            "Check the plan with your prescriber or pharmacist before taking an extra dose.",
-            DOUBLED_SOURCE,
+            f"{med.name} has no scheduled dose near {_hhmm(at, plan)} on {day:%a} {day.day} "
+            f"{day:%b} ({_why_unscheduled(med, day)}). Check the plan with your prescriber or "
+            "pharmacist before taking an extra dose. Nothing was recorded.",
+            WINDOW_SOURCE,
             at,
             plan,
         )
-        return TakeCheck(med, at, None, dose, (finding,))
+        extra = [finding, *_interval_findings(plan, med_index, med, at, taken, None, rules)]
+        if amount is not None:
+            extra.extend(_daily_max_findings(plan, med, at, taken, amount, rules))
+        return TakeCheck(med, at, None, amount, tuple(extra))
+    if stated is not None and stated != target.dose:
+        raise InvalidInput(
+            f"--dose {stated} differs from the {target.dose} scheduled at {target.at:%H:%M}: "
+            "record the scheduled dose, or ask your prescriber before taking another amount"
+        )
     findings: list[Finding] = []
-    answers = _answers(live, med)
     previous = answers.get(Slot.of(target))
     if previous is not None and previous.kind == "taken":
         ago = _ago(at - previous.at)
@@ -357,34 +561,72 @@ def check_take(
             )
         )
     else:
-        min_gap = _min_interval(plan, med_index, target, rules)
-        recent = [e for e in taken if abs(at - e.at) < min_gap]
-        if recent:
-            last = max(recent, key=lambda e: e.at)
-            findings.append(
-                _finding(
-                    med,
-                    "doubled-dose",
-                    "danger",
-                    f"You took {med.name} at {_hhmm(last.at, plan)} ({_ago(at - last.at)}). "
-                    f"Doses of {med.name} should be at least {_duration(min_gap)} apart here, so "
-                    "another one now could act like a double dose. Wait for the next dose, or "
-                    "ask your pharmacist.",
-                    rules.min_interval_source,
-                    at,
-                    plan,
-                )
-            )
+        if previous is not None:
+            findings.append(_answered_finding(plan, med, target, previous, at, "take"))
+        findings.extend(_interval_findings(plan, med_index, med, at, taken, target, rules))
     findings.extend(_daily_max_findings(plan, med, at, taken, target.dose, rules))
     return TakeCheck(med, at, target, target.dose, tuple(findings))
 
 
-def _min_interval(plan: Plan, med_index: int, target: ScheduledDose, rules: DrugRules) -> timedelta:
-    """The drug's fraction (default half) of the gap to the nearest scheduled neighbour."""
-    doses = [d for d in scheduled_around(plan, target.day) if d.med_index == med_index]
-    gaps = [abs(d.utc - target.utc) for d in doses if d.utc != target.utc]
-    interval = min(gaps) if gaps else timedelta(hours=24)
-    return interval * float(rules.min_interval_fraction)
+def _why_unscheduled(med: Medication, day: date) -> str:
+    if med.start is not None and day < med.start:
+        return f"it starts on {med.start:%a} {med.start.day} {med.start:%b} {med.start.year}"
+    if med.stop is not None and day > med.stop:
+        return f"it stopped after {med.stop:%a} {med.stop.day} {med.stop:%b} {med.stop.year}"
+    return "no scheduled dose is within its take window"
+
+
+def _interval_findings(
+    plan: Plan,
+    med_index: int,
+    med: Medication,
+    at: datetime,
+    taken: list[DoseEvent],
+    target: ScheduledDose | None,
+    rules: DrugRules,
+) -> list[Finding]:
+    """``doubled-dose`` for a take inside the minimum interval of another recorded take."""
+    day = target.day if target is not None else at.astimezone(zone(plan.person.timezone)).date()
+    min_gap = min_interval(plan, med_index, day, rules)
+    if min_gap is None:
+        return []
+    recent = [e for e in taken if abs(at - e.at) < min_gap]
+    if not recent:
+        return []
+    last = max(recent, key=lambda e: e.at)
+    return [
+        _finding(
+            med,
+            "doubled-dose",
+            "danger",
+            f"You took {med.name} at {_hhmm(last.at, plan)} ({_ago(at - last.at)}). "
+            f"Doses of {med.name} should be at least {_duration(min_gap)} apart here, so "
+            "another one now could act like a double dose. Wait for the next dose, or "
+            "ask your pharmacist.",
+            rules.min_interval_source,
+            at,
+            plan,
+        )
+    ]
+
+
+def min_interval(plan: Plan, med_index: int, day: date, rules: DrugRules) -> timedelta | None:
+    """The drug's fraction (default half) of the shortest gap between its scheduled wall
+    times (a once-daily dose: 24 h), from the step in force around ``day``. Wall times, not
+    instants: a spring-forward gap that moves one time onto another does not shrink it."""
+    walls: set[time] = set()
+    for offset in (0, -1, 1):
+        walls.update(
+            d.wall for d in doses_on(plan, day + timedelta(days=offset)) if d.med_index == med_index
+        )
+        if walls:
+            break
+    if not walls:
+        return None
+    minutes = sorted(w.hour * 60 + w.minute for w in walls)
+    gaps = [b - a for a, b in pairwise(minutes)]
+    gaps.append(minutes[0] + 24 * 60 - minutes[-1])
+    return timedelta(minutes=min(gaps)) * float(rules.min_interval_fraction)
 
 
 def _as_needed_findings(
@@ -476,28 +718,49 @@ def taken_today(plan: Plan, medication: str, at: datetime, events: Iterable[Dose
 # --------------------------------------------------------------------------- words
 
 
-def missed_findings(plan: Plan, statuses: Iterable[SlotStatus]) -> list[Finding]:
-    """A ``missed-dose`` warning per missed dose, with what to do about it."""
+def when_words(dose: ScheduledDose, now: datetime) -> str:
+    """``today at 14:00``, ``tomorrow at 08:00`` or ``on Wed 6 Jan at 08:00``, seen from
+    ``now`` in the dose's zone."""
+    today = now.astimezone(dose.at.tzinfo).date()
+    if dose.day == today:
+        day = "today"
+    elif dose.day == today + timedelta(days=1):
+        day = "tomorrow"
+    else:
+        day = f"on {dose.day:%a} {dose.day.day} {dose.day:%b}"
+    return f"{day} at {dose.at:%H:%M}"
+
+
+def missed_findings(
+    plan: Plan, statuses: Iterable[SlotStatus], now: datetime | None = None
+) -> list[Finding]:
+    """A ``missed-dose`` warning per missed dose, with what to do about it, naming the
+    medication's actual next dose as seen from ``now``."""
     out: list[Finding] = []
     for s in statuses:
         if s.state != "missed":
             continue
-        med = plan.medications[s.dose.med_index]
+        name = s.dose.medication
         when = f"{s.dose.at:%H:%M}"
-        if s.advice == "skip-and-wait":
-            nxt = f" at {s.next_dose.at:%H:%M}" if s.next_dose else ""
-            todo = (
-                f"Leave it out and take the next dose{nxt} as usual. Never take two doses together."
-            )
+        coming = s.coming
+        if now is not None and coming is not None:
+            nxt_words = f"your next dose is {when_words(coming, now)}"
+        elif s.next_dose is not None:
+            nxt_words = f"your next dose is at {s.next_dose.at:%H:%M}"
         else:
-            nxt = f" (the next is at {s.next_dose.at:%H:%M})" if s.next_dose else ""
-            todo = f"Take it now{nxt}, then carry on as usual."
+            nxt_words = ""
+        if s.advice == "skip-and-wait":
+            todo = "Leave it out" + (f": {nxt_words}" if nxt_words else "") + ", take it as "
+            todo += "usual. Never take two doses together."
+        else:
+            todo = "Take it now" + (f" ({nxt_words})" if nxt_words else "")
+            todo += ", then carry on as usual."
         out.append(
             Finding(
                 code="missed-dose",
                 severity="warning",
-                medication=med.name,
-                message=f"The {when} dose of {med.name} ({s.dose.dose}) was not marked as taken "
+                medication=name,
+                message=f"The {when} dose of {name} ({s.dose.dose}) was not marked as taken "
                 f"or skipped. {todo} If you are unsure, ask your pharmacist.",
                 source=GRACE_SOURCE,
                 date=s.dose.day,

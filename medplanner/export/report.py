@@ -206,7 +206,8 @@ def report_data(service: Service, person: str, since: date, now: datetime) -> Re
     rules = plan_rules(plan, service.kb)
     per_med: dict[int, dict[str, int]] = {}
     missed: list[SlotStatus] = []
-    for s in passed_statuses(plan, events, counted_from, until, now, rules):
+    in_force = service.versions(cur.person)
+    for s in passed_statuses(plan, events, counted_from, until, now, rules, in_force):
         counts = per_med.setdefault(s.dose.med_index, _zero())
         counts["due"] += 1
         counts[s.state] += 1

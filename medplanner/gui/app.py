@@ -423,7 +423,8 @@ def seed_demo(service: Service, now: datetime) -> None:
     past = [d for d in doses_between(plan, now - timedelta(days=3), now) if d.day < _day(now, plan)]
     for dose in past:
         at = dose.at + timedelta(minutes=4)
-        service.take(person, dose.medication, at, slot=Slot.of(dose))
+        proposal = service.propose_take(person, dose.medication, at, slot=Slot.of(dose))
+        service.record_take(proposal)  # on time: nothing to confirm, else not seeded
 
 
 def _day(now: datetime, plan: Plan) -> Any:

@@ -8,6 +8,8 @@ Space never records a doubled dose.
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
@@ -19,8 +21,10 @@ from PySide6.QtWidgets import (
 )
 
 from medplanner.core.dosing import TakeCheck
+from medplanner.core.events import Slot
 from medplanner.core.model import Finding
 from medplanner.gui import severity
+from medplanner.service import Service, TakeOutcome
 
 #: ui.md: Take/Skip/Snooze-sized targets (44 × 44 px at 100 %).
 MIN_TARGET = 44
@@ -53,7 +57,8 @@ class ConfirmTakeDialog(QDialog):
         self.setModal(True)
         layout = QVBoxLayout(self)
 
-        heading = QLabel(f"Take {med} {check.amount} anyway?", self)
+        amount = f" {check.amount}" if check.amount is not None else ""
+        heading = QLabel(f"Take {med}{amount} anyway?", self)
         font = heading.font()
         font.setPointSizeF(font.pointSizeF() * 1.4)
         font.setBold(True)
@@ -101,3 +106,35 @@ def confirm_take(parent: QWidget | None, check: TakeCheck) -> bool:
         return dialog.exec() == QDialog.DialogCode.Accepted
     finally:
         dialog.deleteLater()
+
+
+def take_confirmed(
+    parent: QWidget | None,
+    service: Service,
+    person: str,
+    medication: str,
+    at: datetime,
+    *,
+    slot: Slot | None = None,
+) -> TakeOutcome | None:
+    """The GUI's side of the one take flow (Today, the pop-up and catch-up alike).
+
+    Proposes the take; a warning or danger is shown in :class:`ConfirmTakeDialog`, and
+    "Take anyway" records it confirmed over exactly those findings, as ``--force`` does on
+    the command line. Recording decides again in its transaction: if something changed
+    meanwhile (another window or the CLI took it), the new findings are asked about once
+    more. None: the person cancelled, nothing written.
+    """
+    proposal = service.propose_take(person, medication, at, slot=slot)
+    confirmed: tuple[str, ...] = ()
+    if proposal.needs_confirmation:
+        if not confirm_take(parent, proposal.check):
+            return None
+        confirmed = proposal.needs_confirmation
+    outcome = service.record_take(proposal, confirmed_over=confirmed)
+    if outcome.recorded:
+        return outcome
+    if not confirm_take(parent, outcome.check):
+        return None
+    again = service.propose_take(person, medication, at, slot=slot)
+    return service.record_take(again, confirmed_over=outcome.check.blocking)

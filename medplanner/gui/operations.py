@@ -106,22 +106,12 @@ class Operations(QObject):
     def take(
         self, parent: QWidget | None, person: str, medication: str, *, slot: Slot | None = None
     ) -> DoseEvent | None:
-        """Take a dose now; a standing warning or danger is confirmed first (confirm_take)."""
+        """Take a dose now through the one take flow (confirm.take_confirmed)."""
         at = self.now()
-        check = self.run(
-            parent,
-            "Could not check this dose",
-            lambda: self.service.check_take(person, medication, at, slot=slot),
-        )
-        if check is None:
-            return None
-        warned = any(f.severity != "info" for f in check.findings)
-        if warned and not confirm.confirm_take(parent, check):
-            return None
         outcome = self.run(
             parent,
             "Could not record this dose",
-            lambda: self.service.take(person, medication, at, force=warned, slot=slot),
+            lambda: confirm.take_confirmed(parent, self.service, person, medication, at, slot=slot),
         )
         if outcome is None or outcome.event is None:
             return None
@@ -136,6 +126,7 @@ class Operations(QObject):
         slot: Slot,
         reason: str | None = None,
     ) -> DoseEvent | None:
+        """Skip one scheduled dose; a refusal (already answered) is shown in plain words."""
         at = self.now()
         done = self.run(
             parent,
@@ -144,8 +135,13 @@ class Operations(QObject):
         )
         if done is None:
             return None
+        if done.event is None:
+            text = " ".join(f.message for f in done.check.findings) or "Nothing to skip."
+            messages.show_error(parent, "The dose was not skipped", text)
+            self.announce(Changes(person, events=True))
+            return None
         self.announce(Changes(person, events=True))
-        return done[0]
+        return done.event
 
     def correct(
         self, parent: QWidget | None, person: str, original: DoseEvent, **changes: Any

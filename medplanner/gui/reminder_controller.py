@@ -196,34 +196,31 @@ class ReminderController(QObject):
         self._after_answer()
 
     def take(self, reminder: Reminder, parent: QWidget | None = None) -> bool:
-        """Take with the doubled-dose rule first; a refusal asks for confirmation.
-
-        True: recorded. False: the person cancelled (nothing written).
-        """
-        svc, who, med, slot = self.service, reminder.person, reminder.medication, reminder.slot
-        check = svc.check_take(who, med, self._clock(), slot=slot)
-        force = False
-        if check.refused:
-            if not confirm.confirm_take(parent, check):
-                return False
-            force = True
-        outcome = svc.take(who, med, self._clock(), slot=slot, force=force)
-        if not outcome.recorded:  # something changed between the check and now
-            if not confirm.confirm_take(parent, outcome.check):
-                return False
-            outcome = svc.take(who, med, self._clock(), slot=slot, force=True)
-        return outcome.recorded
+        """Take through the one take flow (confirm.take_confirmed): findings are confirmed
+        in the dialog and logged as confirmed. True: recorded. False: nothing written."""
+        outcome = confirm.take_confirmed(
+            parent,
+            self.service,
+            reminder.person,
+            reminder.medication,
+            self._clock(),
+            slot=reminder.slot,
+        )
+        return outcome is not None and outcome.recorded
 
     def skip(self, reminder: Reminder, reason: str = "") -> bool:
-        """Record the dose as skipped (with the optional reason); True once recorded."""
-        self.service.skip(
+        """Record the dose as skipped (with the optional reason); True once recorded.
+
+        A dose answered meanwhile (taken in Today, or from the command line) is not
+        skipped over: False, and the reminder is closed with the rest."""
+        outcome = self.service.skip(
             reminder.person,
             reminder.medication,
             self._clock(),
             reason=reason or None,
             slot=reminder.slot,
         )
-        return True
+        return outcome.recorded
 
     # ------------------------------------------------------------------ delivering
 

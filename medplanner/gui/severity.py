@@ -57,6 +57,9 @@ STATE: dict[SlotState, Mark] = {
     "missed": Mark("✗", "Missed", light="#b00020", dark="#ff8a80"),
     "due": Mark("●", "Due", light="#0b57a4", dark="#8ab4f8"),
     "upcoming": Mark("○", "Upcoming", light="#55595e", dark="#bdc1c6"),
+    "covered": Mark("≈", "Covered", light="#1b6e20", dark="#81c995"),
+    "before-tracking": Mark("·", "Before tracking", light="#55595e", dark="#bdc1c6"),
+    "extra": Mark("+", "Extra dose", light="#8a4b00", dark="#fdd663"),
 }
 
 

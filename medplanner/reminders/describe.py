@@ -58,7 +58,7 @@ def describe(service: Service, reminder: Reminder, now: datetime) -> Description
     else:
         when = f"Due at {scheduled}"
     check = service.check_take(reminder.person, reminder.medication, now, slot=reminder.slot)
-    findings = [*missed_findings(plan, [status]), *check.findings]
+    findings = [*missed_findings(plan, [status], now), *check.findings]
     several = len(service.persons()) > 1
     return Description(
         reminder=reminder,

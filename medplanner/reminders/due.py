@@ -60,7 +60,7 @@ class Reminder:
     @property
     def snoozed(self) -> bool:
         """This reminder is a snoozed one coming back (not the dose's own instant)."""
-        return self.fire_at != self.status.dose.utc
+        return self.fire_at != self.status.due_from
 
     @property
     def key(self) -> ReminderKey:
@@ -90,8 +90,9 @@ class Batch:
 
 
 def fire_instant(status: SlotStatus) -> datetime:
-    """When a dose's reminder fires: its instant, or the end of its latest snooze."""
-    dose_utc = status.dose.utc
+    """When a dose's reminder fires: when it becomes due (its instant, or later after a
+    spring-forward collision), or the end of its latest snooze."""
+    dose_utc = status.due_from.astimezone(UTC)
     if status.snoozed_until is not None and status.snoozed_until > dose_utc:
         return status.snoozed_until.astimezone(UTC)
     return dose_utc

@@ -30,6 +30,7 @@ scheduler in tests. Every "now" comes from the injected ``clock``.
 
 from __future__ import annotations
 
+import json
 import logging
 import threading
 import time
@@ -68,6 +69,11 @@ MISFIRE_GRACE = timedelta(minutes=2)
 Post = Callable[[Callable[[], None]], None]
 Deliver = Callable[[Batch], None]
 OnRefill = Callable[[str, RefillReminder], None]
+
+#: Global setting: the reminders delivered within the look-back (JSON list of job ids), so
+#: a restart does not deliver them again.
+SHOWN_KEY = "reminders.shown"
+SHOWN_MAX = 100
 
 #: Per-person setting: the local day the last refill reminder was shown (once a day at most).
 REFILL_SHOWN_KEY = "reminders.refill_shown_day"
@@ -152,7 +158,12 @@ class ReminderEngine:
         self.watch.reset()
         found = self._reminders(now)
         self._current = {(r.person, r.medication, r.slot): r for r in found}
-        due = [r for r in found if r.fire_at <= now and r.key not in self._delivered]
+        shown = self._shown_before()
+        due = [
+            r
+            for r in found
+            if r.fire_at <= now and r.key not in self._delivered and r.key.job_id() not in shown
+        ]
         future = [r for r in found if r.fire_at > now and r.key not in self._delivered]
         self._replace_jobs(now, future)
         self._refill_reminders(now)
@@ -161,11 +172,33 @@ class ReminderEngine:
         batch = None
         if due:
             self._delivered.update(r.key for r in due)
+            self._remember_shown(due, now)
             batch = Batch(tuple(due), now, self.misfire_grace)
         log.debug("reminders rebuilt (%s): %d planned, %d due", reason, len(future), len(due))
         if batch is not None:
             self._deliver(batch)
         return Rebuilt(now, reason, self._planned, batch)
+
+    def _shown_before(self) -> set[str]:
+        """Reminders an earlier run of the app delivered (kept in the settings), so a
+        restart never shows a dose's reminder, or its missed-dose pop-up, again."""
+        try:
+            raw = self.service.store.settings.get(SHOWN_KEY)
+            ids = json.loads(raw) if raw else []
+        except (MedPlannerError, ValueError) as exc:
+            log.warning("reminders shown before are not known: %s", exc)
+            return set()
+        return {i for i in ids if isinstance(i, str)} if isinstance(ids, list) else set()
+
+    def _remember_shown(self, due: Iterable[Reminder], now: datetime) -> None:
+        keep = sorted(
+            (k for k in self._delivered if k.fire_at >= now - self.lookback), reverse=True
+        )
+        ids = [k.job_id() for k in keep][:SHOWN_MAX]
+        try:
+            self.service.store.settings.set(SHOWN_KEY, json.dumps(ids, ensure_ascii=False))
+        except MedPlannerError as exc:
+            log.warning("could not remember the reminders shown: %s", exc)
 
     def check_clock(self) -> Change | None:
         """Rebuild when the clock jumped, the computer slept or the zone changed."""

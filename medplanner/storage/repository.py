@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import dataclasses
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import UTC, datetime
 from pathlib import Path
 from types import TracebackType
@@ -275,6 +275,38 @@ class Store:
                 cursor = conn.execute(EVENT_INSERT, event_params(person_id, event))
                 stored.append(dataclasses.replace(event, id=cursor.lastrowid))
         return stored
+
+    def record_decided(
+        self,
+        person: str,
+        since: datetime,
+        until: datetime,
+        decide: Callable[[list[DoseEvent]], DoseEvent | None],
+    ) -> DoseEvent | None:
+        """Decide and append in one write transaction (``BEGIN IMMEDIATE``).
+
+        ``decide`` gets the person's standing events with ``since <= at < until`` as read
+        inside the transaction and returns the event to append, or None to append nothing.
+        A second writer waits for the first to commit, so it decides on the first's event.
+        """
+        with self._db.write() as conn:
+            person_id = self._db.person_id(conn, person)
+            rows = conn.execute(
+                _EVENTS_BETWEEN,
+                {
+                    "person": person_id,
+                    "since": to_us(since),
+                    "until": to_us(until),
+                    "medication": None,
+                    "everything": 0,
+                },
+            )
+            event = decide([event_from_row(r) for r in rows])
+            if event is None:
+                return None
+            _check_new_event(conn, person_id, event)
+            cursor = conn.execute(EVENT_INSERT, event_params(person_id, event))
+            return dataclasses.replace(event, id=cursor.lastrowid)
 
     def event(self, event_id: int) -> DoseEvent:
         with self._db.read() as conn:

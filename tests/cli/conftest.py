@@ -28,14 +28,33 @@ class Result:
 
 Cli = Callable[..., Result]
 
+#: Before every plan in these tests: doses from 2027 on are tracked from their first import.
+EARLY = "2026-12-01T00:00:00+00:00"
+
+
+def now_env(args: list[str], now: str | None = None) -> dict[str, str]:
+    """MEDPLANNER_NOW (contract §2) for one command, as ../shared/acceptance sets it: the
+    test's own ``now``, else the moment given with --at (the person acts then), else an
+    early moment for ``import``. Without one, the command reads the machine's clock."""
+    if now is None and "--at" in args[:-1]:
+        now = args[args.index("--at") + 1]
+    if now is None and args[:1] == ["import"]:
+        now = EARLY
+    return {"MEDPLANNER_NOW": now} if now else {}
+
 
 @pytest.fixture
-def cli(capsysbinary: pytest.CaptureFixture[bytes]) -> Cli:
-    def run(*args: object) -> Result:
-        try:
-            rc = main([str(a) for a in args])
-        except SystemExit as e:  # argparse's usage errors
-            rc = int(e.code or 0)
+def cli(capsysbinary: pytest.CaptureFixture[bytes], monkeypatch: pytest.MonkeyPatch) -> Cli:
+    def run(*args: object, now: str | None = None) -> Result:
+        words = [str(a) for a in args]
+        with monkeypatch.context() as m:
+            m.delenv("MEDPLANNER_NOW", raising=False)
+            for key, value in now_env(words, now).items():
+                m.setenv(key, value)
+            try:
+                rc = main(words)
+            except SystemExit as e:  # argparse's usage errors
+                rc = int(e.code or 0)
         cap = capsysbinary.readouterr()
         return Result(rc, cap.out.decode("utf-8"), cap.err.decode("utf-8"))
 
@@ -44,10 +63,13 @@ def cli(capsysbinary: pytest.CaptureFixture[bytes]) -> Cli:
 
 @pytest.fixture
 def cli_process() -> Cli:
-    def run(*args: object) -> Result:
+    def run(*args: object, now: str | None = None) -> Result:
+        words = [str(a) for a in args]
         env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+        env.pop("MEDPLANNER_NOW", None)
+        env.update(now_env(words, now))
         proc = subprocess.run(
-            [sys.executable, "-m", "medplanner", *map(str, args)],
+            [sys.executable, "-m", "medplanner", *words],
             capture_output=True,
             text=True,
             env=env,

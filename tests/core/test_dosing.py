@@ -176,9 +176,12 @@ def test_inside_the_minimum_interval_is_refused_but_outside_is_not(gaba: Plan) -
     assert close.refused and "at least 3 hours apart" in close.findings[0].message
 
 
-def test_taking_a_skipped_dose_is_allowed(gaba: Plan) -> None:
+def test_taking_a_skipped_dose_needs_confirming(gaba: Plan) -> None:
+    """Contract §3 slot-already-answered: a warning, so it is recorded only when confirmed."""
     ev = [skipped(at("08:01"), "08:00")]
-    assert not check_take(gaba, 0, at("08:20"), ev, TWO_HOURS).refused
+    res = check_take(gaba, 0, at("08:20"), ev, TWO_HOURS)
+    assert res.blocking == ("slot-already-answered",)
+    assert res.slot is not None and f"{res.slot.wall:%H:%M}" == "08:00"
 
 
 def test_daily_maximum(plan_from) -> None:  # type: ignore[no-untyped-def]

@@ -54,7 +54,7 @@ def test_a_missed_reminder_carries_the_missed_dose_advice(make_rig: RigFactory) 
     d = describe(rig.service, reminder, rig.clock.now)
     assert d.when == "Missed — due at 09:00"
     assert [f.code for f in d.findings] == ["missed-dose"]
-    assert "Take it now (the next is at 21:00)" in d.findings[0].message
+    assert "Take it now (your next dose is today at 21:00)" in d.findings[0].message
     assert d.warning
 
 

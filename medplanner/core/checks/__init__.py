@@ -22,6 +22,7 @@ from datetime import date
 from medplanner.core.checks.advice import check_advice
 from medplanner.core.checks.combinations import check_combinations
 from medplanner.core.checks.doses import check_daily_max, check_invalid_doses, check_max_single
+from medplanner.core.checks.dstgap import check_dst_gap_collisions
 from medplanner.core.checks.duplicates import check_same_ingredient, check_same_time_in_step
 from medplanner.core.checks.intervals import check_dose_intervals
 from medplanner.core.checks.kidneys import check_kidney_data_age, check_renal
@@ -54,6 +55,7 @@ CHECKS: tuple[Check, ...] = (
     check_advice,
     check_makeable,
     check_products,
+    check_dst_gap_collisions,
 )
 
 

@@ -328,7 +328,9 @@ class HistoryView(View):
         shown = list(reversed(shown))
         self.model.set_events(shown, replaced_by, tz)
         standing = self.ops.service.store.events_for(self.person, since - timedelta(days=1), until)
-        rows = adherence(current.plan, standing, first, last, self.ops.now(), self.ops.service.kb)
+        svc = self.ops.service
+        versions = svc.versions(self.person)
+        rows = adherence(current.plan, standing, first, last, self.ops.now(), svc.kb, versions)
         self._show_adherence(rows, len(shown))
         self._selected_changed()
 

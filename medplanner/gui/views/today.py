@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from medplanner.core.dosing import DEFAULT_GRACE, SlotStatus
+from medplanner.core.dosing import DEFAULT_GRACE, SlotStatus, when_words
 from medplanner.core.errors import MedPlannerError
 from medplanner.core.events import Slot
 from medplanner.core.model import ScheduledDose
@@ -309,9 +309,11 @@ class TodayView(View):
         moments = []
         for s in self.status.slots:
             if s.state == "upcoming":
-                moments.append(s.dose.utc)
+                moments.append(s.due_from)
             elif s.state == "due":
                 moments.append(max(s.dose.utc + grace, s.snoozed_until or s.dose.utc))
+            elif s.state == "missed":  # its advice and "your next dose …" follow the clock
+                moments.append(now.replace(second=0, microsecond=0) + timedelta(minutes=1))
         tz = zone(plan.person.timezone)
         local = now.astimezone(tz)
         midnight = datetime.combine(local.date() + timedelta(days=1), local.time().min, tz)
@@ -410,7 +412,12 @@ def _detail(s: SlotStatus, now: datetime) -> str:
         reason = f" ({s.answer.reason})" if s.answer.reason else ""
         flag = " — confirmed over a warning" if s.answer.confirmed else ""
         return f"{s.state} at {when}{reason}{flag}"
-    nxt = f" (next at {clock(s.next_dose.at)})" if s.next_dose is not None else ""
+    nxt = f" (your next dose is {when_words(s.coming, now)})" if s.coming is not None else ""
+    if s.due_at is not None and s.state in ("upcoming", "due"):
+        return (
+            f"Not before {clock(s.due_at.astimezone(tz))}: the clock change moved another dose "
+            "close to this one. Wait until then; never take two doses together."
+        )
     if s.state == "missed":
         if s.advice == "skip-and-wait":
             return f"Missed. Leave it out and take the next dose as usual{nxt}."

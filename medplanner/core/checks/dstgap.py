@@ -1,0 +1,143 @@
+"""``dst-gap-collision``: a spring-forward gap moves one dose onto (or near) another.
+
+RFC 5545 (contract §4) moves a wall time that does not exist forward by the gap: New York
+``02:00`` becomes ``03:00`` EDT, and if ``03:00`` is also scheduled the two doses fall at
+one instant, once a year. That is reported here (a warning, one per medication, dated at
+the first such day) instead of ``doubled-dose``; ``status`` and reminders make the second
+dose due only after the minimum interval (core.dosing).
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, time, timedelta
+from itertools import pairwise
+
+from medplanner.core.dosing import min_interval, rules_for
+from medplanner.core.knowledge import KnowledgeBase
+from medplanner.core.model import Finding, Plan, ScheduledDose
+from medplanner.core.schedule import doses_on, zone
+
+CODE = "dst-gap-collision"
+SOURCE = (
+    "RFC 5545 §3.3.5 (a local time the clocks skip moves forward by the gap); MedPlanner "
+    "product rule: two doses of one medicine never closer than its minimum interval"
+)
+#: How far into each step the scan looks for a spring-forward day (one a year).
+_YEAR = timedelta(days=366)
+
+
+def check_dst_gap_collisions(plan: Plan, kb: KnowledgeBase) -> list[Finding]:
+    """One warning per scheduled medication whose doses a spring-forward day brings closer
+    than its minimum interval, at the first such day."""
+    tz = zone(plan.person.timezone)
+    gap_days = [d for d in _days_to_scan(plan) if _springs_forward(d, tz)]
+    out: list[Finding] = []
+    for index, med in enumerate(plan.medications):
+        if med.as_needed or not med.steps:
+            continue
+        rules = rules_for(kb.lookup(med.name))
+        for day in gap_days:
+            doses = sorted((d for d in doses_on(plan, day) if d.med_index == index), key=_utc)
+            limit = min_interval(plan, index, day, rules)
+            if limit is None:
+                continue
+            pair = next(
+                ((a, b) for a, b in pairwise(doses) if _collided(a, b, limit)),
+                None,
+            )
+            if pair is not None:
+                out.append(_finding(plan, med.name, day, pair, limit))
+                break
+    return out
+
+
+def _collided(a: ScheduledDose, b: ScheduledDose, limit: timedelta) -> bool:
+    """Brought within ``limit`` by the shift (the same time twice is ``doubled-dose``)."""
+    return (a.shifted or b.shifted) and a.wall != b.wall and b.utc - a.utc < limit
+
+
+def _utc(dose: ScheduledDose) -> datetime:
+    return dose.utc
+
+
+def _days_to_scan(plan: Plan) -> list[date]:
+    """Days that may be a spring-forward day: each step's first year at most (its times
+    repeat, so a collision recurs yearly and its first date lies in that year)."""
+    spans: list[tuple[date, date]] = []
+    for med in plan.medications:
+        if med.as_needed or not med.steps:
+            continue
+        for k, step in enumerate(med.steps):
+            first = max(step.start, med.start or step.start)
+            last = first + _YEAR
+            if k + 1 < len(med.steps):
+                last = min(last, med.steps[k + 1].start)
+            if med.stop is not None:
+                last = min(last, med.stop)
+            if first <= last:
+                spans.append((first, last))
+    days: set[date] = set()
+    for first, last in spans:
+        day = first
+        while day <= last:
+            days.add(day)
+            day += timedelta(days=1)
+    return sorted(days)
+
+
+def _springs_forward(day: date, tz: object) -> bool:
+    from zoneinfo import ZoneInfo
+
+    assert isinstance(tz, ZoneInfo)
+    start = datetime.combine(day, time(0), tzinfo=tz)
+    end = datetime.combine(day + timedelta(days=1), time(0), tzinfo=tz)
+    before, after = start.utcoffset(), end.utcoffset()
+    return before is not None and after is not None and after > before
+
+
+def _skipped_hours(day: date, plan: Plan) -> str:
+    """The local wall times the clocks skip that day, like ``02:00–03:00``."""
+    tz = zone(plan.person.timezone)
+    first: datetime | None = None
+    for minute in range(0, 26 * 60, 15):
+        wall = datetime.combine(day, time(0)) + timedelta(minutes=minute)
+        aware = wall.replace(tzinfo=tz)
+        back = aware.astimezone(UTC).astimezone(tz).replace(tzinfo=None)
+        if back != wall and first is None:
+            first = wall
+        elif back == wall and first is not None:
+            return f"{first:%H:%M}–{wall:%H:%M}"
+    return "skipped"
+
+
+def _finding(
+    plan: Plan,
+    name: str,
+    day: date,
+    pair: tuple[ScheduledDose, ScheduledDose],
+    limit: timedelta,
+) -> Finding:
+    a, b = pair
+    gap = b.utc - a.utc
+    apart = "at the same moment" if not gap else f"only {int(gap.total_seconds() // 60)} min apart"
+    skipped = _skipped_hours(day, plan)
+    moved = a if a.shifted else b
+    other = b if moved is a else a
+    message = (
+        f"On {day:%a} {day.day} {day:%b} {day.year} the clocks in {plan.person.timezone} "
+        f"spring forward (the wall times {skipped} do not exist): the {moved.wall:%H:%M} "
+        f"dose of {name} moves to {moved.at:%H:%M}, so it and the {other.wall:%H:%M} dose fall "
+        f"{apart}, closer than the {int(limit.total_seconds() // 60)} min that should "
+        "separate two doses. This recurs every year on that day. Move one of the times out "
+        f"of the {skipped} gap (ask your prescriber or pharmacist which). Until then, on that "
+        "day MedPlanner makes the second dose due only after the minimum interval."
+    )
+    return Finding(
+        code=CODE,
+        severity="warning",
+        medication=name,
+        message=message,
+        source=SOURCE,
+        date=day,
+        time=moved.wall,
+    )
