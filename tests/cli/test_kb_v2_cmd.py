@@ -60,9 +60,7 @@ def test_check_exit_statuses(cli: Cli, write: Callable[..., Path], extra: str, r
     assert ("cns-depressant-combination" in codes) == (rc == 1)
 
 
-def test_check_judges_kidney_data_at_medplanner_now(
-    cli: Cli, write: Callable[..., Path], monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_check_judges_kidney_data_at_medplanner_now(cli: Cli, write: Callable[..., Path]) -> None:
     plan = (
         HEAD
         + "kidney_measured = 2026-01-04\n"
@@ -72,11 +70,9 @@ def test_check_judges_kidney_data_at_medplanner_now(
         )
     )
     p = write(plan)
-    monkeypatch.setenv("MEDPLANNER_NOW", "2027-01-04T10:00:00+00:00")
-    r = cli("check", p, "--json")
+    r = cli("check", p, "--json", now="2027-01-04T10:00:00+00:00")
     assert r.rc == 0 and "kidney-data-stale" not in r.out
-    monkeypatch.setenv("MEDPLANNER_NOW", "2027-02-01T10:00:00+00:00")
-    r = cli("check", p, "--json")
+    r = cli("check", p, "--json", now="2027-02-01T10:00:00+00:00")
     assert r.rc == 1
     (f,) = [f for f in r.json()["findings"] if f["code"] == "kidney-data-stale"]
     assert f["severity"] == "warning" and f["date"] == "2027-01-04"
