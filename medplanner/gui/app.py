@@ -323,7 +323,7 @@ class Shell:
 
         folder = Path(tempfile.mkdtemp(prefix="medplanner-demo-"))
         self.temp_dirs.append(folder)
-        service = Service(Store.open(folder), clock=self.clock)
+        service = Service(Store.open(folder, verify=True), clock=self.clock)
         seed_demo(service, self.clock())
         old = self.ops.service
         self.ops.demo = True
@@ -373,7 +373,7 @@ def open_service(parent: MainWindow, data_dir: Path, clock: Clock) -> Service | 
     offered = False
     while True:
         try:
-            return Service(Store.open(data_dir), clock=clock)
+            return Service(Store.open(data_dir, verify=True), clock=clock)
         except NewerDatabase as e:
             messages.show_error(parent, "MedPlanner cannot open your data", e.message)
             return None

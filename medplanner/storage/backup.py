@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from medplanner.storage import db, paths, validate
+from medplanner.storage import cleanclose, db, paths, validate
 from medplanner.storage.errors import (
     InvalidBackup,
     InvalidValue,
@@ -95,6 +95,7 @@ def restore(source: Path, *, today: date, data_dir: Path | None = None) -> Resto
         validate.take_snapshot(source, snapshot)
         info = validate.check_snapshot(snapshot, shown_as=source)
         previous = _set_aside(live, folder, today) if live.exists() else None
+        cleanclose.forget(live)  # the next open reads every page of the restored file
         snapshot.replace(live)
         paths.fsync_dir(directory)
         paths.make_private(live)

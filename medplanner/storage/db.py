@@ -127,12 +127,14 @@ def _size_problem(header: bytes, size: int) -> str | None:
     return None
 
 
-def check_database(conn: sqlite3.Connection, *, full: bool) -> int:
+def check_database(conn: sqlite3.Connection, *, full: bool, pages: bool = True) -> int:
     """Check that ``conn`` is a sound MedPlanner database; return its version.
 
-    Every open runs ``quick_check`` (pages, records, NOT NULL and CHECK constraints); ``full``
-    (for backups) runs ``integrity_check``, which also compares every index with its table,
-    and the foreign-key check. Raises :class:`DatabaseProblem`; reads only.
+    Always: the application id, the version and the schema whitelist. ``pages`` runs
+    ``quick_check`` (pages, records, NOT NULL and CHECK constraints): every open does it
+    unless the clean-close mark vouches for the file (:mod:`.cleanclose`); ``full`` (for
+    backups) runs ``integrity_check`` instead, which also compares every index with its
+    table, and the foreign-key check. Raises :class:`DatabaseProblem`; reads only.
     """
     try:
         app_id = int(conn.execute("PRAGMA application_id").fetchone()[0])
@@ -145,10 +147,11 @@ def check_database(conn: sqlite3.Connection, *, full: bool) -> int:
         if problems:
             detail = "; ".join(problems[:3]) + ("; …" if len(problems) > 3 else "")
             raise DatabaseProblem(f"its tables are not the ones MedPlanner made ({detail})")
-        check = "integrity_check(20)" if full else "quick_check(20)"
-        report = [str(row[0]) for row in conn.execute(f"PRAGMA {check}")]
-        if report != ["ok"]:
-            raise DatabaseProblem(f"it is damaged (SQLite reports: {report[0]})")
+        if full or pages:
+            check = "integrity_check(20)" if full else "quick_check(20)"
+            report = [str(row[0]) for row in conn.execute(f"PRAGMA {check}")]
+            if report != ["ok"]:
+                raise DatabaseProblem(f"it is damaged (SQLite reports: {report[0]})")
         if full and conn.execute("PRAGMA foreign_key_check").fetchone() is not None:
             raise DatabaseProblem("it is damaged (entries refer to entries that do not exist)")
     except sqlite3.DatabaseError as exc:
@@ -170,11 +173,12 @@ def describe(exc: sqlite3.Error) -> str:
     return f"it cannot be read ({exc})"
 
 
-def open_live(path: Path) -> tuple[sqlite3.Connection, int]:
+def open_live(path: Path, *, pages: bool = True) -> tuple[sqlite3.Connection, int]:
     """Open (creating if absent) and check the data dir's database; return it and its version.
 
-    Only once the checks pass is the database switched to WAL; until then nothing is
-    written to it. Raises :class:`DatabaseProblem`.
+    ``pages=False`` leaves out ``quick_check``'s walk over every page (see
+    :func:`check_database`). Only once the checks pass is the database switched to WAL;
+    until then nothing is written to it. Raises :class:`DatabaseProblem`.
     """
     if not path.exists():
         create(path)
@@ -187,7 +191,7 @@ def open_live(path: Path) -> tuple[sqlite3.Connection, int]:
         except sqlite3.Error as exc:
             raise DatabaseProblem(describe(exc)) from None
         try:
-            version = check_database(conn, full=False)
+            version = check_database(conn, full=False, pages=pages)
             conn.execute("PRAGMA journal_mode = WAL")
             conn.execute("SELECT count(*) FROM persons").fetchone()  # creates -wal/-shm now
         except sqlite3.Error as exc:

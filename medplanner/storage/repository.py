@@ -12,6 +12,7 @@ work to the thread that owns it.
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import sqlite3
 from collections.abc import Callable, Iterable
@@ -21,7 +22,7 @@ from types import TracebackType
 from typing import NoReturn
 
 from medplanner.core.events import DoseEvent, Slot
-from medplanner.storage import db, paths
+from medplanner.storage import cleanclose, db, paths
 from medplanner.storage.diary import Diary
 from medplanner.storage.errors import (
     DuplicatePerson,
@@ -81,8 +82,10 @@ def system_clock() -> datetime:
 class Store:
     """MedPlanner's data dir, open. Use :meth:`open`; close it (or use ``with``)."""
 
-    def __init__(self, session: Session, data_dir: Path) -> None:
+    def __init__(self, session: Session, data_dir: Path, *, trusted: bool = False) -> None:
         self._db = session
+        #: Checked at open (or vouched for by the clean-close mark): a clean close may mark it.
+        self._trusted = trusted
         self.data_dir = data_dir
         self.path = session.path
         self.settings = Settings(session)
@@ -90,24 +93,34 @@ class Store:
         self.diary = Diary(session)
 
     @classmethod
-    def open(cls, data_dir: Path | None = None, *, clock: Clock = system_clock) -> Store:
+    def open(
+        cls, data_dir: Path | None = None, *, clock: Clock = system_clock, verify: bool = False
+    ) -> Store:
         """Open the data dir (default: ``$MEDPLANNER_HOME`` or the platform's), creating it.
 
         A damaged, foreign or newer database raises :class:`DatabaseUnusable` (naming the
         newest good backup) and is left untouched. An older one is copied to the backups
         folder, then migrated in one transaction.
+
+        Every page is read (``quick_check``) when ``verify`` is set (the app's start) or
+        when the database is not exactly as a clean close left it (:mod:`.cleanclose`);
+        otherwise only the header, version and schema are checked, so a command-line call
+        does not pay a walk over the whole dose log.
         """
         directory = data_dir if data_dir is not None else paths.data_dir()
         path = paths.db_path(directory)
         try:
             paths.ensure_private_dir(directory)
             paths.ensure_private_dir(paths.backups_dir(directory))
-            conn, version = db.open_live(path)
+            pages = verify or not (path.exists() and cleanclose.matches(path))
+            conn, version = db.open_live(path, pages=pages)
         except db.DatabaseProblem as problem:
+            # The mark stays as it was (a refused open changes nothing in the data dir): it
+            # describes the file as it was, so it cannot vouch for this one.
             raise unusable(path, problem) from None
         except (OSError, sqlite3.Error) as exc:
             raise StorageFailure(path, str(exc)) from None
-        store = cls(Session(conn, path, clock), directory)
+        store = cls(Session(conn, path, clock), directory, trusted=True)
         try:
             if version < LATEST_VERSION:
                 store._migrate(version)
@@ -117,7 +130,12 @@ class Store:
         return store
 
     def close(self) -> None:
+        """Close the connection; a checked store then marks the file as cleanly closed."""
         self._db.conn.close()
+        if self._trusted and not self._db.failed:
+            self._trusted = False
+            with contextlib.suppress(OSError):  # it only costs the next open a quick_check
+                cleanclose.write(self.path)
 
     def __enter__(self) -> Store:
         return self

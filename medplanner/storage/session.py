@@ -47,6 +47,8 @@ class Session:
         self.conn = conn
         self.path = path
         self.clock = clock
+        #: An SQLite error was met: the file is not marked as cleanly closed (cleanclose).
+        self.failed = False
 
     @contextlib.contextmanager
     def read(self) -> Iterator[sqlite3.Connection]:
@@ -66,8 +68,10 @@ class Session:
         except sqlite3.IntegrityError as exc:
             raise InvalidValue(f"Not saved: {exc}") from None
         except sqlite3.Error as exc:
+            self.failed = True
             raise translate(exc, self.path) from exc
         except OSError as exc:
+            self.failed = True
             raise StorageFailure(self.path, exc.strerror or str(exc)) from exc
 
     def person_id(self, conn: sqlite3.Connection, name: str) -> int:

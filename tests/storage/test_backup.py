@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from medplanner.core.errors import InvalidInput
-from medplanner.storage import Store, backup, validate
+from medplanner.storage import Store, backup, cleanclose, validate
 from medplanner.storage.errors import InvalidBackup, InvalidValue, StorageBusy
 from medplanner.storage.schema import LATEST_VERSION
 
@@ -240,7 +240,12 @@ def test_bad_backup_is_refused_and_changes_nothing(
     assert str(bad) in str(caught.value) and "Nothing was changed" in str(caught.value)
     assert snapshot_files(home) == before
     assert sorted((home / "backups").iterdir()) == backups_before
-    assert sorted(p.name for p in home.iterdir()) == ["backups", "medplanner.db"]
+    # Nothing left behind; the clean-close mark is the one the store's own close wrote.
+    assert sorted(p.name for p in home.iterdir()) == [
+        "backups",
+        cleanclose.MARK_NAME,
+        "medplanner.db",
+    ]
     with Store.open() as again:
         assert day_events(again) == [9, 21]
 
