@@ -53,6 +53,7 @@ from medplanner.core.sedation_model import (
     find_pattern,
     minute_kernel,
     model_for,
+    peak_of,
     profile_of,
     representative,
     sedating_indices,
@@ -257,6 +258,7 @@ def clear_caches() -> None:
     _candidate.cache_clear()
     _kernel.cache_clear()
     minute_kernel.cache_clear()
+    peak_of.cache_clear()
 
 
 def no_new_warning(plan: Plan, suggested: Plan, kb: KnowledgeBase | None = None) -> bool:
@@ -316,6 +318,7 @@ __all__ = [
     "minute_kernel",
     "model_for",
     "no_new_warning",
+    "peak_of",
     "profile_of",
     "representative",
     "sedating_indices",

@@ -337,7 +337,12 @@ class SedationProfile:
     @property
     def awake_peak(self) -> tuple[float, int]:
         """The highest load while awake and its clock minute (the first, if several)."""
-        best = max((v, -m) for m, v in zip(self.minutes, self.load, strict=True) if self.awake(m))
+        wake, span = _minute(self.wake), _span(self.wake, self.bedtime)
+        best = max(
+            (v, -m)
+            for m, v in zip(self.minutes, self.load, strict=True)
+            if (m - wake) % DAY_MINUTES <= span  # self.awake(m)
+        )
         return best[0], -best[1]
 
     @property
@@ -397,6 +402,12 @@ def _kernel(model: PkModel, step: int, at_minute: int) -> tuple[float, ...]:
     return tuple(day[(s - at_minute) % DAY_MINUTES] for s in range(0, DAY_MINUTES, step))
 
 
+@lru_cache(maxsize=256)
+def peak_of(model: PkModel, doses: tuple[DoseTime, ...], step: int = STEP_MINUTES) -> float:
+    """``max(curve(model, doses, step))``, cached: each drug's scale (its current peak)."""
+    return max(curve(model, doses, step))
+
+
 @lru_cache(maxsize=64)
 def minute_kernel(model: PkModel) -> tuple[float, ...]:
     """Steady-state level of a unit dose taken daily, ``tau`` = 0 … 1439 minutes after it.
@@ -425,7 +436,7 @@ def profile_of(
     curves: list[DrugCurve] = []
     load = [0.0] * (DAY_MINUTES // step)
     for r in regimens:
-        scale = max(curve(r.model, r.doses, step))
+        scale = peak_of(r.model, r.doses, step)
         doses = times.get(r.med_index, r.doses) if times is not None else r.doses
         values = [v / scale for v in curve(r.model, doses, step)]
         load = [a + r.weight * v for a, v in zip(load, values, strict=True)]

@@ -60,8 +60,8 @@ from medplanner.core.sedation_model import (
     _minute,
     _same_times,
     _span,
-    curve,
     minute_kernel,
+    peak_of,
     sedating_indices,
 )
 
@@ -133,7 +133,7 @@ class _Search:
         self.spacing = [self._spacing(r) for r in self.order]
         self.longest = [self._longest(r) for r in self.order]
         self.obstacles = [self._obstacles(plan, sedating, r) for r in self.order]
-        self.scale = [max(curve(r.model, r.doses)) for r in self.order]
+        self.scale = [peak_of(r.model, r.doses) for r in self.order]
         self._parts: dict[tuple[int, int, float], list[float]] = {}
         #: Each regimen's unit-dose level, tau = 0 … 1439 minutes after the dose.
         self._grid = [minute_kernel(r.model) for r in self.order]
