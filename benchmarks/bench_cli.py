@@ -3,8 +3,10 @@
 Goal (issue 20): `medplanner check SEED` within 2x of `python -c "import tomllib, zoneinfo"`,
 in wall time, median of at least 7 runs each, the two run in turn (A B A B ...) so that a
 drift of the shared machine's speed hits both. Also the peak RSS of each (issue 20, item 5),
-from the kernel's accounting of the finished child (`ru_maxrss` of `os.wait4`, as
-`/usr/bin/time -v` reports it).
+as GNU `/usr/bin/time` reports it (`%M`, the finished child's `ru_maxrss`), in separate
+runs, also in turn. (This script's own `ru_maxrss` of its children would not do: a child
+started from Python shares this process's memory until it executes the command, and the
+kernel counts that as the child's peak.)
 
 Run: .venv/bin/python benchmarks/bench_cli.py [--runs N] [--plan FILE]
 For the issue's figures use a regular (non-editable) install: its console script and its
@@ -21,9 +23,12 @@ from __future__ import annotations
 import argparse
 import os
 import platform
+import shlex
+import shutil
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import Sequence
 from pathlib import Path
@@ -32,10 +37,11 @@ HERE = Path(__file__).resolve().parent
 SEED = HERE / "seed-plan.toml"
 BIN = Path(sys.executable).parent / "medplanner"
 GOAL = 2.0
+TIME = shutil.which("time", path="/usr/bin:/bin")
 
 
-def run_once(cmd: Sequence[str], env: dict[str, str]) -> tuple[float, float, float]:
-    """Wall seconds, CPU seconds (user + sys) and peak RSS (MiB) of one finished run."""
+def run_once(cmd: Sequence[str], env: dict[str, str]) -> tuple[float, float]:
+    """Wall seconds and CPU seconds (user + sys) of one finished run."""
     t0 = time.perf_counter()
     proc = subprocess.Popen(
         cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env, close_fds=True
@@ -45,7 +51,22 @@ def run_once(cmd: Sequence[str], env: dict[str, str]) -> tuple[float, float, flo
     proc.returncode = os.waitstatus_to_exitcode(status)
     if proc.returncode not in (0, 1):  # check: 1 = some warning (not expected here)
         raise SystemExit(f"{' '.join(cmd)} exited with {proc.returncode}")
-    return wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024
+    return wall, usage.ru_utime + usage.ru_stime
+
+
+def peak_mib(cmd: Sequence[str], env: dict[str, str], tmp: Path) -> float:
+    """Peak RSS (MiB) of one run of ``cmd``, from GNU time (nan without it)."""
+    if TIME is None:
+        return float("nan")
+    out = tmp / "peak.txt"
+    subprocess.run(
+        [TIME, "-f", "%M", "-o", str(out), *cmd],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        env=env,
+        check=False,
+    )
+    return int(out.read_text().split()[-1]) / 1024
 
 
 def machine() -> str:
@@ -76,24 +97,31 @@ def main() -> int:
     b = [sys.executable, "-c", "import tomllib, zoneinfo"]
     run_once(a, env)  # warm bytecode and the page cache, not counted
     run_once(b, env)
-    rows: dict[str, list[tuple[float, float, float]]] = {"A": [], "B": []}
+    rows: dict[str, list[tuple[float, float]]] = {"A": [], "B": []}
     for _ in range(args.runs):
         rows["A"].append(run_once(a, env))
         rows["B"].append(run_once(b, env))
     ratios = [x[0] / y[0] for x, y in zip(rows["A"], rows["B"], strict=True)]
+    peaks: dict[str, list[float]] = {"A": [], "B": []}
+    with tempfile.TemporaryDirectory() as tmp:
+        for _ in range(7):
+            peaks["A"].append(peak_mib(a, env, Path(tmp)))
+            peaks["B"].append(peak_mib(b, env, Path(tmp)))
 
     def med(label: str, k: int) -> float:
+        if k == 2:
+            return statistics.median(peaks[label])
         return statistics.median(r[k] for r in rows[label])
 
     print(machine())
-    print(f"A = {' '.join(a)}")
-    print(f"B = {' '.join(b)}")
+    print(f"A = {shlex.join(a)}")
+    print(f"B = {shlex.join(b)}")
     print(f"{args.runs} runs each, in turn (A B A B ...), after one warm-up run each; medians:")
     print(f"{'':24}{'A':>10}{'B':>10}{'A/B':>8}")
     for label, k, unit, scale in (
         ("wall", 0, "ms", 1000),
         ("cpu (user+sys)", 1, "ms", 1000),
-        ("peak RSS", 2, "MiB", 1),
+        ("peak RSS, 7 runs", 2, "MiB", 1),
     ):
         va, vb = med("A", k), med("B", k)
         print(f"{label + ' (' + unit + ')':24}{va * scale:10.1f}{vb * scale:10.1f}{va / vb:8.2f}")

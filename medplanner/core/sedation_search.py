@@ -37,6 +37,10 @@ every float, every comparison and so every suggestion stays as it was
   once per (medicine, others) and reused by every later round and starting point;
 * a timetable whose load already reaches the bound at one of a few remembered peak samples
   is passed over before its whole load is added up (it could not have been kept anyway).
+
+Known cost: the descent is not bounded. When one medicine's doses are bunched (much less
+than 4 hours apart, so that the spacing it keeps is small), it lists nearly every
+combination of 15-minute slots: seconds to minutes for 4 doses (benchmarks/README.md).
 """
 
 from __future__ import annotations
