@@ -139,6 +139,7 @@ class _Search:
         self.obstacles = [self._obstacles(plan, sedating, r) for r in self.order]
         self.scale = [peak_of(r.model, r.doses) for r in self.order]
         self._parts: dict[tuple[int, int, float], list[float]] = {}
+        self._amounts = [[float(d.dose.mg) for d in r.doses] for r in self.order]
         #: Each regimen's unit-dose level, tau = 0 … 1439 minutes after the dose.
         self._grid = [minute_kernel(r.model) for r in self.order]
         self._allowed_seen: dict[tuple[int, tuple[tuple[int, ...], ...]], list[int]] = {}
@@ -302,17 +303,19 @@ class _Search:
     # -- scoring ------------------------------------------------------------------------
 
     def _curve(self, level: int, cand: tuple[int, ...]) -> list[float]:
-        """The timetable's load at every sample (weighted, relative), cached."""
+        """The timetable's load at every sample (weighted, relative), cached.
+
+        Dose by dose in waking order; a shorter ``cand`` is the sum of the first doses, and
+        each sum is kept, so timetables that begin alike share the work (the additions are
+        the same, in the same order).
+        """
         key = (level, cand)
         found = self._curves.get(key)
         if found is not None:
             return found
-        r = self.order[level]
-        acc: list[float] | None = None
-        for p, d in zip(cand, r.doses, strict=True):
-            part = self._part(level, p, float(d.dose.mg))
-            acc = part if acc is None else list(map(operator.add, acc, part))
-        assert acc is not None
+        k = len(cand)
+        part = self._part(level, cand[-1], self._amounts[level][k - 1])
+        acc = part if k == 1 else list(map(operator.add, self._curve(level, cand[:-1]), part))
         self._curves[key] = acc
         return acc
 
