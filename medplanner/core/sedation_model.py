@@ -398,7 +398,7 @@ def curve(model: PkModel, doses: Iterable[DoseTime], step: int = STEP_MINUTES) -
 @lru_cache(maxsize=1024)
 def _kernel(model: PkModel, step: int, at_minute: int) -> tuple[float, ...]:
     """:meth:`PkModel.dose_curve` at every ``step`` minutes from 00:00 (whole minutes)."""
-    day = minute_kernel(model)
+    day = minute_kernel(model).ready(-at_minute if step % GRID_CLASSES == 0 else None)
     return tuple(day[(s - at_minute) % DAY_MINUTES] for s in range(0, DAY_MINUTES, step))
 
 
@@ -408,15 +408,44 @@ def peak_of(model: PkModel, doses: tuple[DoseTime, ...], step: int = STEP_MINUTE
     return max(curve(model, doses, step))
 
 
-@lru_cache(maxsize=64)
-def minute_kernel(model: PkModel) -> tuple[float, ...]:
+#: The minute grid is computed a fifth at a time: the minutes ``tau ≡ r (mod 5)``.
+GRID_CLASSES = 5
+
+
+class MinuteKernel:
     """Steady-state level of a unit dose taken daily, ``tau`` = 0 … 1439 minutes after it.
 
-    Every value is the one :meth:`PkModel.dose_curve` gives for a whole-minute ``tau``
-    (the same expression, so the same float): a curve for doses and samples on whole
-    minutes is a lookup in this table, with 2 × 1440 ``exp`` once per model.
+    ``ready(r)`` returns the table (a list indexed by ``tau``) with every ``tau ≡ r
+    (mod 5)`` computed; ``ready(None)``, every ``tau``. Each value is the one
+    :meth:`PkModel.dose_curve` gives for that whole-minute ``tau`` (it is computed by it),
+    so a curve whose doses and samples fall on whole minutes is a lookup here: on the
+    5-minute grid, 2 × 288 ``exp`` per model instead of 2 × 1440. A value not computed yet
+    is None, so that reading it by mistake fails loudly.
     """
-    return tuple(model.dose_curve(0, range(DAY_MINUTES)))
+
+    __slots__ = ("_filled", "_model", "_values")
+
+    def __init__(self, model: PkModel) -> None:
+        self._model = model
+        self._filled: set[int] = set()
+        # None until computed (typed float for the readers, who read computed classes only)
+        self._values: list[float] = [None] * DAY_MINUTES  # type: ignore[list-item]
+
+    def ready(self, residue: int | None) -> list[float]:
+        wanted = range(GRID_CLASSES) if residue is None else (residue % GRID_CLASSES,)
+        for r in wanted:
+            if r not in self._filled:
+                taus = range(r, DAY_MINUTES, GRID_CLASSES)
+                for tau, value in zip(taus, self._model.dose_curve(0, taus), strict=True):
+                    self._values[tau] = value
+                self._filled.add(r)
+        return self._values
+
+
+@lru_cache(maxsize=64)
+def minute_kernel(model: PkModel) -> MinuteKernel:
+    """The model's :class:`MinuteKernel` (one per model, cached)."""
+    return MinuteKernel(model)
 
 
 def profile_of(

@@ -56,6 +56,7 @@ from medplanner.core.knowledge import KnowledgeBase
 from medplanner.core.model import Medication, Plan
 from medplanner.core.sedation_model import (
     DAY_MINUTES,
+    GRID_CLASSES,
     MIN_SPACING_MINUTES,
     SLOT_MINUTES,
     Pattern,
@@ -124,6 +125,7 @@ class _Search:
         self.pattern = pattern
         self.window = window
         self.slot = slot
+        self.sample = sample
         self.wake = pattern.wake_minute
         self.span = _span(pattern.wake, pattern.bedtime)
         self.order = sorted(pattern.regimens, key=lambda r: (-len(r.doses), r.med_index))
@@ -148,6 +150,9 @@ class _Search:
         #: Samples where earlier best loads peaked (cheap lower bounds, checked first).
         self._hots: list[int] = []
         self._curves: dict[tuple[int, tuple[int, ...]], list[float]] = {}
+        self._curved_tables: dict[
+            tuple[int, tuple[int, ...]], list[tuple[tuple[int, ...], list[float]]]
+        ] = {}
         self._tables: dict[tuple[int, tuple[int, ...]], list[tuple[tuple[int, ...], _Parts]]] = {}
         self.best: _Key | None = None
         #: The best few leaves seen (starting points for a finer search).
@@ -253,6 +258,16 @@ class _Search:
             self._tables[key] = found
         return found
 
+    def _curved(self, level: int, allowed: list[int]) -> list[tuple[tuple[int, ...], list[float]]]:
+        """Every timetable on ``allowed`` with its whole curve (cached): for the whole-hour
+        pass, which adds up nearly every curve anyway."""
+        key = (level, tuple(allowed))
+        found = self._curved_tables.get(key)
+        if found is None:
+            found = [(c, self._curve(level, c)) for c in self._make_timetables(level, allowed)]
+            self._curved_tables[key] = found
+        return found
+
     def _by_dose(self, level: int, allowed: list[int]) -> list[dict[int, list[float]]]:
         """For each dose of the regimen (in waking order, each with its amount), its curve
         at every position in ``allowed`` (:meth:`_part`, cached)."""
@@ -326,7 +341,10 @@ class _Search:
             r = self.order[level]
             k = amount * r.weight / self.scale[level]
             at = (self.wake + pos) % DAY_MINUTES
-            grid = self._grid[level]  # = r.model.dose_curve(at, samples), value for value
+            # = r.model.dose_curve(at, samples), value for value; the samples are all on one
+            # residue class (mod 5) when they are 5, 15, … minutes apart
+            one_class = bool(self.samples) and self.sample % GRID_CLASSES == 0
+            grid = self._grid[level].ready(self.samples[0] - at if one_class else None)
             part = [k * grid[(s - at) % DAY_MINUTES] for s in self.samples]
             self._parts[key] = part
         return part
@@ -359,16 +377,15 @@ class _Search:
     def _walk(self, level: int, partial: list[float], chosen: tuple[tuple[int, ...], ...]) -> None:
         last = level == len(self.order) - 1
         scored: list[tuple[int, tuple[int, ...], list[float]]] = []
-        for cand, parts in self._timetables(level, self._allowed(level, chosen)):
+        for cand, add in self._curved(level, self._allowed(level, chosen)):
             if self.budget <= 0:
                 break
             self.budget -= 1
             if last:
                 if self.best is not None:
                     limit = (self.best[0] + LEAF_SLACK + 1) * PEAK_QUANTUM
-                    if partial[self.hot] + _at(parts, self.hot) >= limit:
+                    if partial[self.hot] + add[self.hot] >= limit:
                         continue  # a quick lower bound already says no
-                add = self._curve(level, cand)
                 load = list(map(operator.add, partial, add))
                 peak = max(load)
                 if self.best is None or self._bin(peak) <= self.best[0] + LEAF_SLACK:
@@ -377,7 +394,7 @@ class _Search:
                         self.hot = load.index(peak)
                     self._keep(key)
                 continue
-            load = list(map(operator.add, partial, self._curve(level, cand)))
+            load = list(map(operator.add, partial, add))
             peak_bin = self._bin(max(load))
             if self.best is None or peak_bin <= self.best[0]:
                 scored.append((peak_bin, cand, load))
