@@ -36,7 +36,9 @@ every float, every comparison and so every suggestion stays as it was
 * the descent's best answer for one medicine, given the others' timetables, is computed
   once per (medicine, others) and reused by every later round and starting point;
 * a timetable whose load already reaches the bound at one of a few remembered peak samples
-  is passed over before its whole load is added up (it could not have been kept anyway).
+  is passed over before its whole load is added up (it could not have been kept anyway);
+* a timetable's curve is built on the sum of its first doses, shared by the timetables
+  that begin alike (the same additions, in the same order).
 
 Known cost: the descent is not bounded. When one medicine's doses are bunched (much less
 than 4 hours apart, so that the spacing it keeps is small), it lists nearly every
