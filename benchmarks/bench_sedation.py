@@ -3,7 +3,7 @@
 Run: .venv/bin/python benchmarks/bench_sedation.py
 Prints the median and the worst of several runs for each target, with every cache of the
 model cleared before each run (a cold start, as when a plan has just changed); figures go
-to benchmarks/README_sedation.md.
+to benchmarks/README.md.
 
 * a day's curves at 5-minute resolution (288 points per drug, and the load): goal well
   under 10 ms;
@@ -71,8 +71,7 @@ FOUR_WINDOW_0 = plan_text("crcl_ml_min = 90\nstagger_window_minutes = 0", *FOUR)
 
 
 def cold() -> None:
-    sedation._suggest.cache_clear()
-    sedation._kernel.cache_clear()
+    sedation.clear_caches()
 
 
 def timed(fn: Callable[[], object], repeat: int) -> tuple[float, float]:

@@ -26,7 +26,7 @@ from medplanner.core.sedation import (
     MODEL_SOURCE,
     SUGGEST_THRESHOLD,
     Suggestion,
-    suggest_stagger,
+    shown_suggestion,
 )
 
 CODE = "stagger-suggestion"
@@ -49,8 +49,8 @@ class StaggerFinding(Finding):
 
 
 def check_stagger(plan: Plan, kb: KnowledgeBase) -> list[Finding]:
-    suggestion = suggest_stagger(plan, kb)
-    if suggestion is None or not suggestion.worth_showing:
+    suggestion = shown_suggestion(plan, kb)
+    if suggestion is None:
         return []
     return [finding(suggestion)]
 

@@ -1,0 +1,517 @@
+"""The stagger search: the times that make the highest sedation load while awake lowest.
+
+For the person's waking day (``wake`` to ``bedtime``; defaults :data:`DEFAULT_WAKE` and
+:data:`DEFAULT_BEDTIME`) the search keeps each medicine's number of doses, the amount of
+each dose (in time order) and the label's interval rules, and looks for times on
+15-minute slots that make the highest load while awake as low as possible. Ties (peaks
+within :data:`PEAK_QUANTUM`) go to the timetable with the most load at bedtime (the
+strongest drowsiness toward the night), then to the one closest to the current times.
+Constraints (all hard):
+
+* doses between wake and bedtime (a current time outside stays allowed for its medicine);
+* each medicine's doses at least :data:`MIN_SPACING_MINUTES` apart (or as close as they are
+  now, if closer), so that staggering never turns into bunching a day's doses together;
+* the label's longest gap (gabapentin three times a day: 12 hours, round the clock), and
+  no gap longer than the medicine's longest gap now (:data:`LONGEST_GAP_RULE`: a twice-daily
+  medicine stays about 12 hours apart);
+* doses of two different sedating medicines at least the stagger window apart (the
+  ``sedatives-same-time`` product rule), also against steps the suggestion leaves alone.
+
+The search has two passes (:func:`_best_positions`, class ``_Search``). First every
+combination of whole-hour timetables, by depth-first branch and bound (every dose adds a
+level ≥ 0, so a partial load's peak bounds all its completions from below); then, from the
+best few of those and from the current times, a descent on 15-minute slots that replaces
+one medicine's timetable at a time by its best given the others, until nothing improves.
+On the test plans it lands within 2% of the full 15-minute optimum (checked in
+``tests/core/test_sedation.py``) in a fraction of the time. (:mod:`medplanner.core.sedation` then
+checks the suggested plan with every plan check.)
+
+Speed (issue 20). The search is the same, step for step, as before; only the arithmetic
+is done once instead of many times, each value computed by the same expression so that
+every float, every comparison and so every suggestion stays as it was
+(``tests/core/test_stagger_equivalence.py`` compares with the old search):
+
+* a dose's curve is a lookup in its drug's precomputed minute grid
+  (:func:`~medplanner.core.sedation_model.minute_kernel`) instead of two ``exp`` per sample;
+* the descent's best answer for one medicine, given the others' timetables, is computed
+  once per (medicine, others) and reused by every later round and starting point;
+* a timetable whose load already reaches the bound at one of a few remembered peak samples
+  is passed over before its whole load is added up (it could not have been kept anyway);
+* a timetable's curve is built on the sum of its first doses, shared by the timetables
+  that begin alike (the same additions, in the same order).
+
+Known cost: the descent is not bounded. When one medicine's doses are bunched (much less
+than 4 hours apart, so that the spacing it keeps is small), it lists nearly every
+combination of 15-minute slots: seconds to minutes for 4 doses (benchmarks/README.md).
+"""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+import math
+import operator
+from collections.abc import Iterable, Sequence
+from datetime import date, time, timedelta
+
+from medplanner.core.knowledge import KnowledgeBase
+from medplanner.core.model import Medication, Plan
+from medplanner.core.sedation_model import (
+    DAY_MINUTES,
+    GRID_CLASSES,
+    MIN_SPACING_MINUTES,
+    SLOT_MINUTES,
+    Pattern,
+    Regimen,
+    _awake,
+    _minute,
+    _same_times,
+    _span,
+    minute_kernel,
+    peak_of,
+    sedating_indices,
+)
+
+#: Peaks closer than this (in units of one drug's peak) count as equal in the search.
+PEAK_QUANTUM = 0.01
+#: A search stops after this many timetables were scored, with the best found so far.
+SEARCH_BUDGET = 60_000
+#: The same for the first (whole-hour) pass, which only picks starting points.
+COARSE_BUDGET = 20_000
+
+
+def _step_span(med: Medication, k: int) -> tuple[date, date] | None:
+    """First and last day step ``k`` of ``med`` is in force (open end: date.max)."""
+    if med.start is None:
+        return None
+    first = max(med.steps[k].start, med.start)
+    last = med.stop or date.max
+    if k + 1 < len(med.steps) and med.steps[k + 1].start > date.min:
+        last = min(last, med.steps[k + 1].start - timedelta(days=1))
+    return (first, last) if first <= last else None
+
+
+def _overlap(a: tuple[date, date], b: tuple[date, date]) -> bool:
+    return a[0] <= b[1] and b[0] <= a[1]
+
+
+class _Search:
+    """Timetables for every regimen, scored on a grid of the waking day.
+
+    A timetable is a tuple of positions, one per dose in waking order, each in minutes after
+    wake, on clock-aligned ``slot``-minute steps plus wake and bedtime themselves (a
+    regimen's own current times are always allowed too). The load is scored every
+    ``sample`` minutes from wake to bedtime. Regimens with the most doses come first. Two
+    ways to search:
+
+    * :meth:`exhaustive` - depth-first branch and bound over every combination. Every dose
+      adds a level ≥ 0, so the peak of a partial load (some regimens placed) bounds every
+      completion from below, and a branch already worse than the best found is cut.
+    * :meth:`descend` - from a starting timetable, replace one regimen at a time by its best
+      timetable given the others (over all of its timetables), until nothing improves.
+
+    Timetables are ranked by :meth:`_key`: the peak in bins of :data:`PEAK_QUANTUM`, then
+    the most load at bedtime, then the fewest minutes moved, then the earliest times.
+    """
+
+    def __init__(
+        self,
+        plan: Plan,
+        kb: KnowledgeBase,
+        pattern: Pattern,
+        window: int,
+        *,
+        slot: int = SLOT_MINUTES,
+        sample: int = SLOT_MINUTES,
+    ) -> None:
+        self.pattern = pattern
+        self.window = window
+        self.slot = slot
+        self.sample = sample
+        self.wake = pattern.wake_minute
+        self.span = _span(pattern.wake, pattern.bedtime)
+        self.order = sorted(pattern.regimens, key=lambda r: (-len(r.doses), r.med_index))
+        self.samples = sorted(
+            (m for m in range(0, DAY_MINUTES, sample) if _awake(m, self.wake, self.span)),
+            key=lambda m: (m - self.wake) % DAY_MINUTES,
+        )
+        sedating = sedating_indices(plan, kb)
+        self.current = tuple(self._positions(r) for r in self.order)
+        self.slots = [self._slots(r) for r in self.order]
+        self.spacing = [self._spacing(r) for r in self.order]
+        self.longest = [self._longest(r) for r in self.order]
+        self.obstacles = [self._obstacles(plan, sedating, r) for r in self.order]
+        self.scale = [peak_of(r.model, r.doses) for r in self.order]
+        self._parts: dict[tuple[int, int, float], list[float]] = {}
+        self._amounts = [[float(d.dose.mg) for d in r.doses] for r in self.order]
+        #: Each regimen's unit-dose level, tau = 0 … 1439 minutes after the dose.
+        self._grid = [minute_kernel(r.model) for r in self.order]
+        self._allowed_seen: dict[tuple[int, tuple[tuple[int, ...], ...]], list[int]] = {}
+        #: The descent's best timetable for a level given the others' (None: none fits).
+        self._answers: dict[tuple[int, tuple[tuple[int, ...], ...]], tuple[int, ...] | None] = {}
+        #: Samples where earlier best loads peaked (cheap lower bounds, checked first).
+        self._hots: list[int] = []
+        self._curves: dict[tuple[int, tuple[int, ...]], list[float]] = {}
+        self._curved_tables: dict[
+            tuple[int, tuple[int, ...]], list[tuple[tuple[int, ...], list[float]]]
+        ] = {}
+        self._tables: dict[tuple[int, tuple[int, ...]], list[tuple[tuple[int, ...], _Parts]]] = {}
+        self.best: _Key | None = None
+        #: The best few leaves seen (starting points for a finer search).
+        self.leaves: list[_Key] = []
+        #: The sample where the best load peaks (checked first: a cheap lower bound).
+        self.hot = 0
+        self.budget = SEARCH_BUDGET
+
+    def times(self, chosen: tuple[tuple[int, ...], ...]) -> dict[int, tuple[int, ...]]:
+        """Positions by med index."""
+        return {r.med_index: c for r, c in zip(self.order, chosen, strict=True)}
+
+    # -- positions and rules ------------------------------------------------------------
+
+    def _pos(self, t: time) -> int:
+        return (_minute(t) - self.wake) % DAY_MINUTES
+
+    def _positions(self, r: Regimen) -> tuple[int, ...]:
+        return tuple(self._pos(d.at) for d in r.doses)  # doses are in waking order
+
+    def _slots(self, r: Regimen) -> list[int]:
+        first = (-self.wake) % self.slot
+        grid = set(range(first, self.span + 1, self.slot)) | {0, self.span}
+        return sorted(grid | set(self._positions(r)))
+
+    def _spacing(self, r: Regimen) -> int:
+        pos = self._positions(r)
+        if len(pos) < 2:
+            return 1
+        gaps = [b - a for a, b in itertools.pairwise(pos)]
+        gaps.append(DAY_MINUTES - (pos[-1] - pos[0]))
+        return max(min(MIN_SPACING_MINUTES.value, *gaps), 1)
+
+    def _longest(self, r: Regimen) -> int | None:
+        """The longest gap a timetable may have: the label's, and no longer than now."""
+        pos = self._positions(r)
+        if len(pos) < 2:
+            return r.max_gap_minutes
+        gaps = [b - a for a, b in itertools.pairwise(pos)]
+        gaps.append(DAY_MINUTES - (pos[-1] - pos[0]))
+        now = max(gaps)
+        return now if r.max_gap_minutes is None else min(now, r.max_gap_minutes)
+
+    def _obstacles(self, plan: Plan, sedating: list[int], r: Regimen) -> list[int]:
+        """Positions of the other sedating steps the suggestion leaves as they are, in force
+        on some day when a step of ``r`` that it moves is."""
+        med = plan.medications[r.med_index]
+        moved = [_step_span(med, k) for k in _same_times(med, (d.at for d in r.doses))]
+        moving = {x.med_index: x for x in self.pattern.regimens}
+        out: set[int] = set()
+        for i in sedating:
+            if i == r.med_index:
+                continue
+            other = plan.medications[i]
+            keep = set(range(len(other.steps)))
+            if i in moving:
+                keep -= set(_same_times(other, (d.at for d in moving[i].doses)))
+            for k in sorted(keep):
+                span = _step_span(other, k)
+                if span is not None and any(m is not None and _overlap(span, m) for m in moved):
+                    out.update(self._pos(t.at) for t in other.steps[k].times)
+        return sorted(out)
+
+    def _allowed(self, level: int, others: Iterable[tuple[int, ...]]) -> list[int]:
+        """The regimen's slots at least the window away from every dose in ``others`` and
+        from its obstacles, round the clock (cached; never change the list returned)."""
+        key = (level, tuple(others))
+        found = self._allowed_seen.get(key)
+        if found is None:
+            found = self._allowed_seen[key] = self._make_allowed(level, key[1])
+        return found
+
+    def _make_allowed(self, level: int, others: Iterable[tuple[int, ...]]) -> list[int]:
+        slots = self.slots[level]
+        w = self.window
+        if w <= 0:
+            return slots
+        if w > DAY_MINUTES // 2:
+            return []
+        blocked: set[int] = set()
+        for q in [p for c in others for p in c] + self.obstacles[level]:
+            lo, hi = q - w + 1, q + w - 1  # closer than the window (whole minutes)
+            pieces = [(lo, hi)]
+            if lo < 0:
+                pieces = [(0, hi), (lo + DAY_MINUTES, DAY_MINUTES - 1)]
+            elif hi >= DAY_MINUTES:
+                pieces = [(lo, DAY_MINUTES - 1), (0, hi - DAY_MINUTES)]
+            for a, b in pieces:
+                blocked.update(range(bisect.bisect_left(slots, a), bisect.bisect_right(slots, b)))
+        return [p for k, p in enumerate(slots) if k not in blocked]
+
+    def _timetables(self, level: int, allowed: list[int]) -> list[tuple[tuple[int, ...], _Parts]]:
+        """Every timetable on ``allowed`` keeping the regimen's spacing and longest gap,
+        with its doses' curves (cached); :meth:`_curve` adds them up when needed."""
+        key = (level, tuple(allowed))
+        found = self._tables.get(key)
+        if found is None:
+            by_dose = self._by_dose(level, allowed)
+            found = [
+                (c, tuple([d[p] for d, p in zip(by_dose, c, strict=True)]))
+                for c in self._make_timetables(level, allowed)
+            ]
+            self._tables[key] = found
+        return found
+
+    def _curved(self, level: int, allowed: list[int]) -> list[tuple[tuple[int, ...], list[float]]]:
+        """Every timetable on ``allowed`` with its whole curve (cached): for the whole-hour
+        pass, which adds up nearly every curve anyway."""
+        key = (level, tuple(allowed))
+        found = self._curved_tables.get(key)
+        if found is None:
+            found = [(c, self._curve(level, c)) for c in self._make_timetables(level, allowed)]
+            self._curved_tables[key] = found
+        return found
+
+    def _by_dose(self, level: int, allowed: list[int]) -> list[dict[int, list[float]]]:
+        """For each dose of the regimen (in waking order, each with its amount), its curve
+        at every position in ``allowed`` (:meth:`_part`, cached)."""
+        out = []
+        for d in self.order[level].doses:
+            amount = float(d.dose.mg)
+            out.append({p: self._part(level, p, amount) for p in allowed})
+        return out
+
+    def _make_timetables(self, level: int, allowed: list[int]) -> list[tuple[int, ...]]:
+        """In lexicographic order: increasing positions from ``allowed``, each at least the
+        spacing and at most the longest gap after the one before, and the night's gap
+        (last dose to the first, round the clock) within the same bounds."""
+        n = len(self.order[level].doses)
+        if n == 1:
+            return [(p,) for p in allowed]
+        spacing = self.spacing[level]
+        limit = self.longest[level]
+        left, right = bisect.bisect_left, bisect.bisect_right
+        out: list[tuple[int, ...]] = []
+
+        def extend(prefix: tuple[int, ...]) -> None:
+            last = prefix[-1]
+            lo: float = last + spacing
+            hi: float = math.inf if limit is None else last + limit
+            if len(prefix) + 1 == n:  # the night's gap: DAY - (p - first), both bounds
+                lo = max(lo, -math.inf if limit is None else prefix[0] + DAY_MINUTES - limit)
+                hi = min(hi, prefix[0] + DAY_MINUTES - spacing)
+                out.extend([(*prefix, p) for p in allowed[left(allowed, lo) : right(allowed, hi)]])
+                return
+            for p in allowed[left(allowed, lo) : right(allowed, hi)]:
+                extend((*prefix, p))
+
+        for p in allowed:
+            extend((p,))
+        return out
+
+    def _feasible(self, chosen: Sequence[tuple[int, ...]]) -> bool:
+        for level, cand in enumerate(chosen):
+            others = [c for k, c in enumerate(chosen) if k != level]
+            allowed = set(self._allowed(level, others))
+            if not all(p in allowed for p in cand):
+                return False
+            if cand not in self._make_timetables(level, sorted(set(cand))):
+                return False
+        return True
+
+    # -- scoring ------------------------------------------------------------------------
+
+    def _curve(self, level: int, cand: tuple[int, ...]) -> list[float]:
+        """The timetable's load at every sample (weighted, relative), cached.
+
+        Dose by dose in waking order; a shorter ``cand`` is the sum of the first doses, and
+        each sum is kept, so timetables that begin alike share the work (the additions are
+        the same, in the same order).
+        """
+        key = (level, cand)
+        found = self._curves.get(key)
+        if found is not None:
+            return found
+        k = len(cand)
+        part = self._part(level, cand[-1], self._amounts[level][k - 1])
+        acc = part if k == 1 else list(map(operator.add, self._curve(level, cand[:-1]), part))
+        self._curves[key] = acc
+        return acc
+
+    def _part(self, level: int, pos: int, amount: float) -> list[float]:
+        key = (level, pos, amount)
+        part = self._parts.get(key)
+        if part is None:
+            r = self.order[level]
+            k = amount * r.weight / self.scale[level]
+            at = (self.wake + pos) % DAY_MINUTES
+            # = r.model.dose_curve(at, samples), value for value; the samples are all on one
+            # residue class (mod 5) when they are 5, 15, … minutes apart
+            one_class = bool(self.samples) and self.sample % GRID_CLASSES == 0
+            grid = self._grid[level].ready(self.samples[0] - at if one_class else None)
+            part = [k * grid[(s - at) % DAY_MINUTES] for s in self.samples]
+            self._parts[key] = part
+        return part
+
+    def _bin(self, value: float) -> int:
+        return math.floor(value / PEAK_QUANTUM + 1e-9)
+
+    def _key(self, peak: float, bed: float, chosen: tuple[tuple[int, ...], ...]) -> _Key:
+        moved = sum(
+            abs(a - b)
+            for c, cur in zip(chosen, self.current, strict=True)
+            for a, b in zip(c, cur, strict=True)
+        )
+        return (self._bin(peak), -round(bed, 2), moved, chosen)
+
+    def score(self, chosen: tuple[tuple[int, ...], ...]) -> _Key:
+        load = [0.0] * len(self.samples)
+        for level, cand in enumerate(chosen):
+            load = list(map(operator.add, load, self._curve(level, cand)))
+        return self._key(max(load), load[-1], chosen)
+
+    # -- exhaustive ---------------------------------------------------------------------
+
+    def exhaustive(self) -> _Key | None:
+        """The best combination (or the best found within :data:`SEARCH_BUDGET`)."""
+        self.best = None
+        self._walk(0, [0.0] * len(self.samples), ())
+        return self.best
+
+    def _walk(self, level: int, partial: list[float], chosen: tuple[tuple[int, ...], ...]) -> None:
+        last = level == len(self.order) - 1
+        scored: list[tuple[int, tuple[int, ...], list[float]]] = []
+        for cand, add in self._curved(level, self._allowed(level, chosen)):
+            if self.budget <= 0:
+                break
+            self.budget -= 1
+            if last:
+                if self.best is not None:
+                    limit = (self.best[0] + LEAF_SLACK + 1) * PEAK_QUANTUM
+                    if partial[self.hot] + add[self.hot] >= limit:
+                        continue  # a quick lower bound already says no
+                load = list(map(operator.add, partial, add))
+                peak = max(load)
+                if self.best is None or self._bin(peak) <= self.best[0] + LEAF_SLACK:
+                    key = self._key(peak, load[-1], (*chosen, cand))
+                    if self.best is None or key < self.best:
+                        self.hot = load.index(peak)
+                    self._keep(key)
+                continue
+            load = list(map(operator.add, partial, add))
+            peak_bin = self._bin(max(load))
+            if self.best is None or peak_bin <= self.best[0]:
+                scored.append((peak_bin, cand, load))
+        scored.sort(key=lambda s: s[0])
+        for peak_bin, cand, load in scored:
+            if self.best is not None and peak_bin > self.best[0]:
+                break
+            self._walk(level + 1, load, (*chosen, cand))
+
+    def _keep(self, key: _Key) -> None:
+        if self.best is None or key < self.best:
+            self.best = key
+        self.leaves.append(key)
+        if len(self.leaves) > 4 * LEAVES_KEPT:
+            self.leaves = sorted(self.leaves)[:LEAVES_KEPT]
+
+    def top(self) -> list[_Key]:
+        """The best leaves seen by :meth:`exhaustive`, best first."""
+        return sorted(self.leaves)[:LEAVES_KEPT]
+
+    # -- descent ------------------------------------------------------------------------
+
+    def descend(self, start: Sequence[tuple[int, ...]]) -> _Key | None:
+        """A local optimum from ``start`` (positions may be off this search's slots)."""
+        chosen = list(start)
+        n = len(chosen)
+        for _ in range(8 * n):
+            changed = False
+            for level in range(n):
+                answer = self._answer(level, chosen)
+                if answer is not None and answer != chosen[level]:
+                    chosen[level] = answer
+                    changed = True
+            if not changed:
+                break
+        final = tuple(chosen)
+        return self.score(final) if self._feasible(final) else None
+
+    def _answer(self, level: int, chosen: Sequence[tuple[int, ...]]) -> tuple[int, ...] | None:
+        """The level's best timetable given the others in ``chosen`` (None: none fits).
+
+        Depends on the others only (the load they add, the slots they leave, and the
+        ranking, whose other parts are the same for every candidate), so it is kept.
+        """
+        others = tuple(c for k, c in enumerate(chosen) if k != level)
+        key = (level, others)
+        if key in self._answers:
+            return self._answers[key]
+        n = len(chosen)
+        rest = [0.0] * len(self.samples)
+        for k in range(n):
+            if k != level:
+                rest = list(map(operator.add, rest, self._curve(k, chosen[k])))
+        best: _Key | None = None
+        limit = math.inf  # a peak at or above this cannot be (or tie with) the best
+        hots = self._hots
+        add_ = operator.add
+
+        for cand, parts in self._timetables(level, self._allowed(level, others)):
+            # Passed over when the load reaches the limit somewhere: the peak would too.
+            if any(rest[h] + _at(parts, h) >= limit for h in hots):
+                continue
+            load = list(map(add_, rest, self._curve(level, cand)))
+            peak = max(load)
+            if peak >= limit:
+                continue
+            trial = (*chosen[:level], cand, *chosen[level + 1 :])
+            found = self._key(peak, load[-1], trial)
+            if best is None or found < best:
+                best = found
+                limit = (found[0] + 1) * PEAK_QUANTUM
+                hot = load.index(peak)
+                if hot not in hots:
+                    hots.insert(0, hot)
+                    del hots[HOTS_KEPT:]
+        answer = None if best is None else best[3][level]
+        self._answers[key] = answer
+        return answer
+
+
+_Key = tuple[int, float, int, tuple[tuple[int, ...], ...]]
+#: A timetable's curves, one per dose (each a list over the samples).
+_Parts = tuple[list[float], ...]
+
+
+def _at(parts: _Parts, h: int) -> float:
+    """The timetable's load at sample ``h``: the same additions, in the same order, as
+    :meth:`_Search._curve` makes for that sample, so the same float."""
+    value = parts[0][h]
+    for part in parts[1:]:
+        value = value + part[h]
+    return value
+
+
+#: How many samples where a best load peaked are tried first as lower bounds.
+HOTS_KEPT = 4
+#: The first pass tries every combination of whole hours; the second refines to 15 minutes.
+COARSE_SLOT_MINUTES = 60
+#: How many of the first pass's best combinations the second pass starts from.
+LEAVES_KEPT = 4
+#: Leaves this many peak bins worse than the best so far are still kept as starting points.
+LEAF_SLACK = 3
+
+
+def _best_positions(
+    plan: Plan, kb: KnowledgeBase, pattern: Pattern, window: int
+) -> dict[int, tuple[int, ...]] | None:
+    """Every combination on whole hours (exhaustive), then a descent on 15-minute slots
+    from the best few of those and from the current times; the best result."""
+    coarse = _Search(plan, kb, pattern, window, slot=COARSE_SLOT_MINUTES)
+    coarse.budget = COARSE_BUDGET
+    fine = _Search(plan, kb, pattern, window)
+    coarse.exhaustive()
+    starts = [fine.current, *(k[3] for k in coarse.top())]
+    found = [k for k in (fine.descend(s) for s in starts) if k is not None]
+    if not found:
+        return None
+    return fine.times(min(found)[3])
