@@ -40,9 +40,13 @@ every float, every comparison and so every suggestion stays as it was
 * a timetable's curve is built on the sum of its first doses, shared by the timetables
   that begin alike (the same additions, in the same order).
 
-Known cost: the descent is not bounded. When one medicine's doses are bunched (much less
-than 4 hours apart, so that the spacing it keeps is small), it lists nearly every
-combination of 15-minute slots: seconds to minutes for 4 doses (benchmarks/README.md).
+Bounded cost: when one medicine's doses are bunched (much less than 4 hours apart, so
+that the spacing it keeps is small), the timetables of that medicine number in the
+hundreds of thousands and listing them took seconds to minutes (benchmarks/README.md).
+A medicine with more than :data:`MAX_TIMETABLES` timetables ends the search with no
+suggestion: a suggestion is advice, and ``check`` (and the editor's live checks, which
+run on every edit) must always answer promptly. Every plan whose doses are at least 3
+hours apart stays far below the bound, with the same suggestions as before.
 """
 
 from __future__ import annotations
@@ -78,6 +82,12 @@ PEAK_QUANTUM = 0.01
 SEARCH_BUDGET = 60_000
 #: The same for the first (whole-hour) pass, which only picks starting points.
 COARSE_BUDGET = 20_000
+#: More timetables than this for one medicine: no suggestion (see the module docstring).
+MAX_TIMETABLES = 20_000
+
+
+class TooManyTimetables(Exception):
+    """One medicine's doses allow more timetables than the search lists."""
 
 
 def _step_span(med: Medication, k: int) -> tuple[date, date] | None:
@@ -299,6 +309,8 @@ class _Search:
                 lo = max(lo, -math.inf if limit is None else prefix[0] + DAY_MINUTES - limit)
                 hi = min(hi, prefix[0] + DAY_MINUTES - spacing)
                 out.extend([(*prefix, p) for p in allowed[left(allowed, lo) : right(allowed, hi)]])
+                if len(out) > MAX_TIMETABLES:
+                    raise TooManyTimetables
                 return
             for p in allowed[left(allowed, lo) : right(allowed, hi)]:
                 extend((*prefix, p))
@@ -506,12 +518,15 @@ def _best_positions(
 ) -> dict[int, tuple[int, ...]] | None:
     """Every combination on whole hours (exhaustive), then a descent on 15-minute slots
     from the best few of those and from the current times; the best result."""
-    coarse = _Search(plan, kb, pattern, window, slot=COARSE_SLOT_MINUTES)
-    coarse.budget = COARSE_BUDGET
-    fine = _Search(plan, kb, pattern, window)
-    coarse.exhaustive()
-    starts = [fine.current, *(k[3] for k in coarse.top())]
-    found = [k for k in (fine.descend(s) for s in starts) if k is not None]
+    try:
+        coarse = _Search(plan, kb, pattern, window, slot=COARSE_SLOT_MINUTES)
+        coarse.budget = COARSE_BUDGET
+        fine = _Search(plan, kb, pattern, window)
+        coarse.exhaustive()
+        starts = [fine.current, *(k[3] for k in coarse.top())]
+        found = [k for k in (fine.descend(s) for s in starts) if k is not None]
+    except TooManyTimetables:
+        return None
     if not found:
         return None
     return fine.times(min(found)[3])

@@ -1,0 +1,57 @@
+"""The stagger search is bounded: bunched doses end it with no suggestion, never a long wait.
+
+Five baclofen doses 30 minutes apart allow hundreds of thousands of timetables; listing
+them all took minutes (the editor re-checks on every edit). Past
+``MAX_TIMETABLES`` for one medicine the search gives up: no ``stagger-suggestion``,
+every other finding as before.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from medplanner.core import sedation_search
+from medplanner.core.checks import run_checks
+from medplanner.core.sedation import suggest_stagger
+
+BUNCHED = """
+[[medications]]
+name = "baclofen"
+start = 2027-01-04
+continuing = true
+dose = "5 mg"
+times = ["08:00", "08:30", "09:00", "09:30", "10:00"]
+[[medications]]
+name = "gabapentin"
+start = 2027-01-04
+continuing = true
+dose = "300 mg"
+times = ["08:00", "09:00", "10:00", "11:00"]
+"""
+
+
+def test_bunched_doses_give_no_suggestion_and_list_at_most_the_bound(
+    plan_from, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    listed: list[int] = []
+    real = sedation_search._Search._make_timetables
+
+    def counting(self, level, allowed):  # type: ignore[no-untyped-def]
+        out = real(self, level, allowed)
+        listed.append(len(out))
+        return out
+
+    monkeypatch.setattr(sedation_search._Search, "_make_timetables", counting)
+    plan = plan_from(BUNCHED)
+    assert suggest_stagger(plan) is None
+    assert all(n <= sedation_search.MAX_TIMETABLES for n in listed)
+    codes = {f.code for f in run_checks(plan)}
+    assert "stagger-suggestion" not in codes
+    assert "sedatives-same-time" in codes  # the plan's real problems are still reported
+
+
+def test_the_bound_is_far_above_spaced_plans(plan_from) -> None:  # type: ignore[no-untyped-def]
+    spaced = BUNCHED.replace(
+        '"08:00", "08:30", "09:00", "09:30", "10:00"', '"07:00", "11:00", "15:00", "19:00"'
+    ).replace('"08:00", "09:00", "10:00", "11:00"', '"08:00", "14:00", "20:00"')
+    assert suggest_stagger(plan_from(spaced)) is not None
