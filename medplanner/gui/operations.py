@@ -236,7 +236,7 @@ class Operations(QObject):
         def export() -> bool:
             text = self.service.current(person).text
             try:
-                write_private(path, text)
+                write_private(path, text, data_dir=self.service.store.data_dir)
             except OSError as e:
                 raise InvalidInput(f"{path} could not be written ({e.strerror or e})") from None
             return True
@@ -263,7 +263,9 @@ class Operations(QObject):
             lambda: restore(path, today=self.now().date(), data_dir=data_dir),
         )
         reopened = self.run(
-            parent, "MedPlanner could not reopen its data", lambda: Store.open(data_dir)
+            parent,
+            "MedPlanner could not reopen its data",
+            lambda: Store.open(data_dir, verify=True),  # every page of the restored file
         )
         if reopened is None:
             return False
@@ -301,6 +303,7 @@ def record_confirmation(
     service.store.settings.set(key, value, person=result.person)
 
 
-def write_private(path: Path, text: str) -> None:
-    """Write health data owner-only (0600), as the CLI's export does."""
-    write_private_text(path, text)
+def write_private(path: Path, text: str, *, data_dir: Path) -> None:
+    """Write health data owner-only (0600), as the CLI's export does; a target inside this
+    window's data dir (the demo's throw-away one too) is refused."""
+    write_private_text(path, text, data_dir=data_dir)

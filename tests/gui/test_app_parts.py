@@ -384,3 +384,18 @@ def test_the_welcome_page_opens_the_demo_without_touching_the_real_data(
     assert not demo_dir.exists()
     with Store.open(real) as store:
         assert store.persons() == []  # the real household was left as it was
+
+
+def test_export_into_the_windows_own_data_dir_is_refused(
+    window: MainWindow, service: Service, data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The window's data dir, not $MEDPLANNER_HOME: in --demo they differ."""
+    with_demo(window, service)
+    shown: list[str] = []
+    monkeypatch.setattr(messages, "show_error", lambda _p, _t, text: shown.append(text))
+    assert window.ops is not None
+    monkeypatch.setenv("MEDPLANNER_HOME", str(data_dir.parent / "someone-else"))
+    target = data_dir / "plan-copy.toml"
+    assert window.ops.export_plan(window, "Robin", target) is False
+    assert not target.exists()
+    assert shown and "data folder" in shown[0]
