@@ -55,6 +55,7 @@ from medplanner.core.stock import (
     refill_reminder_due,
 )
 from medplanner.core.stock import report as stock_report
+from medplanner.core.streak import lookback_days, missed_streak_findings, streak_drugs
 from medplanner.core.units import Amount
 from medplanner.storage import Store
 from medplanner.storage.backup import ensure_daily_backup
@@ -322,8 +323,30 @@ class Service:
         standing = [f for f in run_checks(plan, self.kb, today=today) if f.severity != "info"]
         stock = self._stock_reports(cur, now)
         stock_findings = [r.finding for r in stock if r.finding is not None]
-        findings = sort_findings([*missed_findings(plan, slots, now), *standing, *stock_findings])
+        streaks = self.missed_streaks(cur, now)
+        findings = sort_findings(
+            [*missed_findings(plan, slots, now), *standing, *stock_findings, *streaks]
+        )
         return Status(now, cur, slots, prn, findings, stock)
+
+    def missed_streaks(self, cur: Current, now: datetime) -> list[Finding]:
+        """``missed-streak-restart`` warnings: the doses of today and the days before it
+        (as far back as the longest streak rule needs), each judged by its plan in force."""
+        drugs = streak_drugs(cur.plan, self.kb)
+        back = lookback_days(drugs.values())
+        if not back:
+            return []
+        tz = zone(cur.plan.person.timezone)
+        today = now.astimezone(tz).date()
+        events = self.store.events_for(
+            cur.person, now - timedelta(days=back + 2), now + timedelta(days=2)
+        )
+        versions = self.versions(cur.person)
+        slots: list[SlotStatus] = []
+        for offset in range(back, -1, -1):
+            day = today - timedelta(days=offset)
+            slots.extend(statuses_in_force(versions, events, now, day))
+        return missed_streak_findings(cur.plan, self.kb, slots)
 
     # ------------------------------------------------------------------ answers
     #
