@@ -92,7 +92,12 @@ def _define_import(i: argparse.ArgumentParser) -> None:
 
 
 def _define_take(t: argparse.ArgumentParser) -> None:
-    t.add_argument("medication", metavar="MEDICATION")
+    t.add_argument("medication", metavar="MEDICATION", nargs="?")
+    t.add_argument(
+        "--all-due",
+        action="store_true",
+        help="take every dose that is due now (and every missed one advised take-now)",
+    )
     _at_and_person(t)
     t.add_argument(
         "--force",
@@ -324,6 +329,8 @@ def cmd_take(args: argparse.Namespace) -> int:
     """The one take flow: propose, then record (``--force`` confirms what it met)."""
     from medplanner.textout import format_findings, format_take
 
+    if args.all_due or args.medication is None:
+        return cmd_take_all_due(args)
     at = _at(args)
     with _service() as svc:
         person = svc.resolve_person(args.person)
@@ -340,6 +347,26 @@ def cmd_take(args: argparse.Namespace) -> int:
         _print(format_findings(plan, list(outcome.check.findings), summary=False))
     _print(format_take(plan, outcome))
     return EXIT_OK if outcome.recorded else EXIT_FINDINGS
+
+
+def cmd_take_all_due(args: argparse.Namespace) -> int:
+    """``take --all-due``: every due dose through the one take flow; exit 1 when any was
+    refused (``--force`` records those too, over exactly the findings each met)."""
+    from medplanner.textout import format_take_all_due
+
+    if not args.all_due:
+        raise InvalidInput("say which medication was taken, or --all-due for every due dose")
+    if args.medication is not None:
+        raise InvalidInput("--all-due takes no MEDICATION: it records every dose due now")
+    if args.dose is not None:
+        raise InvalidInput("--dose cannot go with --all-due: each due dose has its own amount")
+    at = _at(args)
+    with _service() as svc:
+        person = svc.resolve_person(args.person)
+        outcomes = svc.take_all_due(person, at, force=args.force)
+        plan = svc.current(person).plan
+    _print(format_take_all_due(plan, outcomes))
+    return EXIT_OK if all(o.recorded for o in outcomes) else EXIT_FINDINGS
 
 
 def cmd_skip(args: argparse.Namespace) -> int:

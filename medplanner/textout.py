@@ -6,7 +6,7 @@ Severity is always a sign *and* a word (ui.md: never colour alone).
 from __future__ import annotations
 
 import textwrap
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
@@ -125,6 +125,34 @@ def format_take(plan: Plan, outcome: TakeOutcome) -> str:
         over = ", ".join(c for c in outcome.confirmed_over if c in check.blocking)
         note = f" It is flagged in your log: recorded with --force over {over}."
     return f"Recorded: {what} taken at {when:%H:%M}{slot}.{note}"
+
+
+def format_take_all_due(plan: Plan, outcomes: Sequence[TakeOutcome]) -> str:
+    """``take --all-due``: each dose recorded, then each refused one with its findings."""
+    if not outcomes:
+        return "No dose is due now: nothing was recorded."
+    recorded = [o for o in outcomes if o.recorded]
+    refused = [o for o in outcomes if not o.recorded]
+    lines = []
+    for o in recorded:
+        line = format_take(plan, o)
+        over = [c for c in o.confirmed_over if c in o.check.blocking]
+        if over and o.event is not None and not o.event.confirmed:
+            line += f" Recorded with --force over {', '.join(over)}."
+        lines.append(line)
+    if refused:
+        if lines:
+            lines.append("")
+        lines.append(f"Not recorded ({len(refused)} of {len(outcomes)} due doses):")
+        for o in refused:
+            lines.append(format_findings(plan, list(o.check.findings), summary=False))
+            lines.append(format_take(plan, o).split("\n", 1)[0])
+        lines.append(
+            "If you are sure these are right (for example your prescriber told you), run "
+            "`medplanner take --all-due --force`; they will be marked in your log."
+        )
+    lines.append(f"Recorded {len(recorded)} of {len(outcomes)} due doses.")
+    return "\n".join(lines)
 
 
 def format_status(status: Status) -> str:
