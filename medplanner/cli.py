@@ -27,7 +27,7 @@ if TYPE_CHECKING:
     from medplanner.service import Service
 
 #: ``export --format`` values (contract §2; ``report-pdf`` is MedPlanner's addition).
-EXPORT_FORMATS = ("toml", "ics", "pdf", "csv", "report-pdf")
+EXPORT_FORMATS = ("toml", "ics", "pdf", "csv", "report-pdf", "fhir")
 
 EXIT_OK = 0
 EXIT_FINDINGS = 1
@@ -168,7 +168,7 @@ def _define_export(e: argparse.ArgumentParser) -> None:
         choices=EXPORT_FORMATS,
         default="toml",
         help="toml: the plan; ics: calendar with alarms; pdf: printable schedule; "
-        "csv: dose history; report-pdf: report for the doctor",
+        "csv: dose history; report-pdf: report for the doctor; fhir: FHIR R4 Bundle (JSON)",
     )
     e.add_argument(
         "-o", "--output", metavar="FILE", help="write to FILE instead of stdout (needed for PDFs)"
@@ -489,6 +489,10 @@ def cmd_export(args: argparse.Namespace) -> int:
             from medplanner.export.history import history_csv
 
             text = history_csv(svc, person)
+        elif args.format == "fhir":
+            from medplanner.export.fhir import fhir_json
+
+            text = fhir_json(svc.current(person).plan, svc.kb, stamp=_at(args))
         else:
             text = svc.current(person).text
     if args.output:
