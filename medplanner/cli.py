@@ -585,6 +585,38 @@ def open_app(*, demo: bool) -> int:
     return run(demo=demo)
 
 
+# --------------------------------------------------------------------------- planners (issue 22)
+
+
+def _define_supply(s: argparse.ArgumentParser) -> None:
+    _at_and_person(s)
+    s.add_argument(
+        "--weeks", required=True, type=_weeks, metavar="N", help="weeks ahead, from today"
+    )
+    s.add_argument("--json", action="store_true", help="one JSON object on stdout")
+    s.set_defaults(handler=cmd_supply)
+
+
+def cmd_supply(args: argparse.Namespace) -> int:
+    """What to ask for: the fewest units per strength for the plan's next N weeks; exit 1
+    when a dose cannot be made from the strengths the medication comes in."""
+    from medplanner.core.schedule import zone
+    from medplanner.core.supply import plan_supply
+    from medplanner.textout import format_supply, supply_json
+
+    at = _at(args)
+    with _service() as svc:
+        person = svc.resolve_person(args.person)
+        plan = svc.current(person).plan
+        start = at.astimezone(zone(plan.person.timezone)).date()
+        supplies = plan_supply(plan, svc.kb, start, args.weeks)
+    if args.json:
+        _print_json(supply_json(person, start, args.weeks, supplies))
+    else:
+        _print(format_supply(person, start, args.weeks, supplies))
+    return EXIT_OK if all(s.makeable for s in supplies) else EXIT_FINDINGS
+
+
 COMMANDS: dict[str, tuple[str, Callable[[argparse.ArgumentParser], None]]] = {
     "check": ("check a plan file against the drugs' rules", _define_check),
     "schedule": ("list every scheduled dose, in time order", _define_schedule),
@@ -601,6 +633,7 @@ COMMANDS: dict[str, tuple[str, Callable[[argparse.ArgumentParser], None]]] = {
     ),
     "backup": ("write a full backup of the data dir's database", _define_backup),
     "restore": ("restore a backup (checked fully before anything changes)", _define_restore),
+    "supply": ("what to ask for: units per strength for the next N weeks", _define_supply),
 }
 
 

@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from datetime import datetime
 
     from medplanner.core.stock import StockReport
+    from medplanner.core.supply import Supply
     from medplanner.service import Status, TakeOutcome
 
 SIGNS = {"danger": "⛔ Danger", "warning": "⚠ Warning", "info": "ⓘ Info"}
@@ -316,3 +317,78 @@ def format_stock(
         lines.append("")
         lines.append(format_findings(plan, [report.finding], summary=False))
     return "\n".join(lines)
+
+
+def format_supply(person: str, start: date, weeks: int, supplies: Sequence[Supply]) -> str:
+    """``medplanner supply``: what to ask for, per medication and strength."""
+    from medplanner.core.supply import SPLIT_RULE
+
+    last = start + timedelta(days=weeks * 7 - 1)
+    lines = [
+        f"{person} — what the plan's doses use from {format_day(start)} to {format_day(last)} "
+        f"({weeks} week{'s' if weeks != 1 else ''}), not counting what is on hand",
+        "",
+    ]
+    for s in supplies:
+        name = s.medication.name
+        if not s.doses:
+            what = "as needed, no daily most in the plan" if s.as_needed else "no doses"
+            lines.append(f"{name}: {what} in this period.")
+            continue
+        if not s.products:
+            lines.append(f'{name}: no strength is known: add strength = "..." to the plan.')
+            continue
+        ask = ", ".join(f"{n} × {p.label}" for p, n in s.units.items())
+        most = " (at most, if taken as often as the plan allows)" if s.as_needed else ""
+        lines.append(f"{name}: ask for {ask or 'nothing'}{most}")
+        for d in s.doses:
+            if d.made_of is None:
+                lines.append(
+                    f"  ⚠ Warning: {d.dose} ({d.count}×) cannot be made from "
+                    + ", ".join(p.label for p in s.products)
+                    + ": ask your prescriber or pharmacist which strength to use."
+                )
+                continue
+            made = " + ".join(
+                f"{'½' if p.half and p.count == 1 else p.units} × {p.product.label}"
+                for p in d.made_of
+            )
+            lines.append(f"  {d.dose} ({d.count}×): {made}")
+    lines += ["", f"Splitting: {SPLIT_RULE}."]
+    return "\n".join(lines)
+
+
+def supply_json(person: str, start: date, weeks: int, supplies: Sequence[Supply]) -> dict[str, Any]:
+    return {
+        "person": person,
+        "from": start.isoformat(),
+        "weeks": weeks,
+        "medications": [
+            {
+                "medication": s.medication.name,
+                "as_needed": s.as_needed,
+                "ask_for": [
+                    {"strength": str(p.strength), "form": p.form, "units": n}
+                    for p, n in s.units.items()
+                ],
+                "doses": [
+                    {
+                        "dose": str(d.dose),
+                        "count": d.count,
+                        "made_of": None
+                        if d.made_of is None
+                        else [
+                            {
+                                "strength": str(p.product.strength),
+                                "form": p.product.form,
+                                "units": float(p.units),
+                            }
+                            for p in d.made_of
+                        ],
+                    }
+                    for d in s.doses
+                ],
+            }
+            for s in supplies
+        ],
+    }
