@@ -31,7 +31,7 @@ from medplanner.core.model import Form, Medication, Plan
 from medplanner.core.schedule import doses_on
 from medplanner.core.units import Amount
 
-__all__ = ["SPLIT_RULE", "Piece", "Product", "Supply", "plan_supply", "make_dose"]
+__all__ = ["SPLIT_RULE", "Piece", "Product", "Supply", "make_dose", "plan_supply"]
 
 #: Most pieces one dose may take before MedPlanner calls it not makeable.
 MAX_PIECES = 12
