@@ -617,6 +617,62 @@ def cmd_supply(args: argparse.Namespace) -> int:
     return EXIT_OK if all(s.makeable for s in supplies) else EXIT_FINDINGS
 
 
+def _define_draft_taper(d: argparse.ArgumentParser) -> None:
+    _define_draft(d, "the daily total to lower to (default: stop it)", required=False)
+    d.set_defaults(handler=cmd_draft, kind="taper")
+
+
+def _define_draft_titration(d: argparse.ArgumentParser) -> None:
+    _define_draft(d, "the daily total to raise to, like 1800mg", required=True)
+    d.set_defaults(handler=cmd_draft, kind="titration")
+
+
+def _define_draft(d: argparse.ArgumentParser, to_help: str, *, required: bool) -> None:
+    d.add_argument("plan", metavar="PLAN", help="a medplanner-plan/1 TOML file")
+    d.add_argument("medication", metavar="MEDICATION")
+    d.add_argument("--to", type=_amount, metavar="AMOUNT", required=required, help=to_help)
+    d.add_argument(
+        "--from",
+        dest="start",
+        type=_iso_date,
+        metavar="DATE",
+        help="first day of the change at the earliest (default: today, in the plan's zone)",
+    )
+    d.add_argument("-o", dest="output", metavar="FILE", help="write the draft here (else stdout)")
+
+
+def cmd_draft(args: argparse.Namespace) -> int:
+    """``draft-taper`` / ``draft-titration``: a draft plan to discuss with the prescriber;
+    exit 1 (nothing written) when the draft would raise a warning."""
+    from medplanner.core.knowledge import load_knowledge_base
+    from medplanner.core.planner import DraftRefused, draft_taper, draft_text, draft_titration
+    from medplanner.textout import format_findings
+
+    plan = _load_plan(args.plan)
+    kb = load_knowledge_base()
+    start = args.start or _today_for(plan)
+    try:
+        if args.kind == "taper":
+            draft = draft_taper(plan, args.medication, kb, start=start, to=args.to)
+        else:
+            draft = draft_titration(plan, args.medication, kb, start=start, to=args.to)
+    except DraftRefused as e:
+        _print(format_findings(plan, e.findings, summary=False))
+        _print(f"Not drafted: {e.message}. Nothing was written.")
+        return EXIT_FINDINGS
+    text = draft_text(draft)
+    if args.output:
+        try:
+            _write_private(args.output, text)
+        except OSError as e:
+            raise InvalidInput(f"{args.output}: cannot be written ({e.strerror or e})") from None
+        _print(draft.header)
+        _print(f"Wrote the draft {args.kind} of {draft.medication} to {args.output}")
+    else:
+        _print(text.rstrip("\n"))
+    return EXIT_OK
+
+
 COMMANDS: dict[str, tuple[str, Callable[[argparse.ArgumentParser], None]]] = {
     "check": ("check a plan file against the drugs' rules", _define_check),
     "schedule": ("list every scheduled dose, in time order", _define_schedule),
@@ -634,6 +690,11 @@ COMMANDS: dict[str, tuple[str, Callable[[argparse.ArgumentParser], None]]] = {
     "backup": ("write a full backup of the data dir's database", _define_backup),
     "restore": ("restore a backup (checked fully before anything changes)", _define_restore),
     "supply": ("what to ask for: units per strength for the next N weeks", _define_supply),
+    "draft-taper": ("a draft taper to discuss with the prescriber", _define_draft_taper),
+    "draft-titration": (
+        "a draft titration to discuss with the prescriber",
+        _define_draft_titration,
+    ),
 }
 
 
