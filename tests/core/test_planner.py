@@ -3,6 +3,7 @@ and interval, and pass every plan check with no warning."""
 
 from __future__ import annotations
 
+import itertools
 from datetime import date, timedelta
 
 import pytest
@@ -69,9 +70,9 @@ def test_titrations_pass_check(name: str, dose: str, times: str, extra: str, tar
     assert drug.increment_interval_days is not None
     totals = [plan.medications[0].steps[-1].daily_total(), *(s.daily_total() for s in draft.steps)]
     assert totals[-1] == Amount.parse(target)
-    for a, b in zip(totals, totals[1:], strict=False):
+    for a, b in itertools.pairwise(totals):
         assert Amount.mg_of(0) < b - a <= drug.increment_daily.value
-    gaps = {(b.start - a.start).days for a, b in zip(draft.steps, draft.steps[1:], strict=False)}
+    gaps = {(b.start - a.start).days for a, b in itertools.pairwise(draft.steps)}
     assert gaps <= {drug.increment_interval_days.value}
 
 
