@@ -493,6 +493,8 @@ class Service:
         streaks = {f.medication.casefold(): f for f in self.missed_streaks(cur, at)}
         out = []
         for s in self.due_now(cur.person, at):
+            if not _in_plan(cur.plan, s.dose, self.kb):
+                continue  # a dose of a replaced version that the plan in force no longer has
             proposal = self.propose_take(cur.person, s.dose.medication, at, slot=Slot.of(s.dose))
             streak = streaks.get(proposal.medication.name.casefold())
             if streak is not None:
@@ -822,6 +824,16 @@ def _scheduled_for(plan: Plan, index: int, slot: Slot) -> ScheduledDose:
         if dose.med_index == index and dose.wall == slot.wall:
             return dose
     raise InvalidInput(f"{plan.medications[index].name} has no dose at {slot}")
+
+
+def _in_plan(plan: Plan, dose: ScheduledDose, kb: KnowledgeBase) -> bool:
+    """Whether ``plan`` schedules ``dose``'s medication at its slot (its day and wall time)."""
+    from medplanner.core.schedule import doses_on
+
+    hit = find_medication(plan, dose.medication, kb)
+    if hit is None:
+        return False
+    return any(d.med_index == hit[0] and d.wall == dose.wall for d in doses_on(plan, dose.day))
 
 
 def _declared_zone(text: str) -> str | None:

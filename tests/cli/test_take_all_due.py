@@ -133,3 +133,17 @@ def test_bad_combinations_are_invalid_input(cli, write) -> None:  # type: ignore
     ):
         r = cli(*words, "--at", at("08:10"))
         assert r.rc == 2 and r.err.count("\n") == 1 and "Traceback" not in r.err, r
+
+
+def test_a_replaced_versions_dose_the_plan_no_longer_has_is_left(cli, write) -> None:  # type: ignore[no-untyped-def]
+    assert cli("import", write(PLAN)).rc == 0
+    answer_day_4(cli)
+    # at 08:05 the plan is replaced by one without pregabalin and with gabapentin at 09:00
+    v2 = PLAN.split('[[medications]]\nname = "pregabalin"', maxsplit=1)[0].replace(
+        'times = ["08:00", "14:00", "21:00"]', 'times = ["09:00", "14:00", "21:00"]'
+    )
+    assert cli("import", write(v2, "v2.toml"), now=at("08:05")).rc == 0
+    r = cli("take", "--all-due", "--at", at("08:10"))
+    assert r.rc == 0, r
+    # baclofen's 08:00 is in both versions; gabapentin's 08:00 and pregabalin's 06:00 are not
+    assert "Recorded 1 of 1 due doses." in r.out and "baclofen" in r.out
