@@ -9,7 +9,8 @@ R4's for these resources).
 Shape:
 
 * a ``collection`` Bundle: one ``Patient`` (the plan's person, by name), then one
-  ``MedicationRequest`` per plan entry, each ``reportedBoolean: true`` (entered by the
+  ``MedicationRequest`` per plan entry (``active``; ``completed`` once its ``stop`` day
+  has passed at ``stamp``), each ``reportedBoolean: true`` (entered by the
   person or a caregiver from the prescriber's order, not sent by the prescriber's system);
 * each titration/taper step is a ``Dosage`` with ``sequence`` = the step's number (1, 2 …);
   a step whose times carry different doses gives one ``Dosage`` per dose, with the same
@@ -33,6 +34,7 @@ from typing import Any
 
 from medplanner.core.knowledge import KnowledgeBase
 from medplanner.core.model import WEEKDAYS, Medication, Plan, Step
+from medplanner.core.schedule import zone
 from medplanner.core.units import Amount
 
 UCUM = "http://unitsofmeasure.org"
@@ -61,7 +63,10 @@ def to_fhir(plan: Plan, kb: KnowledgeBase, *, stamp: datetime) -> dict[str, Any]
     ]
     for index, med in enumerate(plan.medications):
         url = _urn("medication", plan.person.name, str(index), med.name)
-        entries.append({"fullUrl": url, "resource": _request(plan, med, kb, _id(url), patient_url)})
+        request = _request(plan, med, kb, _id(url), patient_url)
+        if med.stop is not None and med.stop < stamp.astimezone(zone(plan.person.timezone)).date():
+            request["status"] = "completed"  # its last day has passed
+        entries.append({"fullUrl": url, "resource": request})
     return {
         "resourceType": "Bundle",
         "id": _id(_urn("bundle", plan.person.name)),

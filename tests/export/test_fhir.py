@@ -110,6 +110,14 @@ def test_mixed_doses_weekdays_mcg_and_as_needed() -> None:
     assert o.asNeededBoolean is True and float(o.maxDosePerPeriod.numerator.value) == 20
     assert "at least 4 hours apart" in o.text
     assert all(m.reportedBoolean is True and m.intent == "order" for m in (gaba, clon, oxy))
+    assert [m.status for m in (gaba, clon, oxy)] == ["active", "active", "active"]
+    later = datetime.fromisoformat("2027-02-02T12:00:00+00:00")
+    after = to_fhir(plan, load_knowledge_base(), stamp=later)
+    assert [e["resource"].get("status") for e in after["entry"][1:]] == [
+        "completed",
+        "active",
+        "active",
+    ]
 
 
 @pytest.mark.parametrize("target", ["link", "inside"])
