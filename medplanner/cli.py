@@ -27,7 +27,7 @@ if TYPE_CHECKING:
     from medplanner.service import Service
 
 #: ``export --format`` values (contract §2; ``report-pdf`` is MedPlanner's addition).
-EXPORT_FORMATS = ("toml", "ics", "pdf", "csv", "report-pdf")
+EXPORT_FORMATS = ("toml", "ics", "pdf", "csv", "report-pdf", "fhir")
 
 EXIT_OK = 0
 EXIT_FINDINGS = 1
@@ -92,7 +92,12 @@ def _define_import(i: argparse.ArgumentParser) -> None:
 
 
 def _define_take(t: argparse.ArgumentParser) -> None:
-    t.add_argument("medication", metavar="MEDICATION")
+    t.add_argument("medication", metavar="MEDICATION", nargs="?")
+    t.add_argument(
+        "--all-due",
+        action="store_true",
+        help="take every dose that is due now (and every missed one advised take-now)",
+    )
     _at_and_person(t)
     t.add_argument(
         "--force",
@@ -163,7 +168,7 @@ def _define_export(e: argparse.ArgumentParser) -> None:
         choices=EXPORT_FORMATS,
         default="toml",
         help="toml: the plan; ics: calendar with alarms; pdf: printable schedule; "
-        "csv: dose history; report-pdf: report for the doctor",
+        "csv: dose history; report-pdf: report for the doctor; fhir: FHIR R4 Bundle (JSON)",
     )
     e.add_argument(
         "-o", "--output", metavar="FILE", help="write to FILE instead of stdout (needed for PDFs)"
@@ -324,6 +329,8 @@ def cmd_take(args: argparse.Namespace) -> int:
     """The one take flow: propose, then record (``--force`` confirms what it met)."""
     from medplanner.textout import format_findings, format_take
 
+    if args.all_due or args.medication is None:
+        return cmd_take_all_due(args)
     at = _at(args)
     with _service() as svc:
         person = svc.resolve_person(args.person)
@@ -340,6 +347,26 @@ def cmd_take(args: argparse.Namespace) -> int:
         _print(format_findings(plan, list(outcome.check.findings), summary=False))
     _print(format_take(plan, outcome))
     return EXIT_OK if outcome.recorded else EXIT_FINDINGS
+
+
+def cmd_take_all_due(args: argparse.Namespace) -> int:
+    """``take --all-due``: every due dose through the one take flow; exit 1 when any was
+    refused (``--force`` records those too, over exactly the findings each met)."""
+    from medplanner.textout import format_take_all_due
+
+    if not args.all_due:
+        raise InvalidInput("say which medication was taken, or --all-due for every due dose")
+    if args.medication is not None:
+        raise InvalidInput("--all-due takes no MEDICATION: it records every dose due now")
+    if args.dose is not None:
+        raise InvalidInput("--dose cannot go with --all-due: each due dose has its own amount")
+    at = _at(args)
+    with _service() as svc:
+        person = svc.resolve_person(args.person)
+        outcomes = svc.take_all_due(person, at, force=args.force)
+        plan = svc.current(person).plan
+    _print(format_take_all_due(plan, outcomes))
+    return EXIT_OK if all(o.recorded for o in outcomes) else EXIT_FINDINGS
 
 
 def cmd_skip(args: argparse.Namespace) -> int:
@@ -462,6 +489,10 @@ def cmd_export(args: argparse.Namespace) -> int:
             from medplanner.export.history import history_csv
 
             text = history_csv(svc, person)
+        elif args.format == "fhir":
+            from medplanner.export.fhir import fhir_json
+
+            text = fhir_json(svc.current(person).plan, svc.kb, stamp=_at(args))
         else:
             text = svc.current(person).text
     if args.output:
@@ -554,6 +585,94 @@ def open_app(*, demo: bool) -> int:
     return run(demo=demo)
 
 
+# --------------------------------------------------------------------------- planners (issue 22)
+
+
+def _define_supply(s: argparse.ArgumentParser) -> None:
+    _at_and_person(s)
+    s.add_argument(
+        "--weeks", required=True, type=_weeks, metavar="N", help="weeks ahead, from today"
+    )
+    s.add_argument("--json", action="store_true", help="one JSON object on stdout")
+    s.set_defaults(handler=cmd_supply)
+
+
+def cmd_supply(args: argparse.Namespace) -> int:
+    """What to ask for: the fewest units per strength for the plan's next N weeks; exit 1
+    when a dose cannot be made from the strengths the medication comes in."""
+    from medplanner.core.schedule import zone
+    from medplanner.core.supply import plan_supply
+    from medplanner.textout import format_supply, supply_json
+
+    at = _at(args)
+    with _service() as svc:
+        person = svc.resolve_person(args.person)
+        plan = svc.current(person).plan
+        start = at.astimezone(zone(plan.person.timezone)).date()
+        supplies = plan_supply(plan, svc.kb, start, args.weeks)
+    if args.json:
+        _print_json(supply_json(person, start, args.weeks, supplies))
+    else:
+        _print(format_supply(person, start, args.weeks, supplies))
+    return EXIT_OK if all(s.makeable for s in supplies) else EXIT_FINDINGS
+
+
+def _define_draft_taper(d: argparse.ArgumentParser) -> None:
+    _define_draft(d, "the daily total to lower to (default: stop it)", required=False)
+    d.set_defaults(handler=cmd_draft, kind="taper")
+
+
+def _define_draft_titration(d: argparse.ArgumentParser) -> None:
+    _define_draft(d, "the daily total to raise to, like 1800mg", required=True)
+    d.set_defaults(handler=cmd_draft, kind="titration")
+
+
+def _define_draft(d: argparse.ArgumentParser, to_help: str, *, required: bool) -> None:
+    d.add_argument("plan", metavar="PLAN", help="a medplanner-plan/1 TOML file")
+    d.add_argument("medication", metavar="MEDICATION")
+    d.add_argument("--to", type=_amount, metavar="AMOUNT", required=required, help=to_help)
+    d.add_argument(
+        "--from",
+        dest="start",
+        type=_iso_date,
+        metavar="DATE",
+        help="first day of the change at the earliest (default: today, in the plan's zone)",
+    )
+    d.add_argument("-o", dest="output", metavar="FILE", help="write the draft here (else stdout)")
+
+
+def cmd_draft(args: argparse.Namespace) -> int:
+    """``draft-taper`` / ``draft-titration``: a draft plan to discuss with the prescriber;
+    exit 1 (nothing written) when the draft would raise a warning."""
+    from medplanner.core.knowledge import load_knowledge_base
+    from medplanner.core.planner import DraftRefused, draft_taper, draft_text, draft_titration
+    from medplanner.textout import format_findings
+
+    plan = _load_plan(args.plan)
+    kb = load_knowledge_base()
+    start = args.start or _today_for(plan)
+    try:
+        if args.kind == "taper":
+            draft = draft_taper(plan, args.medication, kb, start=start, to=args.to)
+        else:
+            draft = draft_titration(plan, args.medication, kb, start=start, to=args.to)
+    except DraftRefused as e:
+        _print(format_findings(plan, e.findings, summary=False))
+        _print(f"Not drafted: {e.message}. Nothing was written.")
+        return EXIT_FINDINGS
+    text = draft_text(draft)
+    if args.output:
+        try:
+            _write_private(args.output, text)
+        except OSError as e:
+            raise InvalidInput(f"{args.output}: cannot be written ({e.strerror or e})") from None
+        _print(draft.header)
+        _print(f"Wrote the draft {args.kind} of {draft.medication} to {args.output}")
+    else:
+        _print(text.rstrip("\n"))
+    return EXIT_OK
+
+
 COMMANDS: dict[str, tuple[str, Callable[[argparse.ArgumentParser], None]]] = {
     "check": ("check a plan file against the drugs' rules", _define_check),
     "schedule": ("list every scheduled dose, in time order", _define_schedule),
@@ -570,6 +689,12 @@ COMMANDS: dict[str, tuple[str, Callable[[argparse.ArgumentParser], None]]] = {
     ),
     "backup": ("write a full backup of the data dir's database", _define_backup),
     "restore": ("restore a backup (checked fully before anything changes)", _define_restore),
+    "supply": ("what to ask for: units per strength for the next N weeks", _define_supply),
+    "draft-taper": ("a draft taper to discuss with the prescriber", _define_draft_taper),
+    "draft-titration": (
+        "a draft titration to discuss with the prescriber",
+        _define_draft_titration,
+    ),
 }
 
 

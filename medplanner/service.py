@@ -55,6 +55,8 @@ from medplanner.core.stock import (
     refill_reminder_due,
 )
 from medplanner.core.stock import report as stock_report
+from medplanner.core.streak import CODE as STREAK_CODE
+from medplanner.core.streak import lookback_days, missed_streak_findings, streak_drugs
 from medplanner.core.units import Amount
 from medplanner.storage import Store
 from medplanner.storage.backup import ensure_daily_backup
@@ -322,8 +324,30 @@ class Service:
         standing = [f for f in run_checks(plan, self.kb, today=today) if f.severity != "info"]
         stock = self._stock_reports(cur, now)
         stock_findings = [r.finding for r in stock if r.finding is not None]
-        findings = sort_findings([*missed_findings(plan, slots, now), *standing, *stock_findings])
+        streaks = self.missed_streaks(cur, now)
+        findings = sort_findings(
+            [*missed_findings(plan, slots, now), *standing, *stock_findings, *streaks]
+        )
         return Status(now, cur, slots, prn, findings, stock)
+
+    def missed_streaks(self, cur: Current, now: datetime) -> list[Finding]:
+        """``missed-streak-restart`` warnings: the doses of today and the days before it
+        (as far back as the longest streak rule needs), each judged by its plan in force."""
+        drugs = streak_drugs(cur.plan, self.kb)
+        back = lookback_days(drugs.values())
+        if not back:
+            return []
+        tz = zone(cur.plan.person.timezone)
+        today = now.astimezone(tz).date()
+        events = self.store.events_for(
+            cur.person, now - timedelta(days=back + 2), now + timedelta(days=2)
+        )
+        versions = self.versions(cur.person)
+        slots: list[SlotStatus] = []
+        for offset in range(back, -1, -1):
+            day = today - timedelta(days=offset)
+            slots.extend(statuses_in_force(versions, events, now, day))
+        return missed_streak_findings(cur.plan, self.kb, slots)
 
     # ------------------------------------------------------------------ answers
     #
@@ -443,6 +467,75 @@ class Service:
         proposal = self.propose_take(person, medication, at, slot=slot, dose=dose)
         confirmed = proposal.check.blocking if force else ()
         return self.record_take(proposal, confirmed_over=confirmed)
+
+    # -- take all due (issue 22): every due dose through the one take flow above
+
+    def due_now(self, person: str, at: datetime) -> list[SlotStatus]:
+        """The doses "take all due" records at ``at``: state ``due``, and ``missed`` with the
+        advice ``take-now`` (never ``skip-and-wait``, ``upcoming``, ``covered`` or
+        ``before-tracking``), in time order."""
+        cur = self.current(person)
+        events = self.events_around(cur.person, at)
+        return [
+            s
+            for s in statuses_in_force(self.versions(cur.person), events, at)
+            if s.state == "due" or (s.state == "missed" and s.advice == "take-now")
+        ]
+
+    def propose_all_due(self, person: str, at: datetime) -> list[TakeProposal]:
+        """A take proposal for every due dose (see :meth:`due_now`), each pinned to its slot.
+
+        A medication with a standing ``missed-streak-restart`` gets that warning in its
+        proposal's findings: taking it now would restart it at the full dose, which needs
+        the person's explicit confirmation like any other warning.
+        """
+        cur = self.current(person)
+        streaks = {f.medication.casefold(): f for f in self.missed_streaks(cur, at)}
+        out = []
+        for s in self.due_now(cur.person, at):
+            if not _in_plan(cur.plan, s.dose, self.kb):
+                continue  # a dose of a replaced version that the plan in force no longer has
+            proposal = self.propose_take(cur.person, s.dose.medication, at, slot=Slot.of(s.dose))
+            streak = streaks.get(proposal.medication.name.casefold())
+            if streak is not None:
+                check = dataclasses.replace(
+                    proposal.check, findings=(*proposal.check.findings, streak)
+                )
+                proposal = dataclasses.replace(proposal, check=check)
+            out.append(proposal)
+        return out
+
+    def record_all_due(
+        self, proposals: Iterable[TakeProposal], *, confirm: bool = False
+    ) -> list[TakeOutcome]:
+        """Record each proposal with :meth:`record_take`, one transaction each. Without
+        ``confirm`` a proposal with a warning or danger is refused (nothing recorded for
+        it); with ``confirm`` each is recorded over exactly the findings it was shown with
+        (a finding that appears meanwhile still refuses it)."""
+        out = []
+        for proposal in proposals:
+            needed = proposal.needs_confirmation
+            if needed and not confirm:
+                out.append(TakeOutcome(proposal.check, None))
+                continue
+            extra = tuple(c for c in needed if c == STREAK_CODE)
+            outcome = self.record_take(proposal, confirmed_over=needed)
+            if extra:  # decided outside the take rules: keep it in what the outcome says
+                check = dataclasses.replace(
+                    outcome.check,
+                    findings=(
+                        *outcome.check.findings,
+                        *(f for f in proposal.findings if f.code in extra),
+                    ),
+                )
+                outcome = dataclasses.replace(outcome, check=check)
+            out.append(outcome)
+        return out
+
+    def take_all_due(self, person: str, at: datetime, *, force: bool = False) -> list[TakeOutcome]:
+        """Propose and record every due dose; ``force`` confirms the findings each met (as
+        ``take --all-due --force``). Outcomes in time order; refused ones have no event."""
+        return self.record_all_due(self.propose_all_due(person, at), confirm=force)
 
     def propose_skip(
         self, person: str, medication: str, at: datetime, *, slot: Slot | None = None
@@ -731,6 +824,16 @@ def _scheduled_for(plan: Plan, index: int, slot: Slot) -> ScheduledDose:
         if dose.med_index == index and dose.wall == slot.wall:
             return dose
     raise InvalidInput(f"{plan.medications[index].name} has no dose at {slot}")
+
+
+def _in_plan(plan: Plan, dose: ScheduledDose, kb: KnowledgeBase) -> bool:
+    """Whether ``plan`` schedules ``dose``'s medication at its slot (its day and wall time)."""
+    from medplanner.core.schedule import doses_on
+
+    hit = find_medication(plan, dose.medication, kb)
+    if hit is None:
+        return False
+    return any(d.med_index == hit[0] and d.wall == dose.wall for d in doses_on(plan, dose.day))
 
 
 def _declared_zone(text: str) -> str | None:

@@ -6,7 +6,7 @@ Severity is always a sign *and* a word (ui.md: never colour alone).
 from __future__ import annotations
 
 import textwrap
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from datetime import datetime
 
     from medplanner.core.stock import StockReport
+    from medplanner.core.supply import Supply
     from medplanner.service import Status, TakeOutcome
 
 SIGNS = {"danger": "⛔ Danger", "warning": "⚠ Warning", "info": "ⓘ Info"}
@@ -125,6 +126,34 @@ def format_take(plan: Plan, outcome: TakeOutcome) -> str:
         over = ", ".join(c for c in outcome.confirmed_over if c in check.blocking)
         note = f" It is flagged in your log: recorded with --force over {over}."
     return f"Recorded: {what} taken at {when:%H:%M}{slot}.{note}"
+
+
+def format_take_all_due(plan: Plan, outcomes: Sequence[TakeOutcome]) -> str:
+    """``take --all-due``: each dose recorded, then each refused one with its findings."""
+    if not outcomes:
+        return "No dose is due now: nothing was recorded."
+    recorded = [o for o in outcomes if o.recorded]
+    refused = [o for o in outcomes if not o.recorded]
+    lines = []
+    for o in recorded:
+        line = format_take(plan, o)
+        over = [c for c in o.confirmed_over if c in o.check.blocking]
+        if over and o.event is not None and not o.event.confirmed:
+            line += f" Recorded with --force over {', '.join(over)}."
+        lines.append(line)
+    if refused:
+        if lines:
+            lines.append("")
+        lines.append(f"Not recorded ({len(refused)} of {len(outcomes)} due doses):")
+        for o in refused:
+            lines.append(format_findings(plan, list(o.check.findings), summary=False))
+            lines.append(format_take(plan, o).split("\n", 1)[0])
+        lines.append(
+            "If you are sure these are right (for example your prescriber told you), run "
+            "`medplanner take --all-due --force`; they will be marked in your log."
+        )
+    lines.append(f"Recorded {len(recorded)} of {len(outcomes)} due doses.")
+    return "\n".join(lines)
 
 
 def format_status(status: Status) -> str:
@@ -288,3 +317,78 @@ def format_stock(
         lines.append("")
         lines.append(format_findings(plan, [report.finding], summary=False))
     return "\n".join(lines)
+
+
+def format_supply(person: str, start: date, weeks: int, supplies: Sequence[Supply]) -> str:
+    """``medplanner supply``: what to ask for, per medication and strength."""
+    from medplanner.core.supply import SPLIT_RULE
+
+    last = start + timedelta(days=weeks * 7 - 1)
+    lines = [
+        f"{person} — what the plan's doses use from {format_day(start)} to {format_day(last)} "
+        f"({weeks} week{'s' if weeks != 1 else ''}), not counting what is on hand",
+        "",
+    ]
+    for s in supplies:
+        name = s.medication.name
+        if not s.doses:
+            what = "as needed, no daily most in the plan" if s.as_needed else "no doses"
+            lines.append(f"{name}: {what} in this period.")
+            continue
+        if not s.products:
+            lines.append(f'{name}: no strength is known: add strength = "..." to the plan.')
+            continue
+        ask = ", ".join(f"{n} × {p.label}" for p, n in s.units.items())
+        most = " (at most, if taken as often as the plan allows)" if s.as_needed else ""
+        lines.append(f"{name}: ask for {ask or 'nothing'}{most}")
+        for d in s.doses:
+            if d.made_of is None:
+                lines.append(
+                    f"  ⚠ Warning: {d.dose} ({d.count}×) cannot be made from "
+                    + ", ".join(p.label for p in s.products)
+                    + ": ask your prescriber or pharmacist which strength to use."
+                )
+                continue
+            made = " + ".join(
+                f"{'½' if p.half and p.count == 1 else p.units} × {p.product.label}"
+                for p in d.made_of
+            )
+            lines.append(f"  {d.dose} ({d.count}×): {made}")
+    lines += ["", f"Splitting: {SPLIT_RULE}."]
+    return "\n".join(lines)
+
+
+def supply_json(person: str, start: date, weeks: int, supplies: Sequence[Supply]) -> dict[str, Any]:
+    return {
+        "person": person,
+        "from": start.isoformat(),
+        "weeks": weeks,
+        "medications": [
+            {
+                "medication": s.medication.name,
+                "as_needed": s.as_needed,
+                "ask_for": [
+                    {"strength": str(p.strength), "form": p.form, "units": n}
+                    for p, n in s.units.items()
+                ],
+                "doses": [
+                    {
+                        "dose": str(d.dose),
+                        "count": d.count,
+                        "made_of": None
+                        if d.made_of is None
+                        else [
+                            {
+                                "strength": str(p.product.strength),
+                                "form": p.product.form,
+                                "units": float(p.units),
+                            }
+                            for p in d.made_of
+                        ],
+                    }
+                    for d in s.doses
+                ],
+            }
+            for s in supplies
+        ],
+    }

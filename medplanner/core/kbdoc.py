@@ -103,6 +103,12 @@ def _drug_rows(d: Drug) -> list[str]:
         )
         rows.append(f"| taper | {span} | {_cell(src)} |")
     rows += _limit("missed dose: skip if the next is within", d.skip_window_hours, " hours")
+    if d.missed_streak is not None:
+        m = d.missed_streak
+        rows.append(
+            f"| missed-streak-restart | {m.doses.value} doses in a row not taken: "
+            f"{_cell(m.advice)} | {_cell(m.source + '; threshold: ' + m.doses.source)} |"
+        )
     return rows
 
 

@@ -236,6 +236,18 @@ class Taper:
 
 
 @dataclass(frozen=True)
+class MissedStreak:
+    """After this many scheduled doses in a row not taken, a drug with withdrawal risk must
+    not simply be restarted at the full dose (``missed-streak-restart``)."""
+
+    doses: Sourced[int]
+    #: What to do, and why (the label's reasons), in plain words; ``source`` cites them.
+    advice: str
+    why: str
+    source: str
+
+
+@dataclass(frozen=True)
 class ProductStrength:
     """One strength the drug is made in, and its form (a capsule, a scored tablet ...)."""
 
@@ -276,6 +288,8 @@ class Drug:
     timing: Timing | None = None
     #: For a product's own rules: the ingredient it counts as (interactions, duplication).
     counts_as: str | None = None
+    #: Withdrawal risk: how many missed doses in a row call for asking before restarting.
+    missed_streak: MissedStreak | None = None
 
     def form_of(self, strength: Amount) -> ProductStrength | None:
         """The form a strength identifies (gabapentin 600 mg: a scored tablet), or None.
@@ -337,6 +351,9 @@ class Drug:
             yield "timing", self.timing.source
         if self.renal is not None and self.renal.dialysis is not None:
             yield "renal.dialysis", self.renal.dialysis.source
+        if self.missed_streak is not None:
+            yield "missed_streak.doses", self.missed_streak.doses.source
+            yield "missed_streak", self.missed_streak.source
 
 
 @dataclass(frozen=True)
@@ -719,6 +736,7 @@ _DRUG_KEYS = (
     "pk",
     "strengths",
     "timing",
+    "missed_streak",
 )
 
 
@@ -783,6 +801,21 @@ def _drug(
         titration_path=f.sourced(tit, "path", "titration", _path(f)),
         timing=_timing(f, d["timing"]) if "timing" in d else None,
         counts_as=counts_as,
+        missed_streak=_missed_streak(f, d["missed_streak"]) if "missed_streak" in d else None,
+    )
+
+
+def _missed_streak(f: _File, raw: object) -> MissedStreak:
+    t = f.table(raw, "missed_streak")
+    f.only(t, ("doses", "advice", "why", "source"), "missed_streak")
+    doses = f.sourced(t, "doses", "missed_streak", f.integer)
+    if doses is None:
+        raise f.error("missed_streak.doses", "is missing")
+    return MissedStreak(
+        doses,
+        f.text(t.get("advice"), "missed_streak.advice"),
+        f.text(t.get("why"), "missed_streak.why"),
+        f.source(t, "missed_streak"),
     )
 
 
