@@ -91,6 +91,22 @@ class Diary:
             raise InvalidValue(f"There is no diary entry {entry_id} for {person}.")
         return diary_from_row(row)
 
+    def mark_safe(self, person: str, at: datetime, recorded_at: datetime) -> datetime:
+        """Log "I'm safe now" at ``at``: red flags felt up to then no longer stand."""
+        check_instant("at", at)
+        check_instant("recorded_at", recorded_at)
+        with self._db.write() as conn:
+            person_id = self._db.person_id(conn, person)
+            conn.execute(_INSERT_SAFE, (person_id, to_us(at), offset_s(at), to_us(recorded_at)))
+        return at
+
+    def safe_marks(self, person: str, since: datetime, until: datetime) -> list[datetime]:
+        """The moments the person said they were safe, in ``[since, until)``, in order."""
+        with self._db.read() as conn:
+            person_id = self._db.person_id(conn, person)
+            rows = conn.execute(_SELECT_SAFE, (person_id, to_us(since), to_us(until))).fetchall()
+        return [from_us(us, off) for us, off in rows]
+
 
 def _check_withdrawal(conn: sqlite3.Connection, person_id: int, target_id: int) -> None:
     row = conn.execute(
@@ -109,22 +125,3 @@ def _check_withdrawal(conn: sqlite3.Connection, person_id: int, target_id: int) 
 
 def _chunks(items: list[int], size: int) -> list[list[int]]:
     return [items[i : i + size] for i in range(0, len(items), size)]
-
-
-    def mark_safe(self, person: str, at: datetime, recorded_at: datetime) -> datetime:
-        """Log "I'm safe now" at ``at``: red flags felt up to then no longer stand."""
-        check_instant("at", at)
-        check_instant("recorded_at", recorded_at)
-        with self._db.write() as conn:
-            person_id = self._db.person_id(conn, person)
-            conn.execute(
-                _INSERT_SAFE, (person_id, to_us(at), offset_s(at), to_us(recorded_at))
-            )
-        return at
-
-    def safe_marks(self, person: str, since: datetime, until: datetime) -> list[datetime]:
-        """The moments the person said they were safe, in ``[since, until)``, in order."""
-        with self._db.read() as conn:
-            person_id = self._db.person_id(conn, person)
-            rows = conn.execute(_SELECT_SAFE, (person_id, to_us(since), to_us(until))).fetchall()
-        return [from_us(us, off) for us, off in rows]
