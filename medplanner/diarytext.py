@@ -64,7 +64,7 @@ def format_withdrawn(person: str, withdrawal: DiaryEntry, tz: tzinfo) -> str:
 
 def format_safe(person: str, at: datetime, ended: Sequence[DiaryEntry], tz: tzinfo) -> str:
     """What ``diary --safe`` did, in words."""
-    said = f'Noted in {person}\'s diary: "I\'m safe now" at {_when(at.astimezone(tz))}.'
+    said = f"Noted in {person}'s diary: \"I'm safe now\" at {_when(at.astimezone(tz))}."
     if not ended:
         return f"{said} No red flag was standing."
     what = ", ".join(dict.fromkeys(e.label.lower() for e in ended))

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from medplanner.core.dosing import TakeCheck
 from medplanner.core.events import Slot
 from medplanner.core.model import Finding
+from medplanner.core.takegate import RED_FLAG_CODE, TAKEN_CLOSE_CODE
 from medplanner.gui import severity
 from medplanner.service import Service, TakeOutcome
 
@@ -48,11 +49,16 @@ def finding_label(finding: Finding, parent: QWidget | None = None) -> QLabel:
 
 
 class ConfirmTakeDialog(QDialog):
-    """Lists why taking this dose is risky and asks; accepted only by "Take anyway"."""
+    """Lists why taking this dose is risky and asks; accepted only by "Take anyway".
+
+    With a standing red flag (``red-flag-standing``) it asks as an emergency: the default
+    button is "Don't take it — get help"."""
 
     def __init__(self, check: TakeCheck, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         med = check.medication.name
+        self.emergency = any(f.code == RED_FLAG_CODE for f in check.findings)
+        self.setObjectName("confirm-take")
         self.setWindowTitle(f"Take {med} anyway?")
         self.setModal(True)
         layout = QVBoxLayout(self)
@@ -69,13 +75,20 @@ class ConfirmTakeDialog(QDialog):
         for finding in check.findings:
             layout.addWidget(finding_label(finding, self))
 
-        advice = QLabel("If you are unsure, do not take it and ask your pharmacist.", self)
+        advice = QLabel(
+            "Do not take it. Get help now: call your emergency number, or ask someone to."
+            if self.emergency
+            else "If you are unsure, do not take it and ask your pharmacist.",
+            self,
+        )
         advice.setWordWrap(True)
         layout.addWidget(advice)
 
         buttons = QDialogButtonBox(self)
-        self.cancel_button = QPushButton("Cancel — don't take it", self)
-        self.take_button = QPushButton("Take anyway", self)
+        self.cancel_button = QPushButton(
+            "Don't take it — get help" if self.emergency else "Cancel — don't take it", self
+        )
+        self.take_button = QPushButton("Take it anyway" if self.emergency else "Take anyway", self)
         buttons.addButton(self.take_button, QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.addButton(self.cancel_button, QDialogButtonBox.ButtonRole.RejectRole)
         for button in (self.cancel_button, self.take_button):
@@ -132,9 +145,51 @@ def take_confirmed(
             return None
         confirmed = proposal.needs_confirmation
     outcome = service.record_take(proposal, confirmed_over=confirmed)
+    if not outcome.recorded:
+        if not confirm_take(parent, outcome.check):
+            return None
+        again = service.propose_take(person, medication, at, slot=slot)
+        outcome = service.record_take(again, confirmed_over=outcome.check.blocking)
     if outcome.recorded:
-        return outcome
-    if not confirm_take(parent, outcome.check):
+        show_notes(parent, outcome)
+    return outcome
+
+
+#: The open "after your dose" notes (kept so they live until closed; tests read it).
+NOTES: list[QDialog] = []
+
+
+def show_notes(parent: QWidget | None, outcome: TakeOutcome) -> QDialog | None:
+    """After a recorded take, what the person should know now (``sedatives-taken-close``):
+    a window that does not block (it asks nothing), closed with OK."""
+    notes = [f for f in outcome.check.findings if f.code == TAKEN_CLOSE_CODE]
+    if not notes:
         return None
-    again = service.propose_take(person, medication, at, slot=slot)
-    return service.record_take(again, confirmed_over=outcome.check.blocking)
+    dialog = QDialog(parent)
+    dialog.setObjectName("take-note")
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.setWindowTitle("Recorded — please note")
+    layout = QVBoxLayout(dialog)
+    event = outcome.event
+    assert event is not None
+    amount = f" {event.amount}" if event.amount is not None else ""
+    heading = QLabel(f"Recorded: {event.medication}{amount}.", dialog)
+    heading.setWordWrap(True)
+    layout.addWidget(heading)
+    for finding in notes:
+        layout.addWidget(finding_label(finding, dialog))
+    ok = QPushButton("OK", dialog)
+    ok.setMinimumSize(MIN_TARGET, MIN_TARGET)
+    ok.setDefault(True)
+    ok.clicked.connect(dialog.close)
+    layout.addWidget(ok, 0, Qt.AlignmentFlag.AlignRight)
+    dialog.setAccessibleDescription(" ".join(f.message for f in notes))
+    NOTES.append(dialog)
+    dialog.destroyed.connect(lambda _=None, d=dialog: _forget_note(d))
+    dialog.show()
+    return dialog
+
+
+def _forget_note(dialog: QDialog) -> None:
+    if dialog in NOTES:
+        NOTES.remove(dialog)

@@ -118,6 +118,19 @@ class Operations(QObject):
         self.announce(Changes(person, events=True))
         return outcome.event
 
+    def mark_safe(self, parent: QWidget | None, person: str) -> bool:
+        """The emergency banner's "I'm safe now": logged through the service (as
+        ``medplanner diary --safe``); every view redraws its banner."""
+        done = self.run(
+            parent,
+            "Could not note that you are safe",
+            lambda: self.service.mark_safe(person, self.now()),
+        )
+        if done is None:
+            return False
+        self.announce(Changes(person, events=True))
+        return True
+
     def skip(
         self,
         parent: QWidget | None,

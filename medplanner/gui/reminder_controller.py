@@ -273,6 +273,7 @@ class ReminderController(QObject):
         popup.take_requested.connect(lambda p=popup: self._popup_take(p))
         popup.skip_requested.connect(lambda reason, p=popup: self._popup_skip(p, reason))
         popup.snooze_requested.connect(lambda minutes, p=popup: self._popup_snooze(p, minutes))
+        popup.safe_requested.connect(lambda p=popup: self._safe_now(p.reminder.person, p))
         popup.destroyed.connect(lambda _=None, p=popup: self._forget(p))
         popup.dismissed.connect(lambda p=popup: self._forget(p))
         self.popups.append(popup)
@@ -329,6 +330,16 @@ class ReminderController(QObject):
         self.engine.snooze([reminder], minutes)
         self._after_answer(rebuilt=True)
 
+    def _safe_now(self, person: str, parent: QWidget) -> None:
+        """The banner's "I'm safe now" (logged like ``medplanner diary --safe``)."""
+
+        def mark() -> bool:
+            self.service.mark_safe(person, self._clock())
+            return True
+
+        if self._guard(mark, parent):
+            self._after_answer()
+
     def _row_take(self, window: CatchUpWindow, reminder: Reminder) -> None:
         if self._guard(lambda: self.take(reminder, window), window):
             row = window.row_for(reminder)
@@ -375,6 +386,20 @@ class ReminderController(QObject):
             nxt = self.engine.next_reminder()
             several = len(self.service.persons()) > 1
             self.tray.set_next(nxt.dose if nxt else None, nxt.person if nxt and several else None)
+            self.tray.set_emergency(self._red_flag_words(now))
+
+    def _red_flag_words(self, now: datetime) -> str | None:
+        """ "⛔ GET EMERGENCY HELP NOW — …" while a red flag stands for anyone, else None."""
+        from medplanner.core.diary import EMERGENCY_HEADLINE
+
+        found = []
+        for person in self.service.persons():
+            with contextlib.suppress(MedPlannerError):
+                flags = self.service.red_flags(person, now)
+                if flags:
+                    what = ", ".join(dict.fromkeys(e.label.lower() for e in flags))
+                    found.append(f"{person}: {what}")
+        return f"⛔ {EMERGENCY_HEADLINE} — {'; '.join(found)}" if found else None
 
     # ------------------------------------------------------------------ clock and platform
 

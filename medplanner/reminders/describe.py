@@ -9,8 +9,9 @@ of it comes from ``core`` via the service, so the words match the CLI's ``status
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime, timedelta, tzinfo
 
+from medplanner.core.diary import DiaryEntry
 from medplanner.core.dosing import missed_findings
 from medplanner.core.model import Finding, sort_findings
 from medplanner.reminders.due import Reminder
@@ -28,6 +29,9 @@ class Description:
     context: str  # "Last taken 8 h ago, at 01:05"
     findings: tuple[Finding, ...]
     person: str | None  # set when the household has several persons
+    #: Standing red-flag diary entries (newest first): the window shows the emergency banner.
+    red_flags: tuple[DiaryEntry, ...] = ()
+    zone: tzinfo | None = None  # the person's zone (the banner's times)
 
     @property
     def warning(self) -> bool:
@@ -68,6 +72,8 @@ def describe(service: Service, reminder: Reminder, now: datetime) -> Description
         context=_last_taken(service, reminder, now),
         findings=tuple(sort_findings(findings)),
         person=reminder.person if several else None,
+        red_flags=tuple(service.red_flags(reminder.person, now)),
+        zone=dose.at.tzinfo,
     )
 
 

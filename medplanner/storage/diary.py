@@ -11,8 +11,8 @@ import sqlite3
 from datetime import datetime
 
 from medplanner.core.diary import DiaryEntry
-from medplanner.storage.errors import InvalidValue
 from medplanner.core.events import check_instant
+from medplanner.storage.errors import InvalidValue
 from medplanner.storage.records import SELECT_DIARY, diary_from_row, from_us, offset_s, to_us
 from medplanner.storage.session import Session
 

@@ -114,7 +114,10 @@ def test_newer_version_is_refused_untouched(home: Path, clock: FakeClock) -> Non
     before = snapshot_files(home)
     with pytest.raises(NewerDatabase) as caught:
         Store.open(clock=clock)
-    assert (caught.value.found, caught.value.known) == (schema.LATEST_VERSION + 1, schema.LATEST_VERSION)
+    assert (caught.value.found, caught.value.known) == (
+        schema.LATEST_VERSION + 1,
+        schema.LATEST_VERSION,
+    )
     assert snapshot_files(home) == before
 
 

@@ -101,6 +101,13 @@ class TodayView(View):
         date_line.setObjectName("today-date")
         date_line.setWordWrap(True)
         layout.addWidget(date_line)
+        if status.red_flags:  # the emergency before anything else (contract: first)
+            from medplanner.gui.diary import RedFlagBanner
+
+            flag_banner = RedFlagBanner()
+            flag_banner.show_flags(status.red_flags, tz)
+            flag_banner.safe_requested.connect(self._safe_now)
+            layout.addWidget(flag_banner)
         layout.addWidget(self._next_card(status))
         if status.findings:
             banner = FindingsPanel("Needs your attention", whole=True)
@@ -291,6 +298,10 @@ class TodayView(View):
     def skip(self, dose: ScheduledDose) -> None:
         if self.person is not None:
             self.ops.skip(self, self.person, dose.medication, Slot.of(dose))
+
+    def _safe_now(self) -> None:
+        if self.person is not None:
+            self.ops.mark_safe(self, self.person)
 
     def take_as_needed(self, medication: str) -> None:
         if self.person is not None:
