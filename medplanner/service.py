@@ -446,10 +446,37 @@ class Service:
     ) -> TakeCheck:
         if events is None:
             events = self.events_around(cur.person, at)
-        rules = plan_rules(cur.plan, self.kb)[index]
-        pinned = _scheduled_for(cur.plan, index, slot) if slot is not None else None
-        check = check_take(cur.plan, index, at, events, rules, slot=pinned, stated=dose)
+        plan, index, pinned = self._in_force(cur, index, slot)
+        rules = plan_rules(plan, self.kb)[index]
+        check = check_take(plan, index, at, events, rules, slot=pinned, stated=dose)
         return self._gate_take(cur, check, at, events)
+
+    def _in_force(
+        self, cur: Current, index: int, slot: Slot | None
+    ) -> tuple[Plan, int, ScheduledDose | None]:
+        """The plan version in force at ``slot`` (contract §4), the medication's index in it
+        and the slot's scheduled dose: answering a slot of an older version (a dose before
+        today's plan change) is judged by that version, as Today shows it."""
+        if slot is None:
+            return cur.plan, index, None
+        name = cur.plan.medications[index].name.casefold()
+        ordered = sorted(self.versions(cur.person), key=lambda v: v.stored_at)
+        for i, version in enumerate(reversed(ordered)):
+            at = len(ordered) - 1 - i
+            hit = next(
+                (j for j, m in enumerate(version.plan.medications) if m.name.casefold() == name),
+                None,
+            )
+            if hit is None:
+                continue
+            try:
+                dose = _scheduled_for(version.plan, hit, slot)
+            except InvalidInput:
+                continue
+            until = ordered[at + 1].stored_at if at + 1 < len(ordered) else None
+            if (until is None or dose.utc < until) and (at == 0 or dose.utc >= version.stored_at):
+                return version.plan, hit, dose
+        return cur.plan, index, _scheduled_for(cur.plan, index, slot)
 
     def _gate_take(
         self, cur: Current, check: TakeCheck, at: datetime, events: list[DoseEvent]
@@ -540,9 +567,9 @@ class Service:
     ) -> SkipCheck:
         if events is None:
             events = self.events_around(cur.person, at)
-        rules = plan_rules(cur.plan, self.kb)[index]
-        pinned = _scheduled_for(cur.plan, index, slot) if slot is not None else None
-        return check_skip(cur.plan, index, at, events, rules, slot=pinned)
+        plan, index, pinned = self._in_force(cur, index, slot)
+        rules = plan_rules(plan, self.kb)[index]
+        return check_skip(plan, index, at, events, rules, slot=pinned)
 
     def skip(
         self,
