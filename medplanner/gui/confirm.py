@@ -155,6 +155,72 @@ def take_confirmed(
     return outcome
 
 
+class WhenTakenDialog(QDialog):
+    """ "I took it": when? At the slot time (the default once it has passed), now, or a time
+    typed. Only asks: the answer goes through the one take flow like any take."""
+
+    def __init__(self, slot_at: datetime, now: datetime, parent: QWidget | None = None) -> None:
+        from PySide6.QtCore import QTime
+        from PySide6.QtWidgets import QButtonGroup, QRadioButton, QTimeEdit
+
+        super().__init__(parent)
+        self.setObjectName("when-taken")
+        self.setWindowTitle("When did you take it?")
+        self.slot_at = slot_at
+        self.now = now
+        local_now = now.astimezone(slot_at.tzinfo)
+        layout = QVBoxLayout(self)
+        heading = QLabel("When did you take it?", self)
+        heading.setWordWrap(True)
+        layout.addWidget(heading)
+        self.at_slot = QRadioButton(f"At {slot_at:%H:%M}, the time it was due", self)
+        self.at_now = QRadioButton(f"Just now ({local_now:%H:%M})", self)
+        self.at_typed = QRadioButton("At another time:", self)
+        self.time_edit = QTimeEdit(QTime(slot_at.hour, slot_at.minute), self)
+        self.time_edit.setDisplayFormat("HH:mm")
+        self.time_edit.setAccessibleName("Time you took it")
+        self.time_edit.setMinimumHeight(MIN_TARGET)
+        group = QButtonGroup(self)
+        for button in (self.at_slot, self.at_now, self.at_typed):
+            button.setMinimumHeight(MIN_TARGET)
+            group.addButton(button)
+            layout.addWidget(button)
+        layout.addWidget(self.time_edit)
+        self.time_edit.timeChanged.connect(lambda _t: self.at_typed.setChecked(True))
+        (self.at_slot if slot_at <= now else self.at_now).setChecked(True)
+        buttons = QDialogButtonBox(self)
+        self.ok_button = QPushButton("Record it", self)
+        self.cancel_button = QPushButton("Cancel", self)
+        buttons.addButton(self.ok_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(self.cancel_button, QDialogButtonBox.ButtonRole.RejectRole)
+        for push in (self.ok_button, self.cancel_button):
+            push.setMinimumSize(MIN_TARGET, MIN_TARGET)
+        self.ok_button.setDefault(True)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def chosen(self) -> datetime:
+        """The moment chosen (a typed time is on the slot's day, in the person's zone)."""
+        if self.at_slot.isChecked():
+            return self.slot_at
+        if self.at_now.isChecked():
+            return self.now
+        t = self.time_edit.time()
+        return self.slot_at.replace(hour=t.hour(), minute=t.minute(), second=0, microsecond=0)
+
+
+def ask_when_taken(parent: QWidget | None, slot_at: datetime, now: datetime) -> datetime | None:
+    """Ask when a past dose was taken; None: cancelled."""
+    dialog = WhenTakenDialog(slot_at, now, parent)
+    try:
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return dialog.chosen()
+    finally:
+        dialog.deleteLater()
+
+
 #: The open "after your dose" notes (kept so they live until closed; tests read it).
 NOTES: list[QDialog] = []
 

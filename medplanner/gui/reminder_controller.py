@@ -195,7 +195,9 @@ class ReminderController(QObject):
         self.engine.snooze(pending, minutes)
         self._after_answer()
 
-    def take(self, reminder: Reminder, parent: QWidget | None = None) -> bool:
+    def take(
+        self, reminder: Reminder, parent: QWidget | None = None, *, at: datetime | None = None
+    ) -> bool:
         """Take through the one take flow (confirm.take_confirmed): findings are confirmed
         in the dialog and logged as confirmed. True: recorded. False: nothing written."""
         outcome = confirm.take_confirmed(
@@ -203,7 +205,7 @@ class ReminderController(QObject):
             self.service,
             reminder.person,
             reminder.medication,
-            self._clock(),
+            at or self._clock(),
             slot=reminder.slot,
         )
         return outcome is not None and outcome.recorded
@@ -341,7 +343,13 @@ class ReminderController(QObject):
             self._after_answer()
 
     def _row_take(self, window: CatchUpWindow, reminder: Reminder) -> None:
-        if self._guard(lambda: self.take(reminder, window), window):
+        """Catch-up's "I took it": asks when (slot time, now or a time typed), then the
+        one take flow records that moment."""
+        now = self._clock()
+        at = confirm.ask_when_taken(window, reminder.dose.at, now)
+        if at is None:
+            return
+        if self._guard(lambda: self.take(reminder, window, at=at), window):
             row = window.row_for(reminder)
             if row is not None:
                 row.answered("taken")

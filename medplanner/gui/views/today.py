@@ -283,7 +283,10 @@ class TodayView(View):
                 accessible=f"Skip {d.medication}, the {clock(d.at)} dose",
                 primary=leave_out,
             )
-            take.clicked.connect(lambda: self.take(d))
+            if s.state == "missed":
+                take.clicked.connect(lambda: self.took_it(d))
+            else:
+                take.clicked.connect(lambda: self.take(d))
             skip.clicked.connect(lambda: self.skip(d))
             grid.addWidget(take, 0, 3)
             grid.addWidget(skip, 0, 4)
@@ -294,6 +297,16 @@ class TodayView(View):
     def take(self, dose: ScheduledDose) -> None:
         if self.person is not None:
             self.ops.take(self, self.person, dose.medication, slot=Slot.of(dose))
+
+    def took_it(self, dose: ScheduledDose) -> None:
+        """A past dose confirmed late: ask when it was taken, then the one take flow."""
+        from medplanner.gui.confirm import ask_when_taken
+
+        if self.person is None:
+            return
+        at = ask_when_taken(self, dose.at, self.ops.now())
+        if at is not None:
+            self.ops.take(self, self.person, dose.medication, slot=Slot.of(dose), at=at)
 
     def skip(self, dose: ScheduledDose) -> None:
         if self.person is not None:
