@@ -336,22 +336,24 @@ class Service:
         standing = [f for f in run_checks(plan, self.kb, today=today) if f.severity != "info"]
         stock = self._stock_reports(cur, now)
         stock_findings = [r.finding for r in stock if r.finding is not None]
-        findings = sort_findings([*missed_findings(plan, slots, now), *standing, *stock_findings])
         flags = self.red_flags(cur.person, now)
-        if flags:  # contract: red-flag-standing comes first, before every other finding
+        held: frozenset[str] = frozenset()
+        if flags:
+            # Never "take it now" for a sedating dose while a red flag stands (slots and the
+            # missed-dose advice alike).
             sedating = sedating_medications(plan, self.kb)
-            names = ", ".join(sedating) or "any medicine that makes you drowsy"
-            findings = [red_flag_finding(plan, flags, names, now, taking=False), *findings]
-            # Never "take it now" for a sedating dose while a red flag stands.
-            keys = frozenset(n.casefold() for n in sedating)
+            held = frozenset(n.casefold() for n in sedating)
             slots = [
                 dataclasses.replace(s, advice="skip-and-wait")
-                if s.advice == "take-now" and s.dose.medication.casefold() in keys
+                if s.advice == "take-now" and s.dose.medication.casefold() in held
                 else s
                 for s in slots
             ]
-            return Status(now, cur, slots, prn, findings, stock, flags, keys)
-        return Status(now, cur, slots, prn, findings, stock)
+        findings = sort_findings([*missed_findings(plan, slots, now), *standing, *stock_findings])
+        if flags:  # contract: red-flag-standing comes first, before every other finding
+            names = ", ".join(sedating) or "any medicine that makes you drowsy"
+            findings = [red_flag_finding(plan, flags, names, now, taking=False), *findings]
+        return Status(now, cur, slots, prn, findings, stock, flags, held)
 
     # ------------------------------------------------------------------ answers
     #
