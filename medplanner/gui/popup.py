@@ -56,6 +56,7 @@ class ReminderPopup(QWidget):
     snooze_requested = Signal(int)  # minutes
     dismissed = Signal()  # closed without an answer: the dose stays due in the Today view
     safe_requested = Signal()  # the emergency banner's "I'm safe now"
+    grown = Signal()  # the skip row opened: the window grew (the controller re-places it)
 
     def __init__(self, description: Description, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window | Qt.WindowType.WindowStaysOnTopHint)
@@ -184,6 +185,10 @@ class ReminderPopup(QWidget):
 
     def _open_skip(self) -> None:
         self.skip_row.show()
+        # Grow by the row instead of squeezing what is shown (the window keeps its parts'
+        # sizes), then let the controller keep it wholly on the screen.
+        self.resize(self.size().expandedTo(self.sizeHint()))
+        self.grown.emit()
         self.reason_edit.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _close_skip(self) -> None:

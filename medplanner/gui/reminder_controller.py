@@ -29,7 +29,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QPoint, Qt, Signal
+from PySide6.QtCore import QObject, QPoint, QSize, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget
 
@@ -276,6 +276,7 @@ class ReminderController(QObject):
         popup.skip_requested.connect(lambda reason, p=popup: self._popup_skip(p, reason))
         popup.snooze_requested.connect(lambda minutes, p=popup: self._popup_snooze(p, minutes))
         popup.safe_requested.connect(lambda p=popup: self._safe_now(p.reminder.person, p))
+        popup.grown.connect(lambda p=popup: self._place(p))
         popup.destroyed.connect(lambda _=None, p=popup: self._forget(p))
         popup.dismissed.connect(lambda p=popup: self._forget(p))
         self.popups.append(popup)
@@ -295,15 +296,30 @@ class ReminderController(QObject):
         window.show()
 
     def _place(self, window: QWidget) -> None:
-        """Bottom-right of the primary screen, each pop-up above the previous one."""
+        """Bottom-right of the screen that has the main window (its available area, so
+        never under a panel), each pop-up wholly above the previous one, never off-screen:
+        a window taller than the area is shrunk to it (its content scrolls or wraps)."""
         if not QGuiApplication.screens():  # no screen at all (yet): let the platform place it
             return
-        area = QGuiApplication.primaryScreen().availableGeometry()
-        size = window.sizeHint().expandedTo(window.size())
-        index = self.popups.index(window) if window in self.popups else 0
-        x = area.right() - size.width() - POPUP_MARGIN
-        y = area.bottom() - size.height() - POPUP_MARGIN - index * (POPUP_MARGIN * 2)
-        window.move(QPoint(max(area.left(), x), max(area.top(), y)))
+        owner = self.parent()
+        screen = owner.screen() if isinstance(owner, QWidget) else None
+        area = (screen or QGuiApplication.primaryScreen()).availableGeometry()
+        bottom = area.bottom() - POPUP_MARGIN
+        stack = self.popups if window in self.popups else [window]
+        for shown in stack:
+            size = shown.sizeHint().expandedTo(shown.size())
+            size = size.boundedTo(area.size() - QSize(2 * POPUP_MARGIN, 2 * POPUP_MARGIN))
+            if size != shown.size():
+                shown.resize(size)
+            x = area.right() - size.width() - POPUP_MARGIN
+            y = bottom - size.height()
+            if y < area.top():  # no room left above: start again at the bottom
+                bottom = area.bottom() - POPUP_MARGIN
+                y = bottom - size.height()
+            if shown is window or window not in self.popups:
+                window.move(QPoint(max(area.left(), x), max(area.top(), y)))
+                return
+            bottom = y - POPUP_MARGIN
 
     def _close(self, popup: ReminderPopup) -> None:
         """Close a pop-up after an answer and stop counting it as open at once."""
