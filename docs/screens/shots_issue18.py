@@ -53,6 +53,26 @@ times = ["08:00", "20:00"]
 """
 
 
+NIGHT = """
+format = "medplanner-plan/1"
+[person]
+name = "Robin"
+timezone = "Europe/London"
+[[medications]]
+name = "baclofen"
+start = 2027-01-04
+continuing = true
+dose = "10 mg"
+times = ["07:00", "15:00", "23:00"]
+[[medications]]
+name = "gabapentin"
+start = 2027-01-04
+continuing = true
+dose = "300 mg"
+times = ["06:00", "14:00", "22:45"]
+"""
+
+
 def settle(app: QApplication, rounds: int = 40) -> None:
     for _ in range(rounds):
         app.processEvents()
@@ -130,18 +150,22 @@ def main(out: Path) -> None:
     shoot(app, out / "two-doses-together.png")
     reminders.stop()
 
-    # 3. Catch-up after 9 hours asleep (22:30 -> 07:30): 23:00 gabapentin ... 07:00 baclofen.
+    # 3. Catch-up after 9 hours asleep: everything answered until 22:30, then the computer
+    # sleeps until 07:30. Came due meanwhile: 22:45, 23:00, 06:00, 07:00.
     data = Path(tempfile.mkdtemp(prefix="medplanner-shots-"))
-    clock = FakeClock(datetime(2027, 1, 5, 6, 0, tzinfo=UTC))
+    clock = FakeClock(datetime(2027, 1, 4, 6, 0, tzinfo=UTC))
     service = Service(Store.open(data, clock=clock), clock=clock)
-    service.import_plan(DEMO_PLAN)
+    service.save_plan(loads(NIGHT))
+    for hhmm, med in (("07:00", "baclofen"), ("06:00", "gabapentin"), ("14:00", "gabapentin"),
+                      ("15:00", "baclofen")):  # fmt: skip
+        h, m = map(int, hhmm.split(":"))
+        at = datetime(2027, 1, 5, h, m, tzinfo=UTC)
+        clock.now = at
+        service.take("Robin", med, at)
+    clock.now = datetime(2027, 1, 5, 22, 30, tzinfo=UTC)
     mono = FakeMonotonic()
     reminders, scheduler = controller(service, clock, mono)
-    advance(app, clock, mono, scheduler, datetime(2027, 1, 5, 20, 50, tzinfo=UTC))
-    for popup in list(reminders.popups):
-        popup.close()
-    clock.now = datetime(2027, 1, 5, 20, 55, tzinfo=UTC)
-    advance(app, clock, mono, scheduler, datetime(2027, 1, 6, 5, 55, tzinfo=UTC), asleep=True)
+    advance(app, clock, mono, scheduler, datetime(2027, 1, 6, 7, 30, tzinfo=UTC), asleep=True)
     reminders.check_clock()
     settle(app)
     shoot(app, out / "catch-up-after-9h-asleep.png")

@@ -118,7 +118,7 @@ class CatchUpWindow(QWidget):
         self.done_button.clicked.connect(self.close)
         layout.addWidget(self.done_button, 0, Qt.AlignmentFlag.AlignRight)
         self.rows: list[CatchUpRow] = []
-        self.resize(560, 420)
+        self.resize(600, 680)  # room for three or four doses at once; kept on the screen
 
     def add(self, descriptions: list[Description]) -> None:
         """Add doses (a later catch-up while this one is open joins the same list)."""
