@@ -13,7 +13,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from html import escape
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
@@ -33,6 +33,7 @@ from medplanner.core.model import ScheduledDose
 from medplanner.core.schedule import doses_between, zone
 from medplanner.gui import severity
 from medplanner.gui.operations import Operations
+from medplanner.gui.qtscheduler import precise_timer
 from medplanner.gui.views.base import View
 from medplanner.gui.widgets.appearance import emphasize
 from medplanner.gui.widgets.buttons import big_button
@@ -51,7 +52,7 @@ class TodayView(View):
         super().__init__(ops, parent)
         self.setObjectName("today-view")
         self.status: Status | None = None
-        self._timer = QTimer(self)
+        self._timer = precise_timer(self)  # the app's one timer factory (gui/qtscheduler)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self.invalidate)
         outer = QVBoxLayout(self)
@@ -330,7 +331,9 @@ class TodayView(View):
         plan = self.status.current.plan
         minutes = plan.person.missed_grace_minutes
         grace = timedelta(minutes=minutes) if minutes is not None else DEFAULT_GRACE
-        moments = []
+        # The clock line, states and advice move at every minute boundary; each wake reads
+        # the injected clock afresh, so a machine that slept overnight shows the new day.
+        moments = [now.replace(second=0, microsecond=0) + timedelta(minutes=1)]
         for s in self.status.slots:
             if s.state == "upcoming":
                 moments.append(s.due_from)
