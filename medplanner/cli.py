@@ -157,6 +157,11 @@ def _define_diary(d: argparse.ArgumentParser) -> None:
         "--withdraw", type=_entry_id, metavar="ID", help="withdraw a mistaken entry (kept)"
     )
     d.add_argument("--reason", metavar="TEXT", help="why the entry is withdrawn")
+    d.add_argument(
+        "--safe",
+        action="store_true",
+        help="say you are safe now: red flags written before --at (default now) stop standing",
+    )
     d.add_argument("--json", action="store_true", help="one JSON object on stdout")
     d.set_defaults(handler=cmd_diary)
 
@@ -438,12 +443,32 @@ def cmd_diary(args: argparse.Namespace) -> int:
         raise InvalidInput("--severity and --note go with a SYMPTOM, like: diary nausea ...")
     if (args.withdraw is None) != (args.reason is None) or (args.withdraw and args.symptom):
         raise InvalidInput("withdraw an entry with: diary --withdraw ID --reason TEXT")
+    if args.safe and (args.symptom is not None or args.withdraw is not None):
+        raise InvalidInput("say you are safe on its own: diary --safe [--at ISO]")
     symptom = parse_symptom(args.symptom) if args.symptom is not None else None
     now = _now()
     _at(args)  # a future --at is refused
     with _service() as svc:
         person = svc.resolve_person(args.person)
         tz = _person_zone(svc, person, args.at or now)
+        if args.safe:
+            moment = args.at or now
+            ended = svc.mark_safe(person, moment)
+            left = svc.red_flags(person, now)
+            if args.json:
+                _print_json(
+                    {
+                        "person": person,
+                        "safe_at": moment.isoformat(),
+                        "ended": [e.id for e in ended],
+                        "red_flags": [e.id for e in left],
+                    }
+                )
+            else:
+                _print(diarytext.format_safe(person, moment, ended, tz))
+                if left:
+                    _print(diarytext.emergency_banner(left, tz))
+            return EXIT_FINDINGS if left else EXIT_OK
         if symptom is not None:
             entry, verdict = svc.record_symptom(
                 person, symptom, args.severity, args.at or now, note=args.note

@@ -62,6 +62,22 @@ def format_withdrawn(person: str, withdrawal: DiaryEntry, tz: tzinfo) -> str:
     )
 
 
+def format_safe(person: str, at: datetime, ended: Sequence[DiaryEntry], tz: tzinfo) -> str:
+    """What ``diary --safe`` did, in words."""
+    said = f"Noted in {person}'s diary: \"I'm safe now\" at {_when(at.astimezone(tz))}."
+    if not ended:
+        return f"{said} No red flag was standing."
+    what = ", ".join(dict.fromkeys(e.label.lower() for e in ended))
+    return "\n".join(
+        textwrap.wrap(
+            f"{said} The emergency warning for {what} ends; sedating doses can be recorded "
+            "again. If the symptom comes back or gets worse, write it down again and get "
+            "help. Tell your prescriber at your next visit.",
+            _WIDTH,
+        )
+    )
+
+
 def format_diary(
     person: str, rows: Sequence[DiaryEntry], flags: Sequence[DiaryEntry], tz: tzinfo, days: int
 ) -> str:

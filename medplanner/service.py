@@ -57,6 +57,12 @@ from medplanner.core.stock import (
 from medplanner.core.stock import report as stock_report
 from medplanner.core.streak import CODE as STREAK_CODE
 from medplanner.core.streak import lookback_days, missed_streak_findings, streak_drugs
+from medplanner.core.takegate import (
+    is_sedating,
+    red_flag_finding,
+    sedating_medications,
+    taken_close_findings,
+)
 from medplanner.core.units import Amount
 from medplanner.storage import Store
 from medplanner.storage.backup import ensure_daily_backup
@@ -107,6 +113,14 @@ class Status:
     findings: list[Finding] = field(default_factory=list)
     #: Each counted medication's stock and run-out (its finding is in ``findings`` too).
     stock: list[StockReport] = field(default_factory=list)
+    #: Red-flag diary entries standing at ``at``, newest first (the emergency banner).
+    red_flags: list[DiaryEntry] = field(default_factory=list)
+    #: Sedating medications (case-folded names) held back while a red flag stands.
+    held: frozenset[str] = frozenset()
+
+    def is_held(self, medication: str) -> bool:
+        """Whether a standing red flag holds this medication's doses back."""
+        return medication.casefold() in self.held
 
     @property
     def attention(self) -> bool:
@@ -324,11 +338,27 @@ class Service:
         standing = [f for f in run_checks(plan, self.kb, today=today) if f.severity != "info"]
         stock = self._stock_reports(cur, now)
         stock_findings = [r.finding for r in stock if r.finding is not None]
+        flags = self.red_flags(cur.person, now)
+        held: frozenset[str] = frozenset()
+        if flags:
+            # Never "take it now" for a sedating dose while a red flag stands (slots and the
+            # missed-dose advice alike).
+            sedating = sedating_medications(plan, self.kb)
+            held = frozenset(n.casefold() for n in sedating)
+            slots = [
+                dataclasses.replace(s, advice="skip-and-wait")
+                if s.advice == "take-now" and s.dose.medication.casefold() in held
+                else s
+                for s in slots
+            ]
         streaks = self.missed_streaks(cur, now)
         findings = sort_findings(
             [*missed_findings(plan, slots, now), *standing, *stock_findings, *streaks]
         )
-        return Status(now, cur, slots, prn, findings, stock)
+        if flags:  # contract: red-flag-standing comes first, before every other finding
+            names = ", ".join(sedating) or "any medicine that makes you drowsy"
+            findings = [red_flag_finding(plan, flags, names, now, taking=False), *findings]
+        return Status(now, cur, slots, prn, findings, stock, flags, held)
 
     def missed_streaks(self, cur: Current, now: datetime) -> list[Finding]:
         """``missed-streak-restart`` warnings: the doses of today and the days before it
@@ -442,9 +472,54 @@ class Service:
     ) -> TakeCheck:
         if events is None:
             events = self.events_around(cur.person, at)
-        rules = plan_rules(cur.plan, self.kb)[index]
-        pinned = _scheduled_for(cur.plan, index, slot) if slot is not None else None
-        return check_take(cur.plan, index, at, events, rules, slot=pinned, stated=dose)
+        plan, index, pinned = self._in_force(cur, index, slot)
+        rules = plan_rules(plan, self.kb)[index]
+        check = check_take(plan, index, at, events, rules, slot=pinned, stated=dose)
+        return self._gate_take(cur, check, at, events)
+
+    def _in_force(
+        self, cur: Current, index: int, slot: Slot | None
+    ) -> tuple[Plan, int, ScheduledDose | None]:
+        """The plan version in force at ``slot`` (contract §4), the medication's index in it
+        and the slot's scheduled dose: answering a slot of an older version (a dose before
+        today's plan change) is judged by that version, as Today shows it."""
+        if slot is None:
+            return cur.plan, index, None
+        name = cur.plan.medications[index].name.casefold()
+        ordered = sorted(self.versions(cur.person), key=lambda v: v.stored_at)
+        for i, version in enumerate(reversed(ordered)):
+            at = len(ordered) - 1 - i
+            hit = next(
+                (j for j, m in enumerate(version.plan.medications) if m.name.casefold() == name),
+                None,
+            )
+            if hit is None:
+                continue
+            try:
+                dose = _scheduled_for(version.plan, hit, slot)
+            except InvalidInput:
+                continue
+            until = ordered[at + 1].stored_at if at + 1 < len(ordered) else None
+            if (until is None or dose.utc < until) and (at == 0 or dose.utc >= version.stored_at):
+                return version.plan, hit, dose
+        return cur.plan, index, _scheduled_for(cur.plan, index, slot)
+
+    def _gate_take(
+        self, cur: Current, check: TakeCheck, at: datetime, events: list[DoseEvent]
+    ) -> TakeCheck:
+        """The take rules that look past the medication itself (core.takegate): a standing
+        red flag refuses a sedating dose; another sedating drug taken within the stagger
+        window is told (never blocks). Both for the moment the dose is taken."""
+        name = check.medication.name
+        if not is_sedating(self.kb, name):
+            return check
+        extra = taken_close_findings(cur.plan, self.kb, name, at, events)
+        flags = self.red_flags(cur.person, at)
+        if flags:
+            extra.insert(0, red_flag_finding(cur.plan, flags, name, at, taking=True))
+        if not extra:
+            return check
+        return dataclasses.replace(check, findings=(*extra, *check.findings))
 
     def check_take(
         self, person: str, medication: str, at: datetime, *, slot: Slot | None = None
@@ -587,9 +662,9 @@ class Service:
     ) -> SkipCheck:
         if events is None:
             events = self.events_around(cur.person, at)
-        rules = plan_rules(cur.plan, self.kb)[index]
-        pinned = _scheduled_for(cur.plan, index, slot) if slot is not None else None
-        return check_skip(cur.plan, index, at, events, rules, slot=pinned)
+        plan, index, pinned = self._in_force(cur, index, slot)
+        rules = plan_rules(plan, self.kb)[index]
+        return check_skip(plan, index, at, events, rules, slot=pinned)
 
     def skip(
         self,
@@ -665,8 +740,19 @@ class Service:
     def red_flags(self, person: str, now: datetime) -> list[DiaryEntry]:
         """Red-flag entries of the last 24 hours that stand: the emergency banner's content."""
         since = now - timedelta(hours=RED_FLAG_HOURS)
-        rows = self.diary(person, since, now + timedelta(days=1))
-        return standing_red_flags(rows, now)
+        name = self.store.person(person).name
+        rows = self.store.diary.entries(name, since, now + timedelta(days=1))
+        safe = self.store.diary.safe_marks(name, since, now + timedelta(microseconds=1))
+        return standing_red_flags(rows, now, safe_marks=safe)
+
+    def mark_safe(self, person: str, at: datetime) -> list[DiaryEntry]:
+        """Log "I'm safe now" at ``at``: red flags felt up to then stop standing (a flag
+        written later stands again). Returns the flags it ended."""
+        name = self.store.person(person).name
+        ended = self.red_flags(name, at)
+        self.store.diary.mark_safe(name, at, self.clock())
+        self._daily_backup()
+        return ended
 
     def _daily_backup(self) -> None:
         ensure_daily_backup(self.store, self.clock().date())

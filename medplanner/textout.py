@@ -160,7 +160,12 @@ def format_status(status: Status) -> str:
     plan = status.current.plan
     tz = zone(plan.person.timezone)
     now = status.at.astimezone(tz)
-    lines = [f"{status.current.person} — {format_day(now.date())}, {now:%H:%M} ({tz.key})", ""]
+    lines = []
+    if status.red_flags:  # the emergency comes first, before any dose
+        from medplanner.diarytext import emergency_banner
+
+        lines += [emergency_banner(status.red_flags, tz), ""]
+    lines += [f"{status.current.person} — {format_day(now.date())}, {now:%H:%M} ({tz.key})", ""]
     if not status.slots:
         lines.append("No scheduled doses today.")
     for s in status.slots:
@@ -168,7 +173,9 @@ def format_status(status: Status) -> str:
         detail: str = s.state
         if s.answer is not None:
             detail = f"{s.state} {s.answer.at.astimezone(tz):%H:%M}"
-        if s.state == "missed":
+        if s.state == "missed" and status.is_held(s.dose.medication):
+            detail = "missed — do not take it now: see the emergency warning above"
+        elif s.state == "missed":
             nxt = f" (next {when_words(s.coming, status.at)})" if s.coming is not None else ""
             detail = (
                 f"missed — take it now{nxt}"

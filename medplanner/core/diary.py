@@ -313,13 +313,21 @@ def standing(entries: Iterable[DiaryEntry]) -> list[DiaryEntry]:
 
 
 def standing_red_flags(
-    entries: Sequence[DiaryEntry], now: datetime, hours: int = RED_FLAG_HOURS
+    entries: Sequence[DiaryEntry],
+    now: datetime,
+    hours: int = RED_FLAG_HOURS,
+    safe_marks: Iterable[datetime] = (),
 ) -> list[DiaryEntry]:
     """Red-flag entries felt in the last ``hours`` (up to ``now``), newest first.
 
     An entry dated a little in the future (a clock a few minutes off) counts too: it was
-    just written, and a red flag errs on the side of being shown.
+    just written, and a red flag errs on the side of being shown. ``safe_marks``: the
+    moments the person said "I'm safe now"; a flag felt at or before the latest of them
+    (up to ``now``) no longer stands, a flag felt after it does.
     """
     since = now - timedelta(hours=hours)
+    said = [m for m in safe_marks if m <= now]
+    if said:
+        since = max(since, max(said) + timedelta(microseconds=1))
     flags = [e for e in standing(entries) if e.is_red_flag and e.at >= since]
     return sorted(flags, key=lambda e: (e.at, e.id or 0), reverse=True)

@@ -51,7 +51,7 @@ class CatchUpRow(QFrame):
         self.title_label.setWordWrap(True)
         top.addWidget(self.state_label)
         top.addWidget(self.title_label, 1)
-        self.take_button = big_button("Take", self, name="Take")
+        self.take_button = big_button("I took it…", self, name="I took it")
         self.skip_button = big_button("Skip", self, name="Skip")
         top.addWidget(self.take_button)
         top.addWidget(self.skip_button)
@@ -83,7 +83,7 @@ class CatchUpRow(QFrame):
         open_ = self.state not in ("taken", "skipped")
         self.take_button.setEnabled(open_)
         self.skip_button.setEnabled(open_)
-        self.take_button.setAccessibleName(f"Take {d.title} of {d.scheduled}")
+        self.take_button.setAccessibleName(f"I took {d.title} of {d.scheduled}")
         self.skip_button.setAccessibleName(f"Skip {d.title} of {d.scheduled}")
         self.setAccessibleName(f"{mark.text}: {d.title}. {d.when}")
 
@@ -118,7 +118,7 @@ class CatchUpWindow(QWidget):
         self.done_button.clicked.connect(self.close)
         layout.addWidget(self.done_button, 0, Qt.AlignmentFlag.AlignRight)
         self.rows: list[CatchUpRow] = []
-        self.resize(560, 420)
+        self.resize(600, 680)  # room for three or four doses at once; kept on the screen
 
     def add(self, descriptions: list[Description]) -> None:
         """Add doses (a later catch-up while this one is open joins the same list)."""

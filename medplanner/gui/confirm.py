@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from medplanner.core.dosing import TakeCheck
 from medplanner.core.events import Slot
 from medplanner.core.model import Finding
+from medplanner.core.takegate import RED_FLAG_CODE, TAKEN_CLOSE_CODE
 from medplanner.gui import severity
 from medplanner.service import Service, TakeOutcome
 
@@ -48,11 +49,16 @@ def finding_label(finding: Finding, parent: QWidget | None = None) -> QLabel:
 
 
 class ConfirmTakeDialog(QDialog):
-    """Lists why taking this dose is risky and asks; accepted only by "Take anyway"."""
+    """Lists why taking this dose is risky and asks; accepted only by "Take anyway".
+
+    With a standing red flag (``red-flag-standing``) it asks as an emergency: the default
+    button is "Don't take it — get help"."""
 
     def __init__(self, check: TakeCheck, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         med = check.medication.name
+        self.emergency = any(f.code == RED_FLAG_CODE for f in check.findings)
+        self.setObjectName("confirm-take")
         self.setWindowTitle(f"Take {med} anyway?")
         self.setModal(True)
         layout = QVBoxLayout(self)
@@ -69,13 +75,20 @@ class ConfirmTakeDialog(QDialog):
         for finding in check.findings:
             layout.addWidget(finding_label(finding, self))
 
-        advice = QLabel("If you are unsure, do not take it and ask your pharmacist.", self)
+        advice = QLabel(
+            "Do not take it. Get help now: call your emergency number, or ask someone to."
+            if self.emergency
+            else "If you are unsure, do not take it and ask your pharmacist.",
+            self,
+        )
         advice.setWordWrap(True)
         layout.addWidget(advice)
 
         buttons = QDialogButtonBox(self)
-        self.cancel_button = QPushButton("Cancel — don't take it", self)
-        self.take_button = QPushButton("Take anyway", self)
+        self.cancel_button = QPushButton(
+            "Don't take it — get help" if self.emergency else "Cancel — don't take it", self
+        )
+        self.take_button = QPushButton("Take it anyway" if self.emergency else "Take anyway", self)
         buttons.addButton(self.take_button, QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.addButton(self.cancel_button, QDialogButtonBox.ButtonRole.RejectRole)
         for button in (self.cancel_button, self.take_button):
@@ -132,9 +145,117 @@ def take_confirmed(
             return None
         confirmed = proposal.needs_confirmation
     outcome = service.record_take(proposal, confirmed_over=confirmed)
+    if not outcome.recorded:
+        if not confirm_take(parent, outcome.check):
+            return None
+        again = service.propose_take(person, medication, at, slot=slot)
+        outcome = service.record_take(again, confirmed_over=outcome.check.blocking)
     if outcome.recorded:
-        return outcome
-    if not confirm_take(parent, outcome.check):
+        show_notes(parent, outcome)
+    return outcome
+
+
+class WhenTakenDialog(QDialog):
+    """ "I took it": when? At the slot time (the default once it has passed), now, or a time
+    typed. Only asks: the answer goes through the one take flow like any take."""
+
+    def __init__(self, slot_at: datetime, now: datetime, parent: QWidget | None = None) -> None:
+        from PySide6.QtCore import QTime
+        from PySide6.QtWidgets import QButtonGroup, QRadioButton, QTimeEdit
+
+        super().__init__(parent)
+        self.setObjectName("when-taken")
+        self.setWindowTitle("When did you take it?")
+        self.slot_at = slot_at
+        self.now = now
+        local_now = now.astimezone(slot_at.tzinfo)
+        layout = QVBoxLayout(self)
+        heading = QLabel("When did you take it?", self)
+        heading.setWordWrap(True)
+        layout.addWidget(heading)
+        self.at_slot = QRadioButton(f"At {slot_at:%H:%M}, the time it was due", self)
+        self.at_now = QRadioButton(f"Just now ({local_now:%H:%M})", self)
+        self.at_typed = QRadioButton("At another time:", self)
+        self.time_edit = QTimeEdit(QTime(slot_at.hour, slot_at.minute), self)
+        self.time_edit.setDisplayFormat("HH:mm")
+        self.time_edit.setAccessibleName("Time you took it")
+        self.time_edit.setMinimumHeight(MIN_TARGET)
+        group = QButtonGroup(self)
+        for button in (self.at_slot, self.at_now, self.at_typed):
+            button.setMinimumHeight(MIN_TARGET)
+            group.addButton(button)
+            layout.addWidget(button)
+        layout.addWidget(self.time_edit)
+        self.time_edit.timeChanged.connect(lambda _t: self.at_typed.setChecked(True))
+        (self.at_slot if slot_at <= now else self.at_now).setChecked(True)
+        buttons = QDialogButtonBox(self)
+        self.ok_button = QPushButton("Record it", self)
+        self.cancel_button = QPushButton("Cancel", self)
+        buttons.addButton(self.ok_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(self.cancel_button, QDialogButtonBox.ButtonRole.RejectRole)
+        for push in (self.ok_button, self.cancel_button):
+            push.setMinimumSize(MIN_TARGET, MIN_TARGET)
+        self.ok_button.setDefault(True)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def chosen(self) -> datetime:
+        """The moment chosen (a typed time is on the slot's day, in the person's zone)."""
+        if self.at_slot.isChecked():
+            return self.slot_at
+        if self.at_now.isChecked():
+            return self.now
+        t = self.time_edit.time()
+        return self.slot_at.replace(hour=t.hour(), minute=t.minute(), second=0, microsecond=0)
+
+
+def ask_when_taken(parent: QWidget | None, slot_at: datetime, now: datetime) -> datetime | None:
+    """Ask when a past dose was taken; None: cancelled."""
+    dialog = WhenTakenDialog(slot_at, now, parent)
+    try:
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return dialog.chosen()
+    finally:
+        dialog.deleteLater()
+
+
+#: The open "after your dose" notes (kept so they live until closed; tests read it).
+NOTES: list[QDialog] = []
+
+
+def show_notes(parent: QWidget | None, outcome: TakeOutcome) -> QDialog | None:
+    """After a recorded take, what the person should know now (``sedatives-taken-close``):
+    a window that does not block (it asks nothing), closed with OK."""
+    notes = [f for f in outcome.check.findings if f.code == TAKEN_CLOSE_CODE]
+    if not notes:
         return None
-    again = service.propose_take(person, medication, at, slot=slot)
-    return service.record_take(again, confirmed_over=outcome.check.blocking)
+    dialog = QDialog(parent)
+    dialog.setObjectName("take-note")
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.setWindowTitle("Recorded — please note")
+    layout = QVBoxLayout(dialog)
+    event = outcome.event
+    assert event is not None
+    amount = f" {event.amount}" if event.amount is not None else ""
+    heading = QLabel(f"Recorded: {event.medication}{amount}.", dialog)
+    heading.setWordWrap(True)
+    layout.addWidget(heading)
+    for finding in notes:
+        layout.addWidget(finding_label(finding, dialog))
+    ok = QPushButton("OK", dialog)
+    ok.setMinimumSize(MIN_TARGET, MIN_TARGET)
+    ok.setDefault(True)
+    ok.clicked.connect(dialog.close)
+    layout.addWidget(ok, 0, Qt.AlignmentFlag.AlignRight)
+    dialog.setAccessibleDescription(" ".join(f.message for f in notes))
+    NOTES.append(dialog)
+    dialog.destroyed.connect(lambda _=None, d=dialog: _forget_note(d))
+    dialog.show()
+    return dialog
+
+
+def _forget_note(dialog: QDialog) -> None:
+    if dialog in NOTES:
+        NOTES.remove(dialog)

@@ -62,7 +62,13 @@ _TARGET = 44  # px: ui.md's smallest button
 
 
 class RedFlagBanner(QFrame):
-    """⛔ GET EMERGENCY HELP NOW — shown while red flags stand; never closed by hand."""
+    """⛔ GET EMERGENCY HELP NOW — shown while red flags stand; never closed by hand.
+
+    Its one button, "I'm safe now", asks the owner to log that the person is safe
+    (``safe_requested``); the owner records it through the service and redraws.
+    """
+
+    safe_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -92,9 +98,19 @@ class RedFlagBanner(QFrame):
         self.details.setObjectName("redFlagDetails")
         self.details.setWordWrap(True)
         self.details.setTextFormat(Qt.TextFormat.RichText)
+        self.safe_button = QPushButton("I'm &safe now", self)
+        self.safe_button.setObjectName("redFlagSafe")
+        self.safe_button.setMinimumSize(_TARGET * 3, _TARGET)
+        self.safe_button.setAutoDefault(False)
+        self.safe_button.setAccessibleName("I'm safe now")
+        self.safe_button.setAccessibleDescription(
+            "Say the emergency is over: the warning ends and is kept in the diary"
+        )
+        self.safe_button.clicked.connect(self.safe_requested)
         text = QVBoxLayout()
         text.addWidget(self.headline)
         text.addWidget(self.details)
+        text.addWidget(self.safe_button, 0, Qt.AlignmentFlag.AlignLeft)
         row = QHBoxLayout(self)
         row.addWidget(icon, 0, Qt.AlignmentFlag.AlignTop)
         row.addLayout(text, 1)
@@ -122,6 +138,8 @@ class DiaryView(QWidget):
 
     #: Emitted with the stored :class:`DiaryEntry` after each entry.
     entry_recorded = Signal(object)
+    #: "I'm safe now" was logged from the banner (other views redraw their banners).
+    safe_marked = Signal()
 
     def __init__(
         self,
@@ -137,6 +155,7 @@ class DiaryView(QWidget):
         self.person = person
         self.clock = clock
         self.banner = RedFlagBanner(self)
+        self.banner.safe_requested.connect(self.mark_safe)
 
         self.symptom = QComboBox(self)
         self.symptom.setObjectName("diarySymptom")
@@ -254,6 +273,20 @@ class DiaryView(QWidget):
         self.refresh()
         self.entry_recorded.emit(entry)
         return entry
+
+    def mark_safe(self) -> None:
+        """The banner's "I'm safe now": logged; the flags written before now stop standing."""
+        try:
+            self.service.mark_safe(self.person, self.clock())
+        except MedPlannerError as exc:
+            self.result.setText(f"⚠ Not recorded: {html.escape(exc.message)}")
+            return
+        self.result.setText(
+            "Noted: you are safe now. If the symptom comes back or gets worse, write it down "
+            "again and get help."
+        )
+        self.refresh()
+        self.safe_marked.emit()
 
     def reset_form(self) -> None:
         try:

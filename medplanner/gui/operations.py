@@ -104,19 +104,41 @@ class Operations(QObject):
     # ------------------------------------------------------------------ doses
 
     def take(
-        self, parent: QWidget | None, person: str, medication: str, *, slot: Slot | None = None
+        self,
+        parent: QWidget | None,
+        person: str,
+        medication: str,
+        *,
+        slot: Slot | None = None,
+        at: datetime | None = None,
     ) -> DoseEvent | None:
-        """Take a dose now through the one take flow (confirm.take_confirmed)."""
-        at = self.now()
+        """Take a dose through the one take flow (confirm.take_confirmed); ``at``: when it
+        was taken (default now)."""
+        when = at or self.now()
         outcome = self.run(
             parent,
             "Could not record this dose",
-            lambda: confirm.take_confirmed(parent, self.service, person, medication, at, slot=slot),
+            lambda: confirm.take_confirmed(
+                parent, self.service, person, medication, when, slot=slot
+            ),
         )
         if outcome is None or outcome.event is None:
             return None
         self.announce(Changes(person, events=True))
         return outcome.event
+
+    def mark_safe(self, parent: QWidget | None, person: str) -> bool:
+        """The emergency banner's "I'm safe now": logged through the service (as
+        ``medplanner diary --safe``); every view redraws its banner."""
+        done = self.run(
+            parent,
+            "Could not note that you are safe",
+            lambda: self.service.mark_safe(person, self.now()),
+        )
+        if done is None:
+            return False
+        self.announce(Changes(person, events=True))
+        return True
 
     def skip(
         self,

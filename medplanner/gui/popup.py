@@ -55,6 +55,8 @@ class ReminderPopup(QWidget):
     skip_requested = Signal(str)  # the optional reason ("" when none)
     snooze_requested = Signal(int)  # minutes
     dismissed = Signal()  # closed without an answer: the dose stays due in the Today view
+    safe_requested = Signal()  # the emergency banner's "I'm safe now"
+    grown = Signal()  # the skip row opened: the window grew (the controller re-places it)
 
     def __init__(self, description: Description, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window | Qt.WindowType.WindowStaysOnTopHint)
@@ -70,6 +72,11 @@ class ReminderPopup(QWidget):
     def _build(self) -> None:
         layout = QVBoxLayout(self)
         layout.setSpacing(8)
+        from medplanner.gui.diary import RedFlagBanner
+
+        self.red_flag_banner = RedFlagBanner(self)
+        self.red_flag_banner.safe_requested.connect(self.safe_requested)
+        layout.addWidget(self.red_flag_banner)
         self.person_label = QLabel(self)
         self.title_label = QLabel(self)
         font = self.title_label.font()
@@ -155,6 +162,8 @@ class ReminderPopup(QWidget):
                 widget.deleteLater()
         for finding in description.findings:
             self.findings_box.addWidget(finding_label(finding, self))
+        if description.zone is not None:
+            self.red_flag_banner.show_flags(list(description.red_flags), description.zone)
         # Enter = Take only when no warning stands; otherwise Enter does nothing here.
         self.take_button.setDefault(not description.warning)
         self.setAccessibleName("Medication reminder")
@@ -176,6 +185,10 @@ class ReminderPopup(QWidget):
 
     def _open_skip(self) -> None:
         self.skip_row.show()
+        # Grow by the row instead of squeezing what is shown (the window keeps its parts'
+        # sizes), then let the controller keep it wholly on the screen.
+        self.resize(self.size().expandedTo(self.sizeHint()))
+        self.grown.emit()
         self.reason_edit.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _close_skip(self) -> None:

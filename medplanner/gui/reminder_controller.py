@@ -29,7 +29,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QPoint, Qt, Signal
+from PySide6.QtCore import QObject, QPoint, QSize, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget
 
@@ -195,7 +195,9 @@ class ReminderController(QObject):
         self.engine.snooze(pending, minutes)
         self._after_answer()
 
-    def take(self, reminder: Reminder, parent: QWidget | None = None) -> bool:
+    def take(
+        self, reminder: Reminder, parent: QWidget | None = None, *, at: datetime | None = None
+    ) -> bool:
         """Take through the one take flow (confirm.take_confirmed): findings are confirmed
         in the dialog and logged as confirmed. True: recorded. False: nothing written."""
         outcome = confirm.take_confirmed(
@@ -203,7 +205,7 @@ class ReminderController(QObject):
             self.service,
             reminder.person,
             reminder.medication,
-            self._clock(),
+            at or self._clock(),
             slot=reminder.slot,
         )
         return outcome is not None and outcome.recorded
@@ -273,6 +275,8 @@ class ReminderController(QObject):
         popup.take_requested.connect(lambda p=popup: self._popup_take(p))
         popup.skip_requested.connect(lambda reason, p=popup: self._popup_skip(p, reason))
         popup.snooze_requested.connect(lambda minutes, p=popup: self._popup_snooze(p, minutes))
+        popup.safe_requested.connect(lambda p=popup: self._safe_now(p.reminder.person, p))
+        popup.grown.connect(lambda p=popup: self._place(p))
         popup.destroyed.connect(lambda _=None, p=popup: self._forget(p))
         popup.dismissed.connect(lambda p=popup: self._forget(p))
         self.popups.append(popup)
@@ -292,15 +296,30 @@ class ReminderController(QObject):
         window.show()
 
     def _place(self, window: QWidget) -> None:
-        """Bottom-right of the primary screen, each pop-up above the previous one."""
+        """Bottom-right of the screen that has the main window (its available area, so
+        never under a panel), each pop-up wholly above the previous one, never off-screen:
+        a window taller than the area is shrunk to it (its content scrolls or wraps)."""
         if not QGuiApplication.screens():  # no screen at all (yet): let the platform place it
             return
-        area = QGuiApplication.primaryScreen().availableGeometry()
-        size = window.sizeHint().expandedTo(window.size())
-        index = self.popups.index(window) if window in self.popups else 0
-        x = area.right() - size.width() - POPUP_MARGIN
-        y = area.bottom() - size.height() - POPUP_MARGIN - index * (POPUP_MARGIN * 2)
-        window.move(QPoint(max(area.left(), x), max(area.top(), y)))
+        owner = self.parent()
+        screen = owner.screen() if isinstance(owner, QWidget) else None
+        area = (screen or QGuiApplication.primaryScreen()).availableGeometry()
+        bottom = area.bottom() - POPUP_MARGIN
+        stack = self.popups if window in self.popups else [window]
+        for shown in stack:
+            size = shown.sizeHint().expandedTo(shown.size())
+            size = size.boundedTo(area.size() - QSize(2 * POPUP_MARGIN, 2 * POPUP_MARGIN))
+            if size != shown.size():
+                shown.resize(size)
+            x = area.right() - size.width() - POPUP_MARGIN
+            y = bottom - size.height()
+            if y < area.top():  # no room left above: start again at the bottom
+                bottom = area.bottom() - POPUP_MARGIN
+                y = bottom - size.height()
+            if shown is window or window not in self.popups:
+                window.move(QPoint(max(area.left(), x), max(area.top(), y)))
+                return
+            bottom = y - POPUP_MARGIN
 
     def _close(self, popup: ReminderPopup) -> None:
         """Close a pop-up after an answer and stop counting it as open at once."""
@@ -329,8 +348,24 @@ class ReminderController(QObject):
         self.engine.snooze([reminder], minutes)
         self._after_answer(rebuilt=True)
 
+    def _safe_now(self, person: str, parent: QWidget) -> None:
+        """The banner's "I'm safe now" (logged like ``medplanner diary --safe``)."""
+
+        def mark() -> bool:
+            self.service.mark_safe(person, self._clock())
+            return True
+
+        if self._guard(mark, parent):
+            self._after_answer()
+
     def _row_take(self, window: CatchUpWindow, reminder: Reminder) -> None:
-        if self._guard(lambda: self.take(reminder, window), window):
+        """Catch-up's "I took it": asks when (slot time, now or a time typed), then the
+        one take flow records that moment."""
+        now = self._clock()
+        at = confirm.ask_when_taken(window, reminder.dose.at, now)
+        if at is None:
+            return
+        if self._guard(lambda: self.take(reminder, window, at=at), window):
             row = window.row_for(reminder)
             if row is not None:
                 row.answered("taken")
@@ -375,6 +410,20 @@ class ReminderController(QObject):
             nxt = self.engine.next_reminder()
             several = len(self.service.persons()) > 1
             self.tray.set_next(nxt.dose if nxt else None, nxt.person if nxt and several else None)
+            self.tray.set_emergency(self._red_flag_words(now))
+
+    def _red_flag_words(self, now: datetime) -> str | None:
+        """ "⛔ GET EMERGENCY HELP NOW — …" while a red flag stands for anyone, else None."""
+        from medplanner.core.diary import EMERGENCY_HEADLINE
+
+        found = []
+        for person in self.service.persons():
+            with contextlib.suppress(MedPlannerError):
+                flags = self.service.red_flags(person, now)
+                if flags:
+                    what = ", ".join(dict.fromkeys(e.label.lower() for e in flags))
+                    found.append(f"{person}: {what}")
+        return f"⛔ {EMERGENCY_HEADLINE} — {'; '.join(found)}" if found else None
 
     # ------------------------------------------------------------------ clock and platform
 

@@ -17,6 +17,7 @@ from PySide6.QtCore import QObject, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QAction, QColor, QIcon, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
+from medplanner.core.diary import EMERGENCY_WHAT_TO_DO
 from medplanner.core.model import ScheduledDose
 
 AUTOSTART_NAME = "medplanner.desktop"
@@ -107,6 +108,11 @@ class ReminderTray(QObject):
         self.icon = QSystemTrayIcon(tray_icon_image(), self)
         menu = QMenu()
         self.menu = menu
+        self.emergency: str | None = None
+        self._next_text = ""
+        self.emergency_action = menu.addAction("")
+        self.emergency_action.setVisible(False)
+        self.emergency_action.triggered.connect(self.open_requested)
         self.open_action = menu.addAction("&Open MedPlanner")
         self.open_action.triggered.connect(self.open_requested)
         snooze = menu.addMenu("&Snooze all")
@@ -144,6 +150,26 @@ class ReminderTray(QObject):
         else:
             who = f" ({person})" if person else ""
             text = f"MedPlanner — next: {dose.medication} {dose.dose} at {dose.at:%H:%M}{who}"
+        self._next_text = text
+        self._show_tooltip()
+
+    def set_emergency(self, text: str | None) -> None:
+        """While a red flag stands: the emergency first in the tooltip and the menu, and
+        one critical notification each time it (newly) stands."""
+        visible = self.icon.isVisible() and QSystemTrayIcon.supportsMessages()
+        if text is not None and text != self.emergency and visible:
+            self.icon.showMessage(
+                text, EMERGENCY_WHAT_TO_DO, QSystemTrayIcon.MessageIcon.Critical, NOTIFY_MS
+            )
+        self.emergency = text
+        self.emergency_action.setText(text or "")
+        self.emergency_action.setVisible(text is not None)
+        self._show_tooltip()
+
+    def _show_tooltip(self) -> None:
+        text = self._next_text
+        if self.emergency is not None:
+            text = f"{self.emergency}\n{text}"
         self.icon.setToolTip(text)
         self.open_action.setToolTip(text)
 

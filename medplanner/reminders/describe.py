@@ -8,11 +8,14 @@ of it comes from ``core`` via the service, so the words match the CLI's ``status
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime, timedelta, tzinfo
 
+from medplanner.core.diary import DiaryEntry
 from medplanner.core.dosing import missed_findings
 from medplanner.core.model import Finding, sort_findings
+from medplanner.core.takegate import is_sedating
 from medplanner.reminders.due import Reminder
 from medplanner.service import Service
 
@@ -28,6 +31,9 @@ class Description:
     context: str  # "Last taken 8 h ago, at 01:05"
     findings: tuple[Finding, ...]
     person: str | None  # set when the household has several persons
+    #: Standing red-flag diary entries (newest first): the window shows the emergency banner.
+    red_flags: tuple[DiaryEntry, ...] = ()
+    zone: tzinfo | None = None  # the person's zone (the banner's times)
 
     @property
     def warning(self) -> bool:
@@ -58,6 +64,9 @@ def describe(service: Service, reminder: Reminder, now: datetime) -> Description
     else:
         when = f"Due at {scheduled}"
     check = service.check_take(reminder.person, reminder.medication, now, slot=reminder.slot)
+    flags = service.red_flags(reminder.person, now)
+    if flags and status.advice == "take-now" and is_sedating(service.kb, dose.medication):
+        status = dataclasses.replace(status, advice="skip-and-wait")  # as `status` says
     findings = [*missed_findings(plan, [status], now), *check.findings]
     several = len(service.persons()) > 1
     return Description(
@@ -68,6 +77,8 @@ def describe(service: Service, reminder: Reminder, now: datetime) -> Description
         context=_last_taken(service, reminder, now),
         findings=tuple(sort_findings(findings)),
         person=reminder.person if several else None,
+        red_flags=tuple(flags),
+        zone=dose.at.tzinfo,
     )
 
 

@@ -220,8 +220,14 @@ class ReminderEngine:
             plan = current.plan
             events = self.service.events_around(person, now, days=3)
             rules = plan_rules(plan, self.service.kb)
+            # Doses before the first stored plan version are "before tracking" (contract
+            # §4): never reminded, never listed as came-due-while-closed.
+            versions = self.service.versions(person)
+            tracked = min((v.stored_at for v in versions), default=since)
             out.extend(
-                reminders_between(person, plan, events, now, rules, since=since, until=until)
+                reminders_between(
+                    person, plan, events, now, rules, since=max(since, tracked), until=until
+                )
             )
         out.sort(key=lambda r: (r.fire_at, r.person, r.dose.med_index))
         return out

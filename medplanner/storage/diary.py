@@ -11,8 +11,9 @@ import sqlite3
 from datetime import datetime
 
 from medplanner.core.diary import DiaryEntry
+from medplanner.core.events import check_instant
 from medplanner.storage.errors import InvalidValue
-from medplanner.storage.records import SELECT_DIARY, diary_from_row, offset_s, to_us
+from medplanner.storage.records import SELECT_DIARY, diary_from_row, from_us, offset_s, to_us
 from medplanner.storage.session import Session
 
 _INSERT = (
@@ -21,6 +22,15 @@ _INSERT = (
 )
 _BETWEEN = SELECT_DIARY + "WHERE person_id = ? AND at_us >= ? AND at_us < ? ORDER BY at_us, id"
 _WITHDRAWALS_OF = SELECT_DIARY + "WHERE person_id = ? AND kind = 'withdrawal' AND withdraws IN "
+
+
+_INSERT_SAFE = (
+    "INSERT INTO safe_marks (person_id, at_us, at_offset_s, recorded_us) VALUES (?, ?, ?, ?)"
+)
+_SELECT_SAFE = (
+    "SELECT at_us, at_offset_s FROM safe_marks WHERE person_id = ? AND at_us >= ? "
+    "AND at_us < ? ORDER BY at_us, id"
+)
 
 
 class Diary:
@@ -80,6 +90,22 @@ class Diary:
         if row is None:
             raise InvalidValue(f"There is no diary entry {entry_id} for {person}.")
         return diary_from_row(row)
+
+    def mark_safe(self, person: str, at: datetime, recorded_at: datetime) -> datetime:
+        """Log "I'm safe now" at ``at``: red flags felt up to then no longer stand."""
+        check_instant("at", at)
+        check_instant("recorded_at", recorded_at)
+        with self._db.write() as conn:
+            person_id = self._db.person_id(conn, person)
+            conn.execute(_INSERT_SAFE, (person_id, to_us(at), offset_s(at), to_us(recorded_at)))
+        return at
+
+    def safe_marks(self, person: str, since: datetime, until: datetime) -> list[datetime]:
+        """The moments the person said they were safe, in ``[since, until)``, in order."""
+        with self._db.read() as conn:
+            person_id = self._db.person_id(conn, person)
+            rows = conn.execute(_SELECT_SAFE, (person_id, to_us(since), to_us(until))).fetchall()
+        return [from_us(us, off) for us, off in rows]
 
 
 def _check_withdrawal(conn: sqlite3.Connection, person_id: int, target_id: int) -> None:

@@ -151,8 +151,29 @@ _V4 = (
         BEGIN SELECT RAISE(ABORT, 'the symptom diary is append-only'); END""",
 )
 
-#: v1 persons, plan history, dose log; v2 settings; v3 stock; v4 symptom diary.
-MIGRATIONS: tuple[tuple[str, ...], ...] = (_V1, _V2, _V3, _V4)
+_V5 = (
+    # "I'm safe now": the person (or a caregiver) says the red flags written before this
+    # moment no longer stand (issue 18). Append-only, like the diary it answers.
+    """CREATE TABLE safe_marks (
+        id INTEGER PRIMARY KEY,
+        person_id INTEGER NOT NULL REFERENCES persons (id),
+        at_us INTEGER NOT NULL CHECK (typeof(at_us) = 'integer'
+            AND at_us BETWEEN 0 AND 7258118400000000),
+        at_offset_s INTEGER NOT NULL CHECK (typeof(at_offset_s) = 'integer'
+            AND at_offset_s BETWEEN -86399 AND 86399),
+        recorded_us INTEGER NOT NULL CHECK (typeof(recorded_us) = 'integer'
+            AND recorded_us BETWEEN 0 AND 7258118400000000)
+    )""",
+    "CREATE INDEX safe_marks_by_time ON safe_marks (person_id, at_us)",
+    """CREATE TRIGGER safe_marks_no_update BEFORE UPDATE ON safe_marks
+        BEGIN SELECT RAISE(ABORT, 'safe marks are append-only'); END""",
+    """CREATE TRIGGER safe_marks_no_delete BEFORE DELETE ON safe_marks
+        BEGIN SELECT RAISE(ABORT, 'safe marks are append-only'); END""",
+)
+
+#: v1 persons, plan history, dose log; v2 settings; v3 stock; v4 symptom diary;
+#: v5 "I'm safe now" marks that end standing red flags.
+MIGRATIONS: tuple[tuple[str, ...], ...] = (_V1, _V2, _V3, _V4, _V5)
 LATEST_VERSION = len(MIGRATIONS)
 
 #: (type, table it belongs to, SQL with whitespace collapsed or None), by object name.

@@ -204,6 +204,12 @@ def _check_rows(conn: sqlite3.Connection, version: int) -> tuple[int, int, int]:
         ).fetchone()
         if crossed is not None:
             raise ValueError(f"diary entry {crossed[0]} withdraws an entry it cannot withdraw")
+    if version >= 5:
+        for _id, at_us, offset, recorded_us in conn.execute(
+            "SELECT id, at_us, at_offset_s, recorded_us FROM safe_marks"
+        ):
+            from_us(at_us, offset)
+            from_us(recorded_us)
     _check_links(conn)
     return persons, plans, events
 

@@ -97,7 +97,8 @@ def test_every_button_is_a_big_target_with_a_name(make_controller: MakeControlle
     _, popup = popup_at_noon(make_controller)
     popup.skip_button.click()  # show the skip row too
     buttons = popup.findChildren(QPushButton) + popup.findChildren(QToolButton)
-    assert len(buttons) == 5
+    assert len(buttons) == 6  # with the (hidden) emergency banner's "I'm safe now"
+    popup.red_flag_banner.show()
     for button in buttons:
         size = button.size()
         assert size.width() >= MIN_TARGET and size.height() >= MIN_TARGET, button.text()

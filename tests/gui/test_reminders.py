@@ -244,12 +244,43 @@ def test_nine_hours_asleep_shows_one_catchup_window_of_three(
     assert any("Leave it out" in m for m in advice)  # never double up on baclofen
     assert len(rig.batches) == 1
 
+    # "I took it" asks when: the slot time by default once it has passed (issue 18 item 5).
+    from medplanner.gui.confirm import WhenTakenDialog
+
+    from .test_app_flow import when_modal
+
+    asked: list[bool] = []
+
+    def at_slot_time(dialog: Any) -> None:
+        assert isinstance(dialog, WhenTakenDialog)
+        asked.append(dialog.at_slot.isChecked())
+        dialog.accept()
+
+    when_modal(at_slot_time)
     window.rows[2].take_button.click()
+    assert asked == [True]
     assert window.rows[2].state == "taken"
     assert not window.rows[2].take_button.isEnabled()
-    assert [e.medication for e in taken_events_for(rig, "Robin")] == ["baclofen"]
+    [taken] = taken_events_for(rig, "Robin")
+    assert taken.medication == "baclofen"
+    assert taken.at == window.rows[2].reminder.dose.at  # the moment chosen, not the click's
     rig.walk_until(utc(2027, 1, 6, 12))
     assert len(rig.batches) == 1
+
+    # A time typed instead: the missed gabapentin, taken at 07:10 after all.
+    def typed(dialog: Any) -> None:
+        from PySide6.QtCore import QTime
+
+        dialog.time_edit.setTime(QTime(7, 10))
+        assert dialog.at_typed.isChecked()
+        dialog.accept()
+
+    when_modal(typed)
+    window.rows[0].take_button.click()
+    gaba = [e for e in taken_events_for(rig, "Robin") if e.medication == "gabapentin"]
+    assert [f"{e.at.astimezone(window.rows[0].reminder.dose.at.tzinfo):%H:%M}" for e in gaba] == [
+        "07:10"
+    ]
 
 
 def taken_events_for(rig: ControllerRig, person: str) -> list[Any]:

@@ -319,7 +319,8 @@ def test_start_after_a_closed_night_collects_the_last_twelve_hours_once(
         """,
         zone="Europe/London",
     )
-    rig = make_rig(utc(2027, 1, 6, 7, 30), plan)
+    rig = make_rig(utc(2027, 1, 5, 7), plan)  # the plan was stored the day before
+    rig.clock.now = utc(2027, 1, 6, 7, 30)
     rig.engine.rebuild("start")
     [batch] = rig.batches
     assert batch.catch_up
@@ -393,3 +394,23 @@ def test_detach_and_attach_again(make_rig: RigFactory) -> None:
     assert rig.scheduler.get_jobs() == []
     rig.engine.rebuild("start again")
     assert len(rig.scheduler.run_dates()) == 4
+
+
+def test_doses_before_the_plan_was_entered_are_never_caught_up(make_rig: RigFactory) -> None:
+    """Issue 18 item 7: a plan entered late in the day (07:30) does not list the night's
+    doses as came-due-while-closed: they are before tracking (contract §4)."""
+    plan = plan_text(
+        """
+        [[medications]]
+        name = "baclofen"
+        start = 2027-01-04
+        dose = "5 mg"
+        times = ["03:00", "07:00", "12:00"]
+        """,
+        zone="Europe/London",
+    )
+    rig = make_rig(utc(2027, 1, 6, 7, 30), plan)
+    rig.engine.rebuild("start")
+    assert rig.batches == []
+    nxt = rig.engine.next_reminder()
+    assert nxt is not None and nxt.fire_at == utc(2027, 1, 6, 12)

@@ -36,6 +36,10 @@ _ROWS: dict[int, list[str]] = {
         "recorded_us) VALUES (1, 'entry', 'dizziness', 'mild', 1799136300000000, 3600, "
         "1799136300000000)"
     ],
+    5: [
+        "INSERT INTO safe_marks (person_id, at_us, at_offset_s, recorded_us) VALUES "
+        "(1, 1799136300000000, 3600, 1799136300000000)"
+    ],
 }
 
 
@@ -66,10 +70,12 @@ def test_migrates_from_every_earlier_version(home: Path, clock: FakeClock, versi
             level = store.stock.level("Robin", "gabapentin")
             assert level is not None and level.units == 30
         store.stock.record("Robin", "gabapentin", "set", 30, at=at(9))
-        # The newest table works: the symptom diary (v4).
+        # The symptom diary (v4) and the newest table, "I'm safe now" marks (v5), work.
         entry = DiaryEntry("confusion", "mild", at(10), at(10), note="after lunch")
         stored = store.diary.record("Robin", entry)
-        assert store.diary.entries("Robin", at(0), at(23)) == [stored]
+        assert store.diary.entries("Robin", at(0), at(23))[-1] == stored
+        store.diary.mark_safe("Robin", at(11), at(11))
+        assert store.diary.safe_marks("Robin", at(10), at(23)) == [at(11)]
     with raw(home / "medplanner.db") as conn:
         assert conn.execute("PRAGMA user_version").fetchone()[0] == schema.LATEST_VERSION
         assert schema.schema_problems(conn, schema.LATEST_VERSION) == []
@@ -108,7 +114,10 @@ def test_newer_version_is_refused_untouched(home: Path, clock: FakeClock) -> Non
     before = snapshot_files(home)
     with pytest.raises(NewerDatabase) as caught:
         Store.open(clock=clock)
-    assert (caught.value.found, caught.value.known) == (schema.LATEST_VERSION + 1, 4)
+    assert (caught.value.found, caught.value.known) == (
+        schema.LATEST_VERSION + 1,
+        schema.LATEST_VERSION,
+    )
     assert snapshot_files(home) == before
 
 

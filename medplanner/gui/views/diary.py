@@ -38,6 +38,7 @@ class DiaryTab(View):
             diary.entry_recorded.connect(
                 lambda _entry: self.ops.announce(Changes(self.person, events=True))
             )
+            diary.safe_marked.connect(lambda: self.ops.announce(Changes(self.person, events=True)))
             for combo in diary.findChildren(QComboBox):
                 name_choices(combo)  # its pop-up list is a control of its own
             self._inner = diary

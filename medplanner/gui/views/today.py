@@ -13,7 +13,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from html import escape
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
@@ -33,6 +33,7 @@ from medplanner.core.model import ScheduledDose
 from medplanner.core.schedule import doses_between, zone
 from medplanner.gui import severity
 from medplanner.gui.operations import Operations
+from medplanner.gui.qtscheduler import precise_timer
 from medplanner.gui.views.base import View
 from medplanner.gui.widgets.appearance import emphasize
 from medplanner.gui.widgets.buttons import big_button
@@ -51,7 +52,7 @@ class TodayView(View):
         super().__init__(ops, parent)
         self.setObjectName("today-view")
         self.status: Status | None = None
-        self._timer = QTimer(self)
+        self._timer = precise_timer(self)  # the app's one timer factory (gui/qtscheduler)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self.invalidate)
         outer = QVBoxLayout(self)
@@ -101,6 +102,13 @@ class TodayView(View):
         date_line.setObjectName("today-date")
         date_line.setWordWrap(True)
         layout.addWidget(date_line)
+        if status.red_flags:  # the emergency before anything else (contract: first)
+            from medplanner.gui.diary import RedFlagBanner
+
+            flag_banner = RedFlagBanner()
+            flag_banner.show_flags(status.red_flags, tz)
+            flag_banner.safe_requested.connect(self._safe_now)
+            layout.addWidget(flag_banner)
         layout.addWidget(self._next_card(status))
         if status.findings:
             banner = FindingsPanel("Needs your attention", whole=True)
@@ -276,7 +284,10 @@ class TodayView(View):
                 accessible=f"Skip {d.medication}, the {clock(d.at)} dose",
                 primary=leave_out,
             )
-            take.clicked.connect(lambda: self.take(d))
+            if s.state == "missed":
+                take.clicked.connect(lambda: self.took_it(d))
+            else:
+                take.clicked.connect(lambda: self.take(d))
             skip.clicked.connect(lambda: self.skip(d))
             grid.addWidget(take, 0, 3)
             grid.addWidget(skip, 0, 4)
@@ -288,9 +299,23 @@ class TodayView(View):
         if self.person is not None:
             self.ops.take(self, self.person, dose.medication, slot=Slot.of(dose))
 
+    def took_it(self, dose: ScheduledDose) -> None:
+        """A past dose confirmed late: ask when it was taken, then the one take flow."""
+        from medplanner.gui.confirm import ask_when_taken
+
+        if self.person is None:
+            return
+        at = ask_when_taken(self, dose.at, self.ops.now())
+        if at is not None:
+            self.ops.take(self, self.person, dose.medication, slot=Slot.of(dose), at=at)
+
     def skip(self, dose: ScheduledDose) -> None:
         if self.person is not None:
             self.ops.skip(self, self.person, dose.medication, Slot.of(dose))
+
+    def _safe_now(self) -> None:
+        if self.person is not None:
+            self.ops.mark_safe(self, self.person)
 
     def take_as_needed(self, medication: str) -> None:
         if self.person is not None:
@@ -306,7 +331,9 @@ class TodayView(View):
         plan = self.status.current.plan
         minutes = plan.person.missed_grace_minutes
         grace = timedelta(minutes=minutes) if minutes is not None else DEFAULT_GRACE
-        moments = []
+        # The clock line, states and advice move at every minute boundary; each wake reads
+        # the injected clock afresh, so a machine that slept overnight shows the new day.
+        moments = [now.replace(second=0, microsecond=0) + timedelta(minutes=1)]
         for s in self.status.slots:
             if s.state == "upcoming":
                 moments.append(s.due_from)
