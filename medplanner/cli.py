@@ -264,9 +264,7 @@ def cmd_schedule(args: argparse.Namespace) -> int:
 
     plan = _load_plan(args.plan)
     if args.start == TODAY:
-        from medplanner.core.schedule import zone
-
-        args.start = _now().astimezone(zone(plan.person.timezone)).date()
+        args.start = _today_for(plan)
     doses = expand(plan, args.start, args.days)
     if args.json:
         from medplanner.core.checks.products import dose_ingredients
@@ -746,13 +744,9 @@ _NOW_ENV = "MEDPLANNER_NOW"
 CLOCK_SKEW = 120  # seconds
 
 
-def _environ() -> dict[str, str]:
-    return dict(os.environ)
-
-
 def _now() -> datetime:
     """Now: ``MEDPLANNER_NOW`` when set (a malformed one is invalid input), else the clock."""
-    text = _environ().get(_NOW_ENV)
+    text = os.environ.get(_NOW_ENV)
     if text is None:
         return datetime.now().astimezone()
     try:
