@@ -304,8 +304,7 @@ class Service:
 
     def events_around(self, person: str, at: datetime, days: int = 2) -> list[DoseEvent]:
         """Standing events from ``days`` before to ``days`` after ``at``."""
-        span = timedelta(days=days)
-        return self.store.events_for(person, at - span, at + span)
+        return self.store.events_for(person, *_around(at, days))
 
     def status(self, person: str, now: datetime) -> Status:
         cur = self.current(person)
