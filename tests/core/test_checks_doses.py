@@ -56,7 +56,7 @@ def test_85_mg_baclofen_is_one_danger_for_the_whole_step(plan_from: PlanFactory)
     assert f.code == "daily-dose-above-max" and f.severity == "danger"
     assert f.date == date(2027, 1, 4)
     assert "85 mg a day" in f.message and "80 mg a day" in f.message
-    assert "§2.1" in f.source
+    assert "Dosage and Administration" in f.source
 
 
 def test_one_dose_above_the_largest_single_dose(plan_from: PlanFactory) -> None:

@@ -1,4 +1,4 @@
-"""Gabapentin three times a day: no gap between doses longer than 12 hours (label §2.3)."""
+"""Gabapentin three times a day: no gap between doses longer than 12 hours (label §2.2)."""
 
 from __future__ import annotations
 

@@ -26,7 +26,7 @@ def test_demo_plan_has_only_info(demo_plan: Plan) -> None:
 
 
 def test_gabapentin_postherpetic_neuralgia_titration_is_clean(plan_from: PlanFactory) -> None:
-    """Label §2.2: 300 mg once, then twice, then three times daily; then on toward 1800."""
+    """Label §2.1: 300 mg once, then twice, then three times daily; then on toward 1800."""
     plan = plan_from(
         """
         [[medications]]
@@ -63,7 +63,7 @@ def test_gabapentin_postherpetic_neuralgia_titration_is_clean(plan_from: PlanFac
 
 
 def test_gabapentin_epilepsy_start_is_clean(plan_from: PlanFactory) -> None:
-    """Label §2.3: 300 mg three times a day from day 1 (900 mg/day)."""
+    """Label §2.2: 300 mg three times a day from day 1 (900 mg/day)."""
     plan = plan_from(
         """
         [[medications]]
@@ -78,7 +78,7 @@ def test_gabapentin_epilepsy_start_is_clean(plan_from: PlanFactory) -> None:
 
 
 def test_baclofen_label_titration_is_clean(plan_from: PlanFactory) -> None:
-    """Label §2.1: 5 → 10 → 15 → 20 mg three times a day, 3 days each."""
+    """Label, Dosage and Administration: 5 → 10 → 15 → 20 mg three times a day, 3 days each."""
     steps = "".join(
         f"""
           [[medications.steps]]
@@ -166,7 +166,7 @@ def test_raise_too_large_reads_like_the_ui_example(plan_from: PlanFactory) -> No
         "The label raises it by at most 15 mg a day every 3 days"
     )
     assert "Ask your prescriber" in f.message
-    assert "§2.1" in f.source
+    assert "Dosage and Administration" in f.source
 
 
 def test_raise_too_soon(plan_from: PlanFactory) -> None:

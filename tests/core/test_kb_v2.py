@@ -220,7 +220,7 @@ QID = '["07:00", "11:00", "15:00", "19:00"]'
 
 
 def test_baclofen_label_path_to_80_mg_raises_no_step_warning(plan_from: PlanFactory) -> None:
-    """Baclofen tablets §2.1: 5, 10, 15, 20 mg three times daily, 3 days each; 20 mg × 4."""
+    """Baclofen tablets, Dosage and Administration: 5, 10, 15, 20 mg three times daily, 3 days each; 20 mg × 4."""
     body = _baclofen(
         ("2027-01-04", "5 mg", TID),
         ("2027-01-07", "10 mg", TID),

@@ -128,6 +128,49 @@ def test_every_source_is_well_formed(kb: KnowledgeBase) -> None:
     assert bad == []
 
 
+#: A label named in a citation carries its revision date right after it: "Zanaflex label
+#: (Acorda, rev. 2013)" or "(…, rev. Apr 2020)". A bare "the label" refers back to one already named.
+_LABEL_CITATION = re.compile(r"(?<!\bthe )\blabels?\b(?: \(([^)]*)\))?", re.IGNORECASE)
+_REVISION = re.compile(
+    r"\brev\. (?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]* )?(?:19|20)[0-9]{2}\b"
+)
+
+
+def _labels_without_revision(source: str) -> list[str]:
+    """Each label the citation names without "(…, rev. <year>)" directly after it."""
+    return [
+        source[max(0, m.start() - 30) : m.end()]
+        for m in _LABEL_CITATION.finditer(source)
+        if not (m.group(1) and _REVISION.search(m.group(1)))
+    ]
+
+
+def test_every_label_citation_carries_its_revision_date(kb: KnowledgeBase) -> None:
+    """Issue 17 item 4, tightened: every label named is followed by its revision year."""
+    bad = [
+        (Path(f).name, key, hit)
+        for f, key, src in kb.sources()
+        for hit in _labels_without_revision(src)
+    ]
+    assert bad == []
+
+
+@pytest.mark.parametrize(
+    ("source", "ok"),
+    [
+        ("Zanaflex label (Acorda, rev. 2013) §2.1 (36 mg)", True),
+        ("Lyrica CR label (Pfizer, rev. Apr 2020) §2.5", True),
+        ("Derived from the Neurontin label (Pfizer, rev. 2020) §2.2, a MedPlanner rule", True),
+        ("Lyrica label (rev. 2020) §2.3: the largest raise the label describes", True),
+        ("Ozobax label (rev. 2021) and Lyvispah label §5.2", False),
+        ("Neurontin label (Pfizer) §2.3, revised 2020", False),
+        ("Neurontin label §2.3 (rev. 2020)", False),
+    ],
+)
+def test_a_label_without_its_revision_is_caught(source: str, ok: bool) -> None:
+    assert (_labels_without_revision(source) == []) is ok
+
+
 @pytest.mark.parametrize(
     ("source", "problem"),
     [

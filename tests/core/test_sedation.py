@@ -243,7 +243,7 @@ def test_the_suggestion_keeps_doses_amounts_and_every_rule(same_time: Plan) -> N
         gaps = [minutes(b) - minutes(a) for a, b in itertools.pairwise(ts)]
         gaps.append(DAY_MINUTES - (minutes(ts[-1]) - minutes(ts[0])))
         assert min(gaps) >= MIN_SPACING_MINUTES.value
-        assert max(gaps) <= 12 * 60  # gabapentin label §2.3; not longer than now (12 h)
+        assert max(gaps) <= 12 * 60  # gabapentin label §2.2; not longer than now (12 h)
     for g in times["gabapentin"]:
         for b in times["baclofen"]:
             assert apart(g, b) >= 120  # the stagger window

@@ -41,7 +41,7 @@ KB = load_knowledge_base()
 LONDON = ZoneInfo("Europe/London")
 
 #: The baclofen tablets label's titration: 5 -> 10 -> 15 -> 20 mg three times a day, each
-#: step 3 days (label §2.1), from Monday 4 Jan 2027, with 10 mg scored tablets.
+#: step 3 days (label, Dosage and Administration), from Monday 4 Jan 2027, with 10 mg scored tablets.
 BACLOFEN = """
 [[medications]]
 name = "baclofen"
