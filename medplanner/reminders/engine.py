@@ -159,6 +159,9 @@ class ReminderEngine:
         found = self._reminders(now)
         self._current = {(r.person, r.medication, r.slot): r for r in found}
         shown = self._shown_before()
+        # Shown by an earlier run: remembered again with this run's, so the next restart
+        # knows them too (a run that shows something writes the whole list anew).
+        self._delivered.update(r.key for r in found if r.key.job_id() in shown)
         due = [
             r
             for r in found
@@ -183,7 +186,7 @@ class ReminderEngine:
         """Reminders an earlier run of the app delivered (kept in the settings), so a
         restart never shows a dose's reminder, or its missed-dose pop-up, again."""
         try:
-            raw = self.service.store.settings.get(SHOWN_KEY)
+            raw = self.service.reminder_note(SHOWN_KEY)
             ids = json.loads(raw) if raw else []
         except (MedPlannerError, ValueError) as exc:
             log.warning("reminders shown before are not known: %s", exc)
@@ -196,7 +199,7 @@ class ReminderEngine:
         )
         ids = [k.job_id() for k in keep][:SHOWN_MAX]
         try:
-            self.service.store.settings.set(SHOWN_KEY, json.dumps(ids, ensure_ascii=False))
+            self.service.set_reminder_note(SHOWN_KEY, json.dumps(ids, ensure_ascii=False))
         except MedPlannerError as exc:
             log.warning("could not remember the reminders shown: %s", exc)
 
@@ -249,7 +252,7 @@ class ReminderEngine:
         for person in self.service.persons():
             try:
                 tz = zone(self.service.current(person).plan.person.timezone)
-                shown = self.service.store.settings.get(REFILL_SHOWN_KEY, person=person)
+                shown = self.service.reminder_note(REFILL_SHOWN_KEY, person=person)
                 last = date.fromisoformat(shown) if shown else None
                 due = self.service.next_refill_reminder(person, now, last_reminded=last)
             except (MedPlannerError, ValueError) as exc:
@@ -259,7 +262,7 @@ class ReminderEngine:
                 continue
             if due.at <= now:
                 today = now.astimezone(tz).date().isoformat()
-                self.service.store.settings.set(REFILL_SHOWN_KEY, today, person=person)
+                self.service.set_reminder_note(REFILL_SHOWN_KEY, today, person=person)
                 self._on_refill(person, due)
             else:
                 self.scheduler.add_job(
