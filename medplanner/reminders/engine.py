@@ -43,14 +43,13 @@ from apscheduler.events import EVENT_JOB_MISSED, JobExecutionEvent
 from apscheduler.jobstores.memory import MemoryJobStore
 from apscheduler.triggers.date import DateTrigger
 
-from medplanner.core.dosing import plan_rules
 from medplanner.core.errors import MedPlannerError
 from medplanner.core.events import Slot
 from medplanner.core.schedule import zone
 from medplanner.core.stock import RefillReminder
 from medplanner.localzone import machine_zone
 from medplanner.reminders.clockwatch import Change, ClockWatch
-from medplanner.reminders.due import Batch, Reminder, ReminderKey, reminders_between
+from medplanner.reminders.due import Batch, Reminder, ReminderKey, reminders_in_force
 from medplanner.service import Service, system_clock
 
 log = logging.getLogger(__name__)
@@ -220,16 +219,19 @@ class ReminderEngine:
             except MedPlannerError as exc:  # no plan yet, or one that no longer loads
                 log.warning("no reminders for %s: %s", person, exc)
                 continue
-            plan = current.plan
-            events = self.service.events_around(person, now, days=3)
-            rules = plan_rules(plan, self.service.kb)
-            # Doses before the first stored plan version are "before tracking" (contract
-            # §4): never reminded, never listed as came-due-while-closed.
-            versions = self.service.versions(person)
-            tracked = min((v.stored_at for v in versions), default=since)
+            # Each slot by the plan version in force at its time (contract §4): a dose
+            # before today's plan change is reminded as that version had it; doses
+            # before the first stored version are "before tracking" (never reminded,
+            # never listed as came-due-while-closed).
+            events = self.service.events_around(current.person, now, days=3)
             out.extend(
-                reminders_between(
-                    person, plan, events, now, rules, since=max(since, tracked), until=until
+                reminders_in_force(
+                    person,
+                    self.service.versions(current.person),
+                    events,
+                    now,
+                    since=since,
+                    until=until,
                 )
             )
         out.sort(key=lambda r: (r.fire_at, r.person, r.dose.med_index))
