@@ -258,8 +258,11 @@ class _Rows(QScrollArea):
             return super().sizeHint()
         frame = 2 * self.frameWidth()
         bar = self.verticalScrollBar().sizeHint().width()
-        hint = inner.sizeHint()
-        return QSize(hint.width() + frame + bar, hint.height() + frame)
+        width = max(inner.sizeHint().width(), inner.minimumSizeHint().width())
+        height = max(inner.sizeHint().height(), inner.minimumSizeHint().height())
+        if inner.hasHeightForWidth():  # wrapped words: the height at the width it gets
+            height = max(height, inner.heightForWidth(width))
+        return QSize(width + frame + bar, height + frame)
 
 
 class ReminderWindow(QWidget):
@@ -302,6 +305,7 @@ class ReminderWindow(QWidget):
         self.take_all_button.hide()
         layout.addWidget(self.take_all_button, 0, Qt.AlignmentFlag.AlignRight)
         self.rows: list[ReminderPopup] = []
+        self.setMinimumWidth(520)  # the heading on one line beside a row's three buttons
 
     def add(self, row: ReminderPopup) -> None:
         """Add one dose's row (a dose due while the window is open joins the list)."""
@@ -337,7 +341,7 @@ class ReminderWindow(QWidget):
             self.setWindowTitle(f"Time for {only.title} — MedPlanner")
         else:
             self.setWindowTitle(f"{count} doses due — MedPlanner")
-        self.heading.setText(f"{count} doses are due. Answer each, or take all due at once.")
+        self.heading.setText(f"{count} doses are due now. Answer each, or take all at once.")
         self.heading.setVisible(count > 1)
         self.take_all_button.setVisible(count > 1)
         seen: set[str] = set()

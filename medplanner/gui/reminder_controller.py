@@ -326,13 +326,31 @@ class ReminderController(QObject):
         area = (screen or QGuiApplication.primaryScreen()).availableGeometry()
         if isinstance(window, ReminderWindow):
             window.settle()
-        size = window.sizeHint().expandedTo(window.size())
-        size = size.boundedTo(area.size() - QSize(2 * POPUP_MARGIN, 2 * POPUP_MARGIN))
+        limit = area.size() - QSize(2 * POPUP_MARGIN, 2 * POPUP_MARGIN)
+        # A shown (or deliberately sized) window keeps its size: it only grows. A new one
+        # takes what it needs, not Qt's default size for a window never shown.
+        size = window.sizeHint()
+        if window.isVisible() or window.testAttribute(Qt.WidgetAttribute.WA_Resized):
+            size = size.expandedTo(window.size())
+        size = size.expandedTo(window.minimumSize()).boundedTo(limit)
+        layout = window.layout()
+        if layout is not None and layout.hasHeightForWidth():  # wrapped words need height
+            size.setHeight(
+                min(limit.height(), max(size.height(), layout.totalHeightForWidth(size.width())))
+            )
         if size != window.size():
             window.resize(size)
+        size = window.size()  # as the window took it (never below its minimum)
         # The frame the window manager adds (title bar) stays on the screen too.
         frame = window.frameGeometry().size() - window.size()
-        x = area.right() - size.width() - frame.width() - POPUP_MARGIN
+        right = area.right()
+        other = self.catchup_window if window is self.reminder_window else None
+        if other is not None and other.isVisible():
+            # Beside the catch-up list, not over it, when there is room to its left.
+            beside = other.frameGeometry().left() - POPUP_MARGIN
+            if beside - size.width() - frame.width() - POPUP_MARGIN >= area.left():
+                right = beside
+        x = right - size.width() - frame.width() - POPUP_MARGIN
         y = area.bottom() - size.height() - frame.height() - POPUP_MARGIN
         window.move(QPoint(max(area.left(), x), max(area.top(), y)))
 
