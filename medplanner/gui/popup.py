@@ -184,6 +184,16 @@ class ReminderPopup(QFrame):
     def reminder(self) -> Reminder:
         return self.description.reminder
 
+    def sizeHint(self) -> QSize:
+        """As tall as the wrapped words need at the width the row has (at least its
+        minimum): with the Minimum policy this is also the height it is never squeezed
+        below."""
+        hint = super().sizeHint()
+        width = max(hint.width(), self.minimumWidth(), self.width() if self.isVisible() else 0)
+        if self.hasHeightForWidth():
+            return QSize(width, self.heightForWidth(width))
+        return hint
+
     # ------------------------------------------------------------------ actions
 
     def _take(self) -> None:
@@ -259,6 +269,12 @@ class _Rows(QScrollArea):
         frame = 2 * self.frameWidth()
         bar = self.verticalScrollBar().sizeHint().width()
         width = max(inner.sizeHint().width(), inner.minimumSizeHint().width())
+        outer = self.parentWidget()
+        layout = outer.layout() if outer is not None else None
+        if outer is not None and layout is not None:  # the width the rows will really get
+            margins = layout.contentsMargins()
+            room = max(outer.width() if outer.isVisible() else 0, outer.minimumWidth())
+            width = max(width, room - margins.left() - margins.right() - frame - bar)
         height = max(inner.sizeHint().height(), inner.minimumSizeHint().height())
         if inner.hasHeightForWidth():  # wrapped words: the height at the width it gets
             height = max(height, inner.heightForWidth(width))
@@ -344,6 +360,8 @@ class ReminderWindow(QWidget):
         self.heading.setText(f"{count} doses are due now. Answer each, or take all at once.")
         self.heading.setVisible(count > 1)
         self.take_all_button.setVisible(count > 1)
+        for row in self.rows:  # a frame tells rows apart; one dose needs none
+            row.setFrameShape(QFrame.Shape.StyledPanel if count > 1 else QFrame.Shape.NoFrame)
         seen: set[str] = set()
         for row in self.rows:
             banner = row.red_flag_banner
