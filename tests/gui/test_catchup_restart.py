@@ -110,3 +110,36 @@ def test_an_answered_dose_is_never_listed_after_a_restart(make_controller: MakeC
         "gabapentin 03:00",
         "baclofen 06:00",
     ]
+
+
+def test_a_longer_closure_lists_every_dose_since_the_app_last_ran(
+    make_controller: MakeController,
+) -> None:
+    """Closed at 20:45, opened at 10:00 the next day (more than the 12 h look-back):
+    every dose since the close is listed, not only the last 12 hours' ones."""
+    evening = make_controller(utc(2027, 1, 5, 20, 30), NIGHT)
+    evening.advance_to(utc(2027, 1, 5, 20, 45))
+    close(evening)
+    morning = make_controller(utc(2027, 1, 6, 10), home=evening.home)
+    assert listed(morning) == [
+        "gabapentin 21:00",
+        "acetaminophen 21:30",
+        "baclofen 23:00",
+        "gabapentin 03:00",
+        "baclofen 06:00",
+        "baclofen 08:00",
+    ]
+    close(morning)
+    again = make_controller(utc(2027, 1, 6, 10, 5), home=evening.home)
+    assert listed(again) == [] and popped(again) == []
+
+
+def test_a_closure_of_days_lists_the_last_24_hours_only(make_controller: MakeController) -> None:
+    evening = make_controller(utc(2027, 1, 5, 20, 30), NIGHT)
+    close(evening)
+    back = make_controller(utc(2027, 1, 8, 7, 30), home=evening.home)  # after 2.5 days
+    window = back.catchup
+    assert window is not None
+    fired = [r.reminder.fire_at for r in window.rows]
+    assert min(fired) >= utc(2027, 1, 7, 7, 30)
+    assert len(fired) == 6  # one day of this plan's doses
