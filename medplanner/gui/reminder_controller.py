@@ -53,6 +53,10 @@ log = logging.getLogger(__name__)
 
 WATCHDOG_MS = 60_000
 POPUP_MARGIN = 16
+#: Room kept for the window manager's frame (title bar and borders) while it is not known
+#: yet: a window never shown has no frame, and the bottom of the real one must not fall
+#: off the screen. Generous on purpose (title bars are 18–40 px).
+FRAME_GUESS = QSize(12, 44)
 
 
 class ReminderController(QObject):
@@ -326,7 +330,11 @@ class ReminderController(QObject):
         area = (screen or QGuiApplication.primaryScreen()).availableGeometry()
         if isinstance(window, ReminderWindow):
             window.settle()
-        limit = area.size() - QSize(2 * POPUP_MARGIN, 2 * POPUP_MARGIN)
+        # The frame the window manager adds (title bar) stays on the screen too.
+        frame = window.frameGeometry().size() - window.size()
+        if not window.isVisible() or frame.isEmpty():
+            frame = frame.expandedTo(FRAME_GUESS)
+        limit = area.size() - QSize(2 * POPUP_MARGIN, 2 * POPUP_MARGIN) - frame
         # A shown (or deliberately sized) window keeps its size: it only grows. A new one
         # takes what it needs, not Qt's default size for a window never shown.
         size = window.sizeHint()
@@ -341,8 +349,6 @@ class ReminderController(QObject):
         if size != window.size():
             window.resize(size)
         size = window.size()  # as the window took it (never below its minimum)
-        # The frame the window manager adds (title bar) stays on the screen too.
-        frame = window.frameGeometry().size() - window.size()
         right = area.right()
         other = self.catchup_window if window is self.reminder_window else None
         if other is not None and other.isVisible():
