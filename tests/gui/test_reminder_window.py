@@ -198,3 +198,52 @@ def test_take_all_due_confirmed_records_the_warned_too(
     assert asked == [1]
     assert taken(rig) == ["acetaminophen", "baclofen"]
     assert windows() == []
+
+
+def test_escape_puts_the_whole_list_aside_and_records_nothing(
+    make_controller: MakeController, qtbot: QtBot
+) -> None:
+    rig = make_controller(utc(2027, 1, 5, 11), PLAN)
+    rig.advance_to(NOON)
+    [window] = windows()
+    qtbot.keyClick(window, Qt.Key.Key_Escape)
+    assert windows() == [] and rig.popups == []
+    assert taken(rig) == []
+    # Put aside, not answered: the doses stay due (Today shows them), never re-popped.
+    rig.advance_to(NOON + timedelta(minutes=1))
+    assert [p.reminder.medication for p in rig.popups] == []
+
+
+MANY = plan_text(
+    "\n".join(
+        f"""
+    [[medications]]
+    name = "{name}"
+    start = 2027-01-05
+    dose = "{dose}"
+    times = ["12:00"]
+    """
+        for name, dose in (
+            ("baclofen", "10 mg"),
+            ("acetaminophen", "500 mg"),
+            ("gabapentin", "300 mg"),
+            ("ibuprofen", "200 mg"),
+            ("pregabalin", "75 mg"),
+            ("tizanidine", "2 mg"),
+        )
+    ),
+    zone="Europe/London",
+)
+
+
+def test_many_doses_at_once_stay_on_the_screen_and_scroll(make_controller: MakeController) -> None:
+    rig = make_controller(utc(2027, 1, 5, 11), MANY)
+    rig.advance_to(NOON)
+    [window] = windows()
+    assert len(window.rows) == 6
+    area = QGuiApplication.primaryScreen().availableGeometry()
+    assert area.contains(window.frameGeometry()), (window.frameGeometry(), area)
+    QApplication.processEvents()
+    if window.rows_area.widget().height() > window.rows_area.viewport().height():  # type: ignore[union-attr]
+        assert window.rows_area.verticalScrollBar().maximum() > 0  # reachable by scrolling
+    assert window.take_all_button.isVisible()
