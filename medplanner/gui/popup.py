@@ -332,6 +332,8 @@ class ReminderWindow(QWidget):
         row.dismissed.connect(lambda r=row: self._drop(r))
         row.show()
         self.tidy()
+        if self.isVisible():  # joined an open list: announced like a new window would be
+            QAccessible.updateAccessibility(QAccessibleEvent(row, QAccessible.Event.Alert))
 
     def remove(self, row: ReminderPopup) -> None:
         """A row was answered: it goes (the window closes with its last row)."""
