@@ -892,6 +892,17 @@ class Service:
             self.refill_settings(cur.person),
         )
 
+    # -- reminder bookkeeping (issue 18 item 7): what the reminder engine has shown, so
+    # a restart never shows it again; kept with the household's data, not in memory.
+
+    def reminder_note(self, key: str, *, person: str | None = None) -> str | None:
+        """The reminder engine's note ``key`` (for ``person``, else the household's)."""
+        return self.store.settings.get(key, person=person)
+
+    def set_reminder_note(self, key: str, value: str | None, *, person: str | None = None) -> None:
+        """Keep the reminder engine's note ``key``; ``None`` removes it."""
+        self.store.settings.set(key, value, person=person)
+
 
 #: After every instant the dose log may hold (events stop at 2199).
 _END_OF_LOG = datetime(2200, 1, 1, tzinfo=UTC)

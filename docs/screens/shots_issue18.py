@@ -3,8 +3,8 @@
     Xvfb :99 -screen 0 1280x900x24 &
     DISPLAY=:99 QT_QPA_PLATFORM=xcb .venv/bin/python docs/screens/shots_issue18.py docs/screens
 
-Writes: the red-flag banner on Today and on a pop-up; two doses due together; catch-up
-after 9 hours asleep. Run from the repository root (it borrows the tests' fake scheduler).
+Writes: the red-flag banner on Today and on a pop-up; two doses due together (one reminder
+window listing both, and Today's "Take all due"); catch-up after 9 hours asleep. Run from the repository root (it borrows the tests' fake scheduler).
 """
 
 from __future__ import annotations
@@ -144,11 +144,20 @@ def main(out: Path) -> None:
     clock = FakeClock(datetime(2027, 1, 6, 7, 0, tzinfo=UTC))
     service = Service(Store.open(data, clock=clock), clock=clock)
     service.save_plan(loads(TOGETHER))
+    clock.now = datetime(2027, 1, 6, 7, 59, tzinfo=UTC)
+    window = MainWindow(prefs=Prefs(data), data_dir=data, default_zone=lambda: "Europe/London")
+    window.setGeometry(app.primaryScreen().availableGeometry())  # type: ignore[union-attr]
+    window.show()
+    window.attach(Operations(service, clock, window))
+    window.show_view("today")
     mono = FakeMonotonic()
     reminders, scheduler = controller(service, clock, mono)
     advance(app, clock, mono, scheduler, datetime(2027, 1, 6, 8, 0, tzinfo=UTC))
+    window.views["today"].invalidate()  # Today at 08:00 too: "Take all due (2)"
     shoot(app, out / "two-doses-together.png")
     reminders.stop()
+    window.close()
+    service.close()
 
     # 3. Catch-up after 9 hours asleep: everything answered until 22:30, then the computer
     # sleeps until 07:30. Came due meanwhile: 22:45, 23:00, 06:00, 07:00.

@@ -7,8 +7,10 @@ connect :attr:`DiaryView.entry_recorded` to whatever refreshes other views, and 
 The banner (clinical-notes.md, "Red flags the diary must escalate") says GET EMERGENCY HELP
 NOW with an icon *and* words, and cannot be dismissed: it has no close button, ignores
 Escape, and stays while a red-flag entry from the last 24 hours stands (only withdrawing
-the entry, which the record keeps, takes it away). A timer looks again every minute so it
-goes once its 24 hours have passed.
+the entry, which the record keeps, takes it away). While shown, the view wakes at each
+minute boundary on the app's one precise timer factory and reads the injected clock afresh,
+so the banner goes once its 24 hours have passed (and a machine that slept comes back with
+the right "last 24 h").
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ import html
 from collections.abc import Callable
 from datetime import datetime, timedelta, tzinfo
 
-from PySide6.QtCore import QDate, QDateTime, QSize, Qt, QTime, QTimer, Signal
+from PySide6.QtCore import QDate, QDateTime, QSize, Qt, QTime, Signal
 from PySide6.QtGui import QFont, QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -52,6 +54,7 @@ from medplanner.core.diary import (
 )
 from medplanner.core.errors import InvalidInput, MedPlannerError
 from medplanner.core.schedule import zone
+from medplanner.gui.qtscheduler import precise_timer
 from medplanner.service import Service
 
 Clock = Callable[[], datetime]
@@ -229,9 +232,9 @@ class DiaryView(QWidget):
         layout.addWidget(heading)
         layout.addWidget(self.entries, 1)
 
-        # Looks again every minute while shown, so the banner goes when its 24 hours pass.
-        self.timer = QTimer(self)
-        self.timer.setInterval(60_000)
+        # Looks again at each minute boundary while shown (the app's one timer factory),
+        # so the banner goes when its 24 hours pass.
+        self.timer = precise_timer(self)
         self.timer.timeout.connect(self.refresh)
         self.reset_form()
         self.refresh()
@@ -239,7 +242,6 @@ class DiaryView(QWidget):
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self.refresh()
-        self.timer.start()
 
     def hideEvent(self, event: QHideEvent) -> None:
         self.timer.stop()
@@ -306,6 +308,7 @@ class DiaryView(QWidget):
         showed: a red flag is never taken down because of a read error.
         """
         now = self.clock()
+        self._arm(now)
         try:
             tz = self._zone()
             rows = self.service.diary(
@@ -337,6 +340,17 @@ class DiaryView(QWidget):
             self.entries.addItem(QListWidgetItem("No entries yet."))
 
     # ------------------------------------------------------------------ helpers
+
+    def _arm(self, now: datetime) -> None:
+        """While shown: wake at the next minute boundary (half a second after it, so the
+        clock read then is past it). A flag whose 24 hours end
+        mid-minute goes at the next boundary."""
+        self.timer.stop()
+        if not self.isVisible():
+            return
+        boundary = now.replace(second=0, microsecond=0) + timedelta(minutes=1)
+        wait = max(boundary - now, timedelta(0))
+        self.timer.start(int(wait.total_seconds() * 1000) + 500)
 
     def _show_verdict(self, entry: DiaryEntry, verdict: Assessment) -> None:
         if verdict.is_emergency:

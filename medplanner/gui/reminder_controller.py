@@ -38,8 +38,9 @@ from medplanner.core.model import ScheduledDose
 from medplanner.core.stock import RefillReminder
 from medplanner.gui import confirm
 from medplanner.gui.catchup import CatchUpWindow
-from medplanner.gui.popup import ReminderPopup
+from medplanner.gui.popup import ReminderPopup, ReminderWindow
 from medplanner.gui.qtscheduler import ReminderScheduler, TimerFactory, precise_timer
+from medplanner.gui.takeall import TakeAllResult, take_all_due
 from medplanner.gui.tray import ReminderTray
 from medplanner.localzone import machine_zone
 from medplanner.reminders.clockwatch import Change
@@ -52,6 +53,10 @@ log = logging.getLogger(__name__)
 
 WATCHDOG_MS = 60_000
 POPUP_MARGIN = 16
+#: Room kept for the window manager's frame (title bar and borders) while it is not known
+#: yet: a window never shown has no frame, and the bottom of the real one must not fall
+#: off the screen. Generous on purpose (title bars are 18–40 px).
+FRAME_GUESS = QSize(12, 44)
 
 
 class ReminderController(QObject):
@@ -104,7 +109,10 @@ class ReminderController(QObject):
         self.watchdog.setSingleShot(True)
         self.watchdog.setInterval(WATCHDOG_MS)
         self.watchdog.timeout.connect(self._on_watchdog)
-        self.popups: list[ReminderPopup] = []
+        self.popups: list[ReminderPopup] = []  # the rows of the one reminder window
+        self.reminder_window: ReminderWindow | None = None
+        #: What the last "Take all due" did (tests and the window's tooltip read it).
+        self.last_take_all: TakeAllResult | None = None
         self.refill_notices: list[tuple[str, str]] = []
         self.catchup_window: CatchUpWindow | None = None
         use_tray = ReminderTray.available() if tray is None else tray
@@ -143,6 +151,8 @@ class ReminderController(QObject):
             self.scheduler.shutdown(wait=False)
         for popup in list(self.popups):
             self._close(popup)
+        if self.reminder_window is not None:
+            self.reminder_window.close()
         if self.catchup_window is not None:
             self.catchup_window.close()
         if self.tray is not None:
@@ -243,6 +253,9 @@ class ReminderController(QObject):
         else:
             for reminder in batch.reminders:
                 self._show_popup(reminder, now)
+            if self.reminder_window is not None and self.popups:
+                self._place(self.reminder_window)
+                self.reminder_window.show()
         if self.tray is not None:
             first = batch.reminders[0]
             more = len(batch.reminders) - 1
@@ -271,18 +284,28 @@ class ReminderController(QObject):
                 self._close(old)
         # No parent: a reminder must show while the main window is minimised or hidden
         # in the tray (an owned window would hide with its owner on some platforms).
+        window = self._window()
         popup = ReminderPopup(describe(self.service, reminder, now))
         popup.take_requested.connect(lambda p=popup: self._popup_take(p))
         popup.skip_requested.connect(lambda reason, p=popup: self._popup_skip(p, reason))
         popup.snooze_requested.connect(lambda minutes, p=popup: self._popup_snooze(p, minutes))
         popup.safe_requested.connect(lambda p=popup: self._safe_now(p.reminder.person, p))
-        popup.grown.connect(lambda p=popup: self._place(p))
+        popup.grown.connect(lambda w=window: self._place(w))
         popup.destroyed.connect(lambda _=None, p=popup: self._forget(p))
         popup.dismissed.connect(lambda p=popup: self._forget(p))
         self.popups.append(popup)
-        popup.adjustSize()
-        self._place(popup)
-        popup.show()
+        window.add(popup)
+
+    def _window(self) -> ReminderWindow:
+        """The one reminder window (a new one when the last has closed)."""
+        window = self.reminder_window
+        if window is None or not (window.isVisible() or window.rows):
+            if window is not None:
+                window.deleteLater()
+            window = ReminderWindow()
+            window.take_all_requested.connect(lambda w=window: self._take_all(w))
+            self.reminder_window = window
+        return window
 
     def _show_catchup(self, batch: Batch, now: datetime) -> None:
         window = self.catchup_window
@@ -297,34 +320,52 @@ class ReminderController(QObject):
 
     def _place(self, window: QWidget) -> None:
         """Bottom-right of the screen that has the main window (its available area, so
-        never under a panel), each pop-up wholly above the previous one, never off-screen:
-        a window taller than the area is shrunk to it (its content scrolls or wraps)."""
+        never under a panel), never off-screen: as big as its content wants (it grows,
+        never squeezes, when a row's skip reason opens), bounded to the area (then its
+        list scrolls)."""
         if not QGuiApplication.screens():  # no screen at all (yet): let the platform place it
             return
         owner = self.parent()
         screen = owner.screen() if isinstance(owner, QWidget) else None
         area = (screen or QGuiApplication.primaryScreen()).availableGeometry()
-        bottom = area.bottom() - POPUP_MARGIN
-        stack = self.popups if window in self.popups else [window]
-        for shown in stack:
-            size = shown.sizeHint().expandedTo(shown.size())
-            size = size.boundedTo(area.size() - QSize(2 * POPUP_MARGIN, 2 * POPUP_MARGIN))
-            if size != shown.size():
-                shown.resize(size)
-            x = area.right() - size.width() - POPUP_MARGIN
-            y = bottom - size.height()
-            if y < area.top():  # no room left above: start again at the bottom
-                bottom = area.bottom() - POPUP_MARGIN
-                y = bottom - size.height()
-            if shown is window or window not in self.popups:
-                window.move(QPoint(max(area.left(), x), max(area.top(), y)))
-                return
-            bottom = y - POPUP_MARGIN
+        if isinstance(window, ReminderWindow):
+            window.settle()
+        # The frame the window manager adds (title bar) stays on the screen too.
+        frame = window.frameGeometry().size() - window.size()
+        if not window.isVisible() or frame.isEmpty():
+            frame = frame.expandedTo(FRAME_GUESS)
+        limit = area.size() - QSize(2 * POPUP_MARGIN, 2 * POPUP_MARGIN) - frame
+        # A shown (or deliberately sized) window keeps its size: it only grows. A new one
+        # takes what it needs, not Qt's default size for a window never shown.
+        size = window.sizeHint()
+        if window.isVisible() or window.testAttribute(Qt.WidgetAttribute.WA_Resized):
+            size = size.expandedTo(window.size())
+        size = size.expandedTo(window.minimumSize()).boundedTo(limit)
+        layout = window.layout()
+        if layout is not None and layout.hasHeightForWidth():  # wrapped words need height
+            size.setHeight(
+                min(limit.height(), max(size.height(), layout.totalHeightForWidth(size.width())))
+            )
+        if size != window.size():
+            window.resize(size)
+        size = window.size()  # as the window took it (never below its minimum)
+        right = area.right()
+        other = self.catchup_window if window is self.reminder_window else None
+        if other is not None and other.isVisible():
+            # Beside the catch-up list, not over it, when there is room to its left.
+            beside = other.frameGeometry().left() - POPUP_MARGIN
+            if beside - size.width() - frame.width() - POPUP_MARGIN >= area.left():
+                right = beside
+        x = right - size.width() - frame.width() - POPUP_MARGIN
+        y = area.bottom() - size.height() - frame.height() - POPUP_MARGIN
+        window.move(QPoint(max(area.left(), x), max(area.top(), y)))
 
     def _close(self, popup: ReminderPopup) -> None:
         """Close a pop-up after an answer and stop counting it as open at once."""
         popup.finish()
         self._forget(popup)
+        if self.reminder_window is not None:
+            self.reminder_window.remove(popup)
 
     def _forget(self, popup: ReminderPopup) -> None:
         if popup in self.popups:
@@ -347,6 +388,25 @@ class ReminderController(QObject):
         self._close(popup)
         self.engine.snooze([reminder], minutes)
         self._after_answer(rebuilt=True)
+
+    def _take_all(self, window: ReminderWindow) -> None:
+        """The window's "Take all due": every dose it lists that is due, through the same
+        service calls as ``take --all-due``; asks once about those with a warning."""
+        rows = [p for p in self.popups if p in window.rows]
+        only = {
+            (p.reminder.person, p.reminder.medication.casefold(), p.reminder.slot) for p in rows
+        }
+        persons = list(dict.fromkeys(p.reminder.person for p in rows))
+
+        def run() -> bool:
+            self.last_take_all = take_all_due(
+                window, self.service, persons, self._clock(), only=only
+            )
+            return True
+
+        if self._guard(run, window):
+            window.setToolTip(self.last_take_all.words() if self.last_take_all else "")
+            self._after_answer()
 
     def _safe_now(self, person: str, parent: QWidget) -> None:
         """The banner's "I'm safe now" (logged like ``medplanner diary --safe``)."""
@@ -406,6 +466,8 @@ class ReminderController(QObject):
             current = self.engine.current(popup.reminder) or popup.reminder
             with contextlib.suppress(MedPlannerError):
                 popup.set_description(describe(self.service, current, now))
+        if self.reminder_window is not None and self.reminder_window.rows:
+            self.reminder_window.tidy()
         if self.tray is not None:
             nxt = self.engine.next_reminder()
             several = len(self.service.persons()) > 1

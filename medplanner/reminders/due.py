@@ -8,12 +8,13 @@ happens to remember.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
 from medplanner.core.dosing import DrugRules, SlotStatus, day_status
 from medplanner.core.events import DoseEvent, Slot
+from medplanner.core.inforce import Version, statuses_in_force
 from medplanner.core.model import Plan, ScheduledDose
 from medplanner.core.schedule import zone
 
@@ -123,6 +124,45 @@ def reminders_between(
     while day <= last:
         for status in day_status(plan, standing, now, rules, day=day):
             if status.state in ("taken", "skipped"):
+                continue
+            fire = fire_instant(status)
+            if since <= fire < until:
+                out.append(Reminder(person, status, fire))
+        day += _DAY
+    out.sort(key=lambda r: (r.fire_at, r.dose.med_index))
+    return out
+
+
+#: Slot states that want no reminder: answered, or not the person's to answer (contract §4).
+_NO_REMINDER = frozenset({"taken", "skipped", "covered", "before-tracking", "extra"})
+
+
+def reminders_in_force(
+    person: str,
+    versions: Sequence[Version],
+    events: Iterable[DoseEvent],
+    now: datetime,
+    *,
+    since: datetime,
+    until: datetime,
+) -> list[Reminder]:
+    """Like :func:`reminders_between`, but each slot judged by the plan version in force
+    at its time (contract §4, :func:`~medplanner.core.inforce.statuses_in_force`): a dose
+    due before today's plan change is reminded, and listed as came-due-while-closed, as
+    that version had it; slots before the first version (``before-tracking``) and those
+    ``covered`` by a take under the previous version are not reminded at all."""
+    if not versions:
+        return []
+    newest = max(versions, key=lambda v: v.stored_at)
+    tz = zone(newest.plan.person.timezone)
+    standing = list(events)
+    first = since.astimezone(tz).date() - _DAY  # a snooze can carry a dose past midnight
+    last = until.astimezone(tz).date()
+    out: list[Reminder] = []
+    day = first
+    while day <= last:
+        for status in statuses_in_force(versions, standing, now, day):
+            if status.state in _NO_REMINDER:
                 continue
             fire = fire_instant(status)
             if since <= fire < until:

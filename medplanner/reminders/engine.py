@@ -43,14 +43,13 @@ from apscheduler.events import EVENT_JOB_MISSED, JobExecutionEvent
 from apscheduler.jobstores.memory import MemoryJobStore
 from apscheduler.triggers.date import DateTrigger
 
-from medplanner.core.dosing import plan_rules
 from medplanner.core.errors import MedPlannerError
 from medplanner.core.events import Slot
 from medplanner.core.schedule import zone
 from medplanner.core.stock import RefillReminder
 from medplanner.localzone import machine_zone
 from medplanner.reminders.clockwatch import Change, ClockWatch
-from medplanner.reminders.due import Batch, Reminder, ReminderKey, reminders_between
+from medplanner.reminders.due import Batch, Reminder, ReminderKey, reminders_in_force
 from medplanner.service import Service, system_clock
 
 log = logging.getLogger(__name__)
@@ -61,6 +60,8 @@ REFILL_JOB = "refill"
 WINDOW = timedelta(hours=48)
 #: How far back a rebuild looks for doses that came due unseen (app closed, asleep). Past
 #: 12 h the next dose of any twice-daily drug has come; the Today view still lists them.
+#: After a longer closure the first rebuild looks back to when the app last ran, up to
+#: ``CATCH_UP_MAX`` (below).
 LOOKBACK = timedelta(hours=12)
 #: A job may run this late (a busy event loop); later, APScheduler skips it and the
 #: engine's catch-up takes over, so nothing fires one by one after a wake.
@@ -69,6 +70,13 @@ MISFIRE_GRACE = timedelta(minutes=2)
 Post = Callable[[Callable[[], None]], None]
 Deliver = Callable[[Batch], None]
 OnRefill = Callable[[str, RefillReminder], None]
+
+#: A longer closure is caught up since the moment the app last ran (kept in the settings),
+#: so every dose that came due while it was closed is listed, up to this far back; older
+#: doses are left to the Today view and History.
+CATCH_UP_MAX = timedelta(hours=24)
+#: Global setting: when this app last ran its reminders (UTC, ISO 8601).
+LAST_RUN_KEY = "reminders.last_run"
 
 #: Global setting: the reminders delivered within the look-back (JSON list of job ids), so
 #: a restart does not deliver them again.
@@ -129,6 +137,8 @@ class ReminderEngine:
         self._wake_posted = False
         self._attached = False
         self._last_rebuild = datetime.min.replace(tzinfo=UTC)
+        self._closed_since: datetime | None = None  # the previous run's last moment
+        self._read_last_run = False
 
     # ------------------------------------------------------------------ lifecycle
 
@@ -144,6 +154,7 @@ class ReminderEngine:
         """Drop our jobs and listener (the scheduler itself is the owner's to shut down)."""
         if not self._attached:
             return
+        self._note_last_run(self._clock().astimezone(UTC))
         self.scheduler.remove_listener(self._on_missed)
         self.scheduler.remove_jobstore(JOBSTORE)
         self._attached = False
@@ -156,9 +167,13 @@ class ReminderEngine:
         now = self._clock().astimezone(UTC)
         self._last_rebuild = now
         self.watch.reset()
-        found = self._reminders(now)
+        since = self._since(now)
+        found = self._reminders(now, since)
         self._current = {(r.person, r.medication, r.slot): r for r in found}
         shown = self._shown_before()
+        # Shown by an earlier run: remembered again with this run's, so the next restart
+        # knows them too (a run that shows something writes the whole list anew).
+        self._delivered.update(r.key for r in found if r.key.job_id() in shown)
         due = [
             r
             for r in found
@@ -168,12 +183,13 @@ class ReminderEngine:
         self._replace_jobs(now, future)
         self._refill_reminders(now)
         self._planned = tuple(future)
-        self._delivered = {k for k in self._delivered if k.fire_at >= now - self.lookback}
+        self._delivered = {k for k in self._delivered if k.fire_at >= since}
         batch = None
         if due:
             self._delivered.update(r.key for r in due)
-            self._remember_shown(due, now)
+            self._remember_shown(since)
             batch = Batch(tuple(due), now, self.misfire_grace)
+        self._note_last_run(now)
         log.debug("reminders rebuilt (%s): %d planned, %d due", reason, len(future), len(due))
         if batch is not None:
             self._deliver(batch)
@@ -183,20 +199,44 @@ class ReminderEngine:
         """Reminders an earlier run of the app delivered (kept in the settings), so a
         restart never shows a dose's reminder, or its missed-dose pop-up, again."""
         try:
-            raw = self.service.store.settings.get(SHOWN_KEY)
+            raw = self.service.reminder_note(SHOWN_KEY)
             ids = json.loads(raw) if raw else []
         except (MedPlannerError, ValueError) as exc:
             log.warning("reminders shown before are not known: %s", exc)
             return set()
         return {i for i in ids if isinstance(i, str)} if isinstance(ids, list) else set()
 
-    def _remember_shown(self, due: Iterable[Reminder], now: datetime) -> None:
-        keep = sorted(
-            (k for k in self._delivered if k.fire_at >= now - self.lookback), reverse=True
-        )
+    def _since(self, now: datetime) -> datetime:
+        """How far back this rebuild looks for doses that came due unseen: the look-back,
+        or, while it reaches further, back to when the app last ran (at most
+        ``CATCH_UP_MAX``): every dose that came due while it was closed, and only those
+        (one shown by the earlier run is in the shown list)."""
+        if not self._read_last_run:
+            self._read_last_run = True
+            try:
+                raw = self.service.reminder_note(LAST_RUN_KEY)
+                last = datetime.fromisoformat(raw) if raw else None
+            except (MedPlannerError, ValueError) as exc:
+                log.warning("when the app last ran is not known: %s", exc)
+                last = None
+            if last is not None and last.tzinfo is not None:
+                self._closed_since = last.astimezone(UTC)
+        since = now - self.lookback
+        if self._closed_since is not None:
+            since = min(since, max(self._closed_since, now - CATCH_UP_MAX))
+        return since
+
+    def _note_last_run(self, now: datetime) -> None:
+        try:
+            self.service.set_reminder_note(LAST_RUN_KEY, now.isoformat())
+        except MedPlannerError as exc:
+            log.warning("could not note when reminders last ran: %s", exc)
+
+    def _remember_shown(self, since: datetime) -> None:
+        keep = sorted((k for k in self._delivered if k.fire_at >= since), reverse=True)
         ids = [k.job_id() for k in keep][:SHOWN_MAX]
         try:
-            self.service.store.settings.set(SHOWN_KEY, json.dumps(ids, ensure_ascii=False))
+            self.service.set_reminder_note(SHOWN_KEY, json.dumps(ids, ensure_ascii=False))
         except MedPlannerError as exc:
             log.warning("could not remember the reminders shown: %s", exc)
 
@@ -208,8 +248,8 @@ class ReminderEngine:
             self.rebuild(change)
         return change
 
-    def _reminders(self, now: datetime) -> list[Reminder]:
-        since, until = now - self.lookback, now + self.window
+    def _reminders(self, now: datetime, since: datetime) -> list[Reminder]:
+        until = now + self.window
         out: list[Reminder] = []
         for person in self.service.persons():
             try:
@@ -217,16 +257,19 @@ class ReminderEngine:
             except MedPlannerError as exc:  # no plan yet, or one that no longer loads
                 log.warning("no reminders for %s: %s", person, exc)
                 continue
-            plan = current.plan
-            events = self.service.events_around(person, now, days=3)
-            rules = plan_rules(plan, self.service.kb)
-            # Doses before the first stored plan version are "before tracking" (contract
-            # §4): never reminded, never listed as came-due-while-closed.
-            versions = self.service.versions(person)
-            tracked = min((v.stored_at for v in versions), default=since)
+            # Each slot by the plan version in force at its time (contract §4): a dose
+            # before today's plan change is reminded as that version had it; doses
+            # before the first stored version are "before tracking" (never reminded,
+            # never listed as came-due-while-closed).
+            events = self.service.events_around(current.person, now, days=3)
             out.extend(
-                reminders_between(
-                    person, plan, events, now, rules, since=max(since, tracked), until=until
+                reminders_in_force(
+                    person,
+                    self.service.versions(current.person),
+                    events,
+                    now,
+                    since=since,
+                    until=until,
                 )
             )
         out.sort(key=lambda r: (r.fire_at, r.person, r.dose.med_index))
@@ -249,7 +292,7 @@ class ReminderEngine:
         for person in self.service.persons():
             try:
                 tz = zone(self.service.current(person).plan.person.timezone)
-                shown = self.service.store.settings.get(REFILL_SHOWN_KEY, person=person)
+                shown = self.service.reminder_note(REFILL_SHOWN_KEY, person=person)
                 last = date.fromisoformat(shown) if shown else None
                 due = self.service.next_refill_reminder(person, now, last_reminded=last)
             except (MedPlannerError, ValueError) as exc:
@@ -259,7 +302,7 @@ class ReminderEngine:
                 continue
             if due.at <= now:
                 today = now.astimezone(tz).date().isoformat()
-                self.service.store.settings.set(REFILL_SHOWN_KEY, today, person=person)
+                self.service.set_reminder_note(REFILL_SHOWN_KEY, today, person=person)
                 self._on_refill(person, due)
             else:
                 self.scheduler.add_job(

@@ -41,6 +41,7 @@ class ControllerRig:
     scheduler: ManualScheduler
     controller: ReminderController
     zone: list[str]
+    home: Path
     batches: list[Batch] = field(default_factory=list)
     changes: int = 0
 
@@ -70,9 +71,14 @@ def controller_factory(tmp_path: Path) -> Iterator[Callable[..., ControllerRig]]
     """Body of each test module's ``make_controller`` fixture (needs a QApplication)."""
     made: list[ControllerRig] = []
 
-    def make(now: datetime, *plans: str, start: bool = True) -> ControllerRig:
+    def make(
+        now: datetime, *plans: str, start: bool = True, home: Path | None = None
+    ) -> ControllerRig:
+        """A controller on a new household, or (``home``) on one an earlier rig closed:
+        a restart of the app."""
         clock, mono = FakeClock(now), FakeMonotonic()
-        service = Service.open(tmp_path / f"home{len(made)}", clock=clock)
+        home = home or tmp_path / f"home{len(made)}"
+        service = Service.open(home, clock=clock)
         for text in plans:
             service.save_plan(loads(text))
         scheduler = ManualScheduler()
@@ -92,7 +98,7 @@ def controller_factory(tmp_path: Path) -> Iterator[Callable[..., ControllerRig]]
             zone_name=lambda: zone[0],
             tray=False,
         )
-        rig = ControllerRig(service, clock, mono, scheduler, controller, zone)
+        rig = ControllerRig(service, clock, mono, scheduler, controller, zone, home)
         controller.delivered.connect(rig.batches.append)
         made.append(rig)
         if start:
@@ -101,7 +107,13 @@ def controller_factory(tmp_path: Path) -> Iterator[Callable[..., ControllerRig]]
 
     yield make
     for rig in made:
-        rig.controller.stop()
+        close(rig)
+
+
+def close(rig: ControllerRig) -> None:
+    """Quit the app: reminders stop, the database closes (again is harmless)."""
+    rig.controller.stop()
+    if rig.scheduler.running:
         rig.scheduler.shutdown(wait=False)
-        rig.service.close()
-        QApplication.processEvents()
+    rig.service.close()
+    QApplication.processEvents()

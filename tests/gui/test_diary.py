@@ -150,10 +150,31 @@ def test_targets_and_names(view: DiaryView) -> None:
 
 
 def test_the_minute_timer_runs_only_while_shown(view: DiaryView) -> None:
-    assert view.timer.isActive() and view.timer.interval() == 60_000
+    timer = view.timer  # the app's one timer factory: precise, single-shot, re-armed
+    assert timer.timerType() == Qt.TimerType.PreciseTimer and timer.isSingleShot()
+    assert timer.isActive() and timer.interval() <= 60_500
     view.hide()
     assert not view.timer.isActive()
     view.show()
+    assert view.timer.isActive()
+
+
+def test_the_banner_goes_at_the_minute_its_24_hours_end(
+    qtbot: QtBot, view: DiaryView, svc: Service, clock: Clock
+) -> None:
+    """Issue 18: the Diary tab's "last 24 h" follows the travelled clock at each minute
+    boundary (no per-widget interval timer), including after a night asleep."""
+    svc.record_symptom("Robin", "breathing-difficulty", "mild", clock.now - timedelta(minutes=1))
+    view.refresh()
+    assert view.banner.isVisible()
+    # Written at 19:29; slept until 19:28:30 the next day, 30 s before its 24 hours end.
+    clock.now += timedelta(hours=23, minutes=58, seconds=30)
+    view.timer.timeout.emit()  # the first wake after the night
+    assert view.banner.isVisible()  # still standing
+    assert view.timer.isActive() and view.timer.interval() <= 30_500  # the next boundary
+    clock.now += timedelta(seconds=60)  # the minute after: its 24 hours are over
+    view.timer.timeout.emit()
+    assert not view.banner.isVisible()
     assert view.timer.isActive()
 
 

@@ -48,10 +48,11 @@ def popup_at_noon(make_controller: MakeController) -> tuple[ControllerRig, Remin
 
 def test_stays_on_top_and_is_shown_without_activating(make_controller: MakeController) -> None:
     _, popup = popup_at_noon(make_controller)
-    assert popup.windowFlags() & Qt.WindowType.WindowStaysOnTopHint
-    assert popup.testAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
+    window = popup.window()  # the one reminder window that lists the dose
+    assert window.windowFlags() & Qt.WindowType.WindowStaysOnTopHint
+    assert window.testAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
     # Reachable from the keyboard once the person switches to it:
-    assert not popup.windowFlags() & Qt.WindowType.WindowDoesNotAcceptFocus
+    assert not window.windowFlags() & Qt.WindowType.WindowDoesNotAcceptFocus
 
 
 def test_does_not_take_the_keyboard_from_what_the_person_is_typing(
@@ -80,7 +81,7 @@ def test_medication_and_dose_are_in_the_largest_type(make_controller: MakeContro
     for label in (popup.when_label, popup.context_label, popup.person_label):
         assert label.font().pointSizeF() < title
     assert popup.context_label.text() == "No dose of baclofen recorded yet"
-    assert popup.windowTitle() == "Time for Baclofen 10 mg — MedPlanner"
+    assert popup.window().windowTitle() == "Time for Baclofen 10 mg — MedPlanner"
 
 
 def test_last_taken_context_line(make_controller: MakeController) -> None:

@@ -32,8 +32,9 @@ from medplanner.core.events import Slot
 from medplanner.core.model import ScheduledDose
 from medplanner.core.schedule import doses_between, zone
 from medplanner.gui import severity
-from medplanner.gui.operations import Operations
+from medplanner.gui.operations import Changes, Operations
 from medplanner.gui.qtscheduler import precise_timer
+from medplanner.gui.takeall import TakeAllResult
 from medplanner.gui.views.base import View
 from medplanner.gui.widgets.appearance import emphasize
 from medplanner.gui.widgets.buttons import big_button
@@ -52,6 +53,9 @@ class TodayView(View):
         super().__init__(ops, parent)
         self.setObjectName("today-view")
         self.status: Status | None = None
+        #: What the last "Take all due" did (shown under its button until the next one).
+        self.take_all_note = ""
+        self.last_take_all: TakeAllResult | None = None
         self._timer = precise_timer(self)  # the app's one timer factory (gui/qtscheduler)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self.invalidate)
@@ -110,6 +114,7 @@ class TodayView(View):
             flag_banner.safe_requested.connect(self._safe_now)
             layout.addWidget(flag_banner)
         layout.addWidget(self._next_card(status))
+        self._add_take_all(layout, status)
         if status.findings:
             banner = FindingsPanel("Needs your attention", whole=True)
             banner.setObjectName("today-banner")
@@ -135,6 +140,36 @@ class TodayView(View):
         for prn in status.as_needed:
             layout.addWidget(AsNeededRow(self, prn, now))
         self._add_stock(layout, status)
+
+    def _add_take_all(self, layout: QVBoxLayout, status: Status) -> None:
+        """ "Take all due" (issue 22) when two or more doses are due now (a due dose, or a
+        missed one whose advice is to take it now), and what the last one did."""
+        due = [
+            s
+            for s in status.slots
+            if s.state == "due" or (s.state == "missed" and s.advice == "take-now")
+        ]
+        note = self.take_all_note
+        if len(due) < 2 and not note:
+            return
+        row = QHBoxLayout()
+        if len(due) >= 2:
+            names = ", ".join(f"{s.dose.medication} {s.dose.dose}" for s in due)
+            button = big_button(
+                f"Take all due ({len(due)})",
+                name="take-all-due",
+                accessible=f"Take all {len(due)} due doses: {names}",
+                factor=1.1,
+            )
+            button.clicked.connect(self.take_all_due)
+            row.addWidget(button)
+        if note:
+            label = QLabel(note)
+            label.setObjectName("take-all-note")
+            label.setWordWrap(True)
+            row.addWidget(label, 1)
+        row.addStretch(0 if note else 1)
+        layout.addLayout(row)
 
     def _add_stock(self, layout: QVBoxLayout, status: Status) -> None:
         """Units on hand and the run-out along the plan, for medicines whose stock is counted."""
@@ -316,6 +351,26 @@ class TodayView(View):
     def _safe_now(self) -> None:
         if self.person is not None:
             self.ops.mark_safe(self, self.person)
+
+    def take_all_due(self) -> None:
+        """Every dose due now through the one take flow (as ``take --all-due``): asks once
+        about those with a warning; refused ones are not recorded."""
+        from medplanner.gui.takeall import take_all_due
+
+        person = self.person
+        if person is None:
+            return
+        result = self.ops.run(
+            self,
+            "Could not record the due doses",
+            lambda: take_all_due(self, self.ops.service, [person], self.ops.now()),
+        )
+        if result is None:
+            return
+        self.last_take_all = result
+        self.take_all_note = result.words()
+        self.ops.announce(Changes(person, events=True))
+        self.invalidate()
 
     def take_as_needed(self, medication: str) -> None:
         if self.person is not None:
