@@ -13,7 +13,13 @@ from medplanner.core.errors import MedPlannerError
 from medplanner.core.model import Plan
 from medplanner.gui.charts import StaggerPanel, TitrationChart
 from medplanner.gui.operations import Changes, Operations
-from medplanner.gui.stock import RefillDialog, RefillRequest, StockPanel, apply_request
+from medplanner.gui.stock import (
+    RefillDialog,
+    RefillRequest,
+    StockPanel,
+    apply_request,
+    countable_names,
+)
 from medplanner.gui.views.base import View
 
 
@@ -60,7 +66,7 @@ class InsightView(View):
         reports = self.ops.run(
             self, "Stock", lambda: self.ops.service.stocks(self.person or "", self.ops.now())
         )
-        self.stock.set_reports(reports or [], plan.person.timezone)
+        self.stock.set_reports(reports or [], plan.person.timezone, countable_names(plan))
 
     def _plan(self) -> Plan | None:
         if self.person is None:

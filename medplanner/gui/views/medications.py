@@ -229,14 +229,20 @@ class MedicationsView(View):
         self.run_checks()
 
     def _refresh_stock(self, zone_name: str) -> None:
+        """Stock as stored, and "Count / refill…" for every medication with a strength
+        (always there: a count can be started before any exists)."""
+        from medplanner.gui.stock import countable_names
+
         person = self.person
         reports = (
             self.ops.run(self, "Stock", lambda: self.ops.service.stocks(person, self.ops.now()))
             if person is not None and self._person_doc is not None
             else None
         )
-        self.stock.set_reports(reports or [], zone_name)
-        self.stock.setVisible(bool(reports))
+        current = self._current() if self._person_doc is not None else None
+        countable = countable_names(current.plan if current is not None else None)
+        self.stock.set_reports(reports or [], zone_name, countable)
+        self.stock.setVisible(bool(reports) or bool(countable))
 
     def _stock_changed(self, changes: Changes) -> None:
         wanted = changes.concerns(self.person) and (changes.events or changes.settings)
