@@ -46,7 +46,10 @@ class InsightView(View):
         self.titration.setAccessibleName("Daily dose over the weeks")
         self.stock = StockPanel(body)
         self.stock.refill_requested.connect(self._refill)
-        for widget in (self.note, self.stagger, self.titration, self.stock):
+        from medplanner.gui.dialogs.supply import SupplyPanel
+
+        self.supply = SupplyPanel(body)  # what to ask for, per strength (issue 22)
+        for widget in (self.note, self.stagger, self.titration, self.stock, self.supply):
             layout.addWidget(widget)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
@@ -60,6 +63,7 @@ class InsightView(View):
         kb = self.ops.service.kb
         self.stagger.set_plan(plan, kb)
         self.titration.set_plan(plan, kb)
+        self.supply.set_plan(plan, kb, self.ops.now())
         if plan is None or self.person is None:
             self.stock.set_reports([], "UTC")
             return
