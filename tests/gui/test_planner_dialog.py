@@ -135,3 +135,22 @@ def test_a_draft_waits_for_unsaved_edits(
     view.new_medication()
     assert view.plan_change("taper") is None
     assert "Save or undo your edits first" in view.save_status.accessibleName()
+
+
+def test_every_control_of_the_planner_is_named(
+    qtbot: QtBot, window: MainWindow, service: Service
+) -> None:
+    from PySide6.QtWidgets import QAbstractButton, QAbstractSpinBox, QLineEdit
+
+    _meds(window, service, GABAPENTIN)
+    dialog = _planner(qtbot, window, "taper")
+    controls = (
+        dialog.findChildren(QAbstractButton)
+        + dialog.findChildren(QAbstractSpinBox)
+        + dialog.findChildren(QLineEdit)
+    )
+    for widget in controls:
+        if widget.isVisibleTo(dialog) and not widget.objectName().startswith("qt_"):
+            assert widget.accessibleName(), widget.objectName()
+    assert dialog.make_button.isDefault()
+    dialog.close()

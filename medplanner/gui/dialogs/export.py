@@ -415,7 +415,6 @@ class ExportDialog(QDialog):
         self._say("info", f"Writing {kind.what} to {path}…")
         job = ExportJob(render, path, self.data_dir)
         job.done.connect(self._done)
-        job.finished.connect(job.deleteLater)
         self.job = job
         self._what = kind.what
         job.start()
