@@ -257,3 +257,25 @@ def test_every_control_is_named_and_reached_by_keyboard(qtbot: QtBot, dialog: Ex
     assert dialog.kind.key == "report-pdf"
     assert dialog.export_button.isDefault()
     assert all("&" in k.label for k in export.KINDS)
+
+
+def test_nothing_is_clipped_at_200_percent_text(
+    qtbot: QtBot, window: MainWindow, service: Service, look: object
+) -> None:
+    from PySide6.QtWidgets import QLabel
+
+    from medplanner.gui.widgets.appearance import Appearance
+
+    assert isinstance(look, Appearance)
+    look.set_text_percent(200)
+    with_demo(window, service)
+    window.export_all_action.trigger()
+    dialog = window.findChild(ExportDialog)
+    assert isinstance(dialog, ExportDialog)
+    for key in ("report-pdf", "pdf", "csv"):
+        dialog.choose(key)
+        QApplication.processEvents()
+        for label in dialog.findChildren(QLabel):
+            if label.isVisible() and label.wordWrap() and label.text():
+                assert label.height() >= label.heightForWidth(label.width()), label.text()
+        assert dialog.export_button.geometry().bottom() <= dialog.height()

@@ -117,3 +117,4 @@ def test_refill_settings_are_checked_and_saved(
     assert stored.lead_days == 10 and stored.reminder_time is not None
     assert stored.reminder_time.strftime("%H:%M") == "09:30"
     assert at.accessibleDescription() == ""
+    assert "10 days before the run-out, at 09:30" in view.refill_status.accessibleName()

@@ -26,7 +26,7 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import QDate, Qt, QThread, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtGui import QDesktopServices, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDateEdit,
@@ -337,6 +337,9 @@ class ExportDialog(QDialog):
 
         self.choices.buttonToggled.connect(lambda *_: self._sync())
         self._sync()
+        # Wide enough for the wrapped lines at any text size (they are measured in the
+        # current font): at 200 % nothing is clipped.
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 56)
         self.radios["toml"].setFocus(Qt.FocusReason.OtherFocusReason)
 
     # ------------------------------------------------------------------ state
@@ -361,6 +364,8 @@ class ExportDialog(QDialog):
         self.hint.setText(kind.hint)
         self._form.setRowVisible(self.weeks, kind.key == "pdf")
         self._form.setRowVisible(self.since, kind.key == "report-pdf")
+        if self.isVisible():
+            self._fit()
 
     def _folder(self) -> Path:
         stored = self.ops.setting(FOLDER_KEY)
@@ -442,6 +447,26 @@ class ExportDialog(QDialog):
             return
         if isinstance(result, BaseException):  # a bug: the crash handler logs and tells
             raise result
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._fit()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        """Tall enough for every wrapped line at this width (a top-level layout does not
+        ask its labels' height for width by itself): nothing clipped at 200 % text."""
+        layout = self.layout()
+        if layout is None or not layout.hasHeightForWidth():
+            return
+        needed = layout.totalHeightForWidth(self.width())
+        if needed > self.minimumHeight():
+            self.setMinimumHeight(needed)
+        if needed > self.height():
+            self.resize(self.width(), needed)
 
     def open_folder(self) -> None:
         if self.written is not None:

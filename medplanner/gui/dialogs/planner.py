@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -171,10 +172,20 @@ class PlannerDialog(QDialog):
             Qt.TextInteractionFlag.TextSelectableByKeyboard
             | Qt.TextInteractionFlag.TextSelectableByMouse
         )
-        layout.addWidget(self.steps)
         self.findings = FindingsPanel("Checks of the draft", self)
         self.findings.setObjectName("planner-findings")
-        layout.addWidget(self.findings, 1)
+        result = QWidget(self)  # the steps and findings scroll together: nothing clipped
+        result_layout = QVBoxLayout(result)
+        result_layout.setContentsMargins(0, 0, 0, 0)
+        result_layout.addWidget(self.steps)
+        result_layout.addWidget(self.findings)
+        result_layout.addStretch(1)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(result)
+        scroll.setAccessibleName("The draft and its checks")
+        scroll.setMinimumHeight(240)
+        layout.addWidget(scroll, 1)
 
         buttons = QHBoxLayout()
         buttons.addStretch(1)
@@ -194,6 +205,7 @@ class PlannerDialog(QDialog):
         buttons.addWidget(self.open_button)
         layout.addLayout(buttons)
         self.target.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.resize(max(self.sizeHint().width(), 640), max(self.sizeHint().height(), 640))
 
     def make(self) -> Draft | None:
         """Ask the core planner; show the steps and findings, or why there is no draft."""

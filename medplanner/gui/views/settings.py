@@ -293,6 +293,10 @@ class SettingsView(View):
         label = QLabel("Reminder &time")
         label.setBuddy(self.refill_time)
         form.addRow(label, row)
+        self.refill_status = QLabel()
+        self.refill_status.setObjectName("refill-status")
+        self.refill_status.setWordWrap(True)
+        form.addRow(self.refill_status)
         self.refill_save = big_button(
             "Save refill settings", name="save-refill", accessible="Save the refill settings"
         )
@@ -345,6 +349,7 @@ class SettingsView(View):
     def _show_refill(self) -> None:
         self.refill_save.setEnabled(self.person is not None)
         self.refill_time_box.set_problem(None)
+        self.refill_status.clear()
         if self.person is None:
             return
         person = self.person
@@ -378,7 +383,9 @@ class SettingsView(View):
             return False
         self.ops.announce(Changes(person, settings=True))
         when = f"at {at}" if at else "at a time MedPlanner chooses"
-        self._say("taken", f"Refill reminders: {days} days before the run-out, {when}.")
+        said = f"Saved: refill reminders {days} days before the run-out, {when}."
+        self.refill_status.setText(f"{severity.state('taken').sign} {said}")
+        self.refill_status.setAccessibleName(said)
         return True
 
     def _show_app_settings(self) -> None:
