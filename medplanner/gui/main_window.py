@@ -189,6 +189,9 @@ class MainWindow(QMainWindow):
         self.export_action = self._action(
             "file", "&Export the plan…", self.export_plan, Key("Ctrl+E")
         )
+        self.export_all_action = self._action(  # dialogs/export.py: every kind of export
+            "file", "E&xport…", self.open_export, Key("Ctrl+Shift+E")
+        )
         self._menus["file"].addSeparator()
         self.backup_action = self._action("file", "&Back up everything…", self.backup)
         self.restore_action = self._action("file", "&Restore a backup…", self.restore)
@@ -237,6 +240,7 @@ class MainWindow(QMainWindow):
         self.new_person_action.setEnabled(attached)
         for action in (self.export_action, self.new_med_action, self.save_action):
             action.setEnabled(has_person)
+        self.export_all_action.setEnabled(has_person)
         self.person_box.setEnabled(has_person)
 
     # ------------------------------------------------------------------ attaching the data
@@ -532,6 +536,12 @@ class MainWindow(QMainWindow):
         )
         if path and self.ops.export_plan(self, self.person, Path(path)):
             self.statusBar().showMessage(f"Exported {self.person}'s plan to {path}", 6000)
+
+    def open_export(self) -> None:
+        from medplanner.gui.dialogs.export import open_export_dialog
+
+        if self.ops is not None and self.person is not None:
+            self.export_dialog = open_export_dialog(self, self.ops, self.person, self.data_dir)
 
     def print_schedule(self, printer: QPagedPaintDevice | None = None) -> int:
         """File ▸ Print: the next four weeks, as the PDF export lays them out (large type,

@@ -43,7 +43,7 @@ from PySide6.QtWidgets import (
 )
 
 from medplanner.core.errors import InvalidInput
-from medplanner.core.model import Severity
+from medplanner.core.model import Plan, Severity
 from medplanner.core.schedule import zone
 from medplanner.core.stock import StockReport, parse_units, units_text
 from medplanner.gui import severity
@@ -139,7 +139,7 @@ class StockRow(QFrame):
             grid.addWidget(self.message_label, row, 0, 1, 2)
             row += 1
 
-        self.refill_button = QPushButton("Refill or count…", self)
+        self.refill_button = QPushButton("Count / refill…", self)
         self.refill_button.setObjectName("stock-refill")
         self.refill_button.setAccessibleName(f"Refill or count {report.medication}")
         _target(self.refill_button)
@@ -153,8 +153,40 @@ class StockRow(QFrame):
         self.setToolTip(summary)
 
 
+class UncountedRow(QFrame):
+    """A medication with a strength whose stock was never counted: "Count / refill…" starts
+    it (issue 21: the action is always there, not only once a count exists)."""
+
+    refill_clicked = Signal(str)
+
+    def __init__(self, medication: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.medication = medication
+        self.setObjectName("stock-uncounted")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        grid = QGridLayout(self)
+        self.name_label = QLabel(medication, self)
+        font = self.name_label.font()
+        font.setBold(True)
+        self.name_label.setFont(font)
+        self.state_label = QLabel("Not counted yet", self)
+        for label in (self.name_label, self.state_label):
+            label.setWordWrap(True)
+        grid.addWidget(self.name_label, 0, 0)
+        grid.addWidget(self.state_label, 1, 0)
+        self.refill_button = QPushButton("Count / refill…", self)
+        self.refill_button.setObjectName("stock-refill")
+        self.refill_button.setAccessibleName(f"Refill or count {medication}")
+        _target(self.refill_button)
+        self.refill_button.clicked.connect(lambda: self.refill_clicked.emit(medication))
+        grid.addWidget(self.refill_button, 0, 1, 2, 1, Qt.AlignmentFlag.AlignRight)
+        grid.setColumnStretch(0, 1)
+        self.setAccessibleName(f"{medication}: not counted yet")
+
+
 class StockPanel(QWidget):
-    """Each counted medication's stock, as rows; empty, a line saying how to start."""
+    """Each counted medication's stock, as rows, and a "Count / refill…" row for each
+    medication with a strength not counted yet; with none, a line saying how to start."""
 
     #: The person asked to refill, count or correct this medication (its plan name).
     refill_requested = Signal(str)
@@ -172,25 +204,39 @@ class StockPanel(QWidget):
         self._layout.addWidget(heading)
         self.empty_label = QLabel(
             "No stock counted yet. Count the tablets or capsules of a medication that has a "
-            "strength, then enter the number with Refill or count.",
+            "strength, then enter the number with Count / refill.",
             self,
         )
         self.empty_label.setWordWrap(True)
         self._layout.addWidget(self.empty_label)
         self.rows: list[StockRow] = []
+        self.uncounted: list[UncountedRow] = []
 
-    def set_reports(self, reports: Sequence[StockReport], zone_name: str) -> None:
-        """Show ``reports`` (from ``Service.stocks``), times in the person's zone."""
-        for old in self.rows:
+    def set_reports(
+        self, reports: Sequence[StockReport], zone_name: str, countable: Sequence[str] = ()
+    ) -> None:
+        """Show ``reports`` (from ``Service.stocks``), times in the person's zone, and a
+        "Count / refill…" row for each name in ``countable`` (medications with a strength,
+        :func:`countable_names`) that has no report yet."""
+        for old in (*self.rows, *self.uncounted):
             self._layout.removeWidget(old)
             old.deleteLater()
         self.rows = []
+        self.uncounted = []
         for report in reports:
             row = StockRow(report, zone_name, self)
             row.refill_clicked.connect(self.refill_requested)
             self._layout.addWidget(row)
             self.rows.append(row)
-        self.empty_label.setVisible(not self.rows)
+        counted = {r.medication.casefold() for r in reports}
+        for name in countable:
+            if name.casefold() in counted:
+                continue
+            start = UncountedRow(name, self)
+            start.refill_clicked.connect(self.refill_requested)
+            self._layout.addWidget(start)
+            self.uncounted.append(start)
+        self.empty_label.setVisible(not self.rows and not self.uncounted)
         worst = {r.severity for r in reports if r.severity is not None}
         level: Severity | None = next((s for s in ("danger", "warning") if s in worst), None)
         text = f"{severity.severity(level).text} about stock" if level is not None else ""
@@ -199,6 +245,13 @@ class StockPanel(QWidget):
     def row_for(self, medication: str) -> StockRow | None:
         key = medication.casefold()
         return next((r for r in self.rows if r.report.medication.casefold() == key), None)
+
+
+def countable_names(plan: Plan | None) -> list[str]:
+    """The plan's medications whose stock can be counted (they have a strength)."""
+    if plan is None:
+        return []
+    return [m.name for m in plan.medications if m.strength is not None and m.strength.mg > 0]
 
 
 @dataclass(frozen=True)

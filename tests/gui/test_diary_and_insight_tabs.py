@@ -149,8 +149,10 @@ def test_medications_view_shows_stock_and_run_out(
     meds = window.show_view("medications")
     assert meds is not None
     panel = meds.findChild(StockPanel, "medications-stock")
-    assert isinstance(panel, StockPanel) and not panel.isVisible()  # nothing counted yet
+    assert isinstance(panel, StockPanel) and not panel.rows  # nothing counted yet,
+    assert len(panel.uncounted) == 2  # but "Count / refill…" is offered (issue 21)
     service.set_stock("Robin", "baclofen", 6, at=datetime(2027, 1, 6, 8, 0, tzinfo=LONDON))
     window.ops.announce(Changes("Robin", settings=True))
-    qtbot.waitUntil(panel.isVisible)
+    qtbot.waitUntil(lambda: panel.row_for("baclofen") is not None)
+    qtbot.waitUntil(panel.rows[0].isVisible)
     assert "Runs out" in texts(panel) and "⛔ Danger" in texts(panel)

@@ -13,7 +13,13 @@ from medplanner.core.errors import MedPlannerError
 from medplanner.core.model import Plan
 from medplanner.gui.charts import StaggerPanel, TitrationChart
 from medplanner.gui.operations import Changes, Operations
-from medplanner.gui.stock import RefillDialog, RefillRequest, StockPanel, apply_request
+from medplanner.gui.stock import (
+    RefillDialog,
+    RefillRequest,
+    StockPanel,
+    apply_request,
+    countable_names,
+)
 from medplanner.gui.views.base import View
 
 
@@ -40,7 +46,10 @@ class InsightView(View):
         self.titration.setAccessibleName("Daily dose over the weeks")
         self.stock = StockPanel(body)
         self.stock.refill_requested.connect(self._refill)
-        for widget in (self.note, self.stagger, self.titration, self.stock):
+        from medplanner.gui.dialogs.supply import SupplyPanel
+
+        self.supply = SupplyPanel(body)  # what to ask for, per strength (issue 22)
+        for widget in (self.note, self.stagger, self.titration, self.stock, self.supply):
             layout.addWidget(widget)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
@@ -54,13 +63,14 @@ class InsightView(View):
         kb = self.ops.service.kb
         self.stagger.set_plan(plan, kb)
         self.titration.set_plan(plan, kb)
+        self.supply.set_plan(plan, kb, self.ops.now())
         if plan is None or self.person is None:
             self.stock.set_reports([], "UTC")
             return
         reports = self.ops.run(
             self, "Stock", lambda: self.ops.service.stocks(self.person or "", self.ops.now())
         )
-        self.stock.set_reports(reports or [], plan.person.timezone)
+        self.stock.set_reports(reports or [], plan.person.timezone, countable_names(plan))
 
     def _plan(self) -> Plan | None:
         if self.person is None:

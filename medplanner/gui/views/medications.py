@@ -12,7 +12,7 @@ that confirmation is recorded with the plan version.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from typing import Any
+from typing import TYPE_CHECKING, Any, Literal
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QShowEvent, QUndoCommand, QUndoStack
@@ -39,6 +39,9 @@ from medplanner.gui.widgets import confirm_save
 from medplanner.gui.widgets.appearance import emphasize
 from medplanner.gui.widgets.buttons import big_button, button
 from medplanner.gui.widgets.findings_panel import FindingsPanel
+
+if TYPE_CHECKING:
+    from medplanner.gui.dialogs.planner import PlannerDialog
 
 #: ui.md / issue 7: findings update about 150 ms after the last keystroke.
 CHECK_DELAY_MS = 150
@@ -132,6 +135,20 @@ class MedicationsView(View):
         self.remove_button.clicked.connect(self.remove_medication)
         left_layout.addWidget(self.add_button)
         left_layout.addWidget(self.remove_button)
+        self.taper_button = button(
+            "Plan a taper…",
+            name="plan-taper",
+            accessible="Plan a taper of the selected medication (a draft for your prescriber)",
+        )
+        self.taper_button.clicked.connect(lambda: self.plan_change("taper"))
+        self.titration_button = button(
+            "Plan a titration…",
+            name="plan-titration",
+            accessible="Plan a titration of the selected medication (a draft for your prescriber)",
+        )
+        self.titration_button.clicked.connect(lambda: self.plan_change("titration"))
+        left_layout.addWidget(self.taper_button)
+        left_layout.addWidget(self.titration_button)
         from medplanner.gui.stock import StockPanel
 
         self.stock = StockPanel(left)  # units on hand and run-out, as stored
@@ -229,14 +246,20 @@ class MedicationsView(View):
         self.run_checks()
 
     def _refresh_stock(self, zone_name: str) -> None:
+        """Stock as stored, and "Count / refill…" for every medication with a strength
+        (always there: a count can be started before any exists)."""
+        from medplanner.gui.stock import countable_names
+
         person = self.person
         reports = (
             self.ops.run(self, "Stock", lambda: self.ops.service.stocks(person, self.ops.now()))
             if person is not None and self._person_doc is not None
             else None
         )
-        self.stock.set_reports(reports or [], zone_name)
-        self.stock.setVisible(bool(reports))
+        current = self._current() if self._person_doc is not None else None
+        countable = countable_names(current.plan if current is not None else None)
+        self.stock.set_reports(reports or [], zone_name, countable)
+        self.stock.setVisible(bool(reports) or bool(countable))
 
     def _stock_changed(self, changes: Changes) -> None:
         wanted = changes.concerns(self.person) and (changes.events or changes.settings)
@@ -248,6 +271,46 @@ class MedicationsView(View):
 
         if self.person is not None:  # kept, so the non-modal dialog stays alive
             self.refill_dialog = open_refill_dialog(self, self.ops, self.person, medication)
+
+    # ------------------------------------------------------------------ planners (issue 22)
+
+    def plan_change(self, kind: Literal["taper", "titration"]) -> PlannerDialog | None:
+        """Plan a taper… / titration… of the selected medication, from the stored plan."""
+        from medplanner.gui.dialogs.planner import PlannerDialog
+
+        current = self._current()
+        if current is None or not 0 <= self._selected < len(self._drafts):
+            return None
+        if self.has_unsaved_changes():
+            self._say(
+                "warning", "Save or undo your edits first: a draft starts from the stored plan."
+            )
+            return None
+        name = self._drafts[self._selected].name.strip()
+        today = self.ops.now().astimezone(zone(current.plan.person.timezone)).date()
+        dialog = PlannerDialog(kind, current.plan, name, self.ops.service.kb, today, self)
+        dialog.open_in_editor.connect(self.open_draft)
+        dialog.show()
+        self.planner_dialog = dialog  # kept, so the non-modal dialog stays alive
+        return dialog
+
+    def open_draft(self, draft: object) -> None:
+        """Put a planner's draft in the editor as an unsaved edit (Save stores it, Undo
+        drops it): nothing is stored until the person saves it."""
+        from medplanner.core.planner import Draft
+
+        if not isinstance(draft, Draft):
+            return
+        drafts = tuple(MedDraft.of(m) for m in draft.plan.medications)
+        names = [m.name.casefold() for m in draft.plan.medications]
+        index = names.index(draft.medication.casefold())
+        self._push(EditorState(drafts, index), f"Draft {draft.kind} of {draft.medication}", None)
+        self.run_checks()
+        self._say(
+            "info",
+            f"The draft {draft.kind} of {draft.medication} is in the editor, NOT saved. "
+            "Discuss it with your prescriber. Save plan keeps it; Undo (Ctrl+Z) drops it.",
+        )
 
     # ------------------------------------------------------------------ actions
 
@@ -431,6 +494,8 @@ class MedicationsView(View):
         self.form.setVisible(has)
         self.empty.setVisible(not has)
         self.remove_button.setEnabled(has)
+        self.taper_button.setEnabled(has)
+        self.titration_button.setEnabled(has)
         self.add_button.setEnabled(self._person_doc is not None)
         self.save_button.setEnabled(self._person_doc is not None)
         if has:

@@ -21,16 +21,19 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QScrollArea,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
-from medplanner.core.errors import MedPlannerError, PlanError
+from medplanner.core.errors import InvalidInput, MedPlannerError, PlanError
 from medplanner.core.model import PLAN_FORMAT
 from medplanner.core.plan import CG_KEYS, KIDNEY_KEYS, PERSON_KEYS, loads, to_dict
+from medplanner.core.stock import MAX_LEAD_DAYS, parse_reminder_time
 from medplanner.gui import severity
 from medplanner.gui.operations import DEFAULT_SNOOZE, SNOOZE_KEY, Changes, Operations
 from medplanner.gui.views.base import View
@@ -52,6 +55,10 @@ _PERSON_FIELDS = PERSON_KEYS
 _NUMBERS = ("crcl_ml_min", "age_years", "weight_kg", "serum_creatinine_mg_dl")
 _WHOLE = ("stagger_window_minutes", "missed_grace_minutes")
 _CG = CG_KEYS
+MG_DL, UMOL_L = "mg/dL", "µmol/L"
+CREATININE_UNITS = (MG_DL, UMOL_L)
+#: Serum creatinine: 1 mg/dL = 88.4 µmol/L.
+UMOL_PER_MG_DL = 88.4
 
 
 class SettingsView(View):
@@ -87,6 +94,8 @@ class SettingsView(View):
         self._person_form = form
         self.fields: dict[str, QLineEdit | QComboBox] = {}
         self.boxes: dict[str, FieldBox] = {}
+        self.units: dict[str, QWidget] = {}
+        self._rows: dict[str, QWidget] = {}
         self._line(form, "name", "&Name", "Name of the person")
         zones = zone_box("UTC")
         self._add(form, "timezone", "Time &zone", zones, "Time zone, like Europe/London")
@@ -102,15 +111,30 @@ class SettingsView(View):
         label = QLabel("&Kidney function")
         label.setBuddy(self.kidney)
         form.addRow(label, self.kidney)
-        self._line(form, "crcl_ml_min", "&Clearance", "Creatinine clearance in mL/min", "85")
-        self._line(form, "age_years", "A&ge", "Age in years", "71")
-        self._line(form, "weight_kg", "W&eight", "Weight in kg", "64")
+        self._line(
+            form, "crcl_ml_min", "&Clearance", "Creatinine clearance in mL/min", "85", "mL/min"
+        )
+        self._line(form, "age_years", "A&ge", "Age in years", "71", "years")
+        self._line(form, "weight_kg", "W&eight", "Weight in kg", "64", "kg")
         sex = QComboBox()
         for value, text in (("", "Not given"), ("female", "Female"), ("male", "Male")):
             sex.addItem(text, value)
         self._add(form, "sex", "&Sex", sex, "Sex, for the kidney estimate")
+        self.creatinine_unit = QComboBox()
+        self.creatinine_unit.setObjectName("creatinine-unit")
+        self.creatinine_unit.setAccessibleName("Unit of the serum creatinine")
+        for unit in CREATININE_UNITS:
+            self.creatinine_unit.addItem(unit, unit)
+        name_choices(self.creatinine_unit)
+        self.creatinine_unit.currentIndexChanged.connect(lambda _i: self._convert_creatinine())
+        self._creatinine_shown = MG_DL
         self._line(
-            form, "serum_creatinine_mg_dl", "C&reatinine", "Serum creatinine in mg/dL", "1.4"
+            form,
+            "serum_creatinine_mg_dl",
+            "C&reatinine",
+            "Serum creatinine in mg/dL",
+            "1.4",
+            self.creatinine_unit,
         )
         self._line(
             form,
@@ -155,6 +179,7 @@ class SettingsView(View):
         self.login.clicked.connect(self._set_login)
         rform.addRow(self.login)
         layout.addWidget(reminders)
+        layout.addWidget(self._refill_group())
 
         display = QGroupBox("Display (this computer)")
         dform = QFormLayout(display)
@@ -194,14 +219,26 @@ class SettingsView(View):
     # ------------------------------------------------------------------ building
 
     def _line(
-        self, form: QFormLayout, key: str, label: str, accessible: str, placeholder: str = ""
+        self,
+        form: QFormLayout,
+        key: str,
+        label: str,
+        accessible: str,
+        placeholder: str = "",
+        unit: str | QWidget | None = None,
     ) -> None:
         edit = QLineEdit()
         edit.setPlaceholderText(placeholder)
-        self._add(form, key, label, edit, accessible)
+        self._add(form, key, label, edit, accessible, unit)
 
     def _add(
-        self, form: QFormLayout, key: str, label: str, widget: QLineEdit | QComboBox, name: str
+        self,
+        form: QFormLayout,
+        key: str,
+        label: str,
+        widget: QLineEdit | QComboBox,
+        name: str,
+        unit: str | QWidget | None = None,
     ) -> None:
         widget.setObjectName(f"person-{key}")
         widget.setAccessibleName(name)
@@ -210,9 +247,62 @@ class SettingsView(View):
         box = FieldBox(widget)
         text = QLabel(label)
         text.setBuddy(widget)
-        form.addRow(text, box)
+        row: QWidget = box
+        if unit is not None:  # the unit beside the field, always in view (issue 21)
+            row = QWidget()
+            line = QHBoxLayout(row)
+            line.setContentsMargins(0, 0, 0, 0)
+            line.addWidget(box, 1)
+            shown = QLabel(unit) if isinstance(unit, str) else unit
+            shown.setObjectName(f"person-{key}-unit")
+            line.addWidget(shown, 0, Qt.AlignmentFlag.AlignTop)
+            self.units[key] = shown
+        form.addRow(text, row)
         self.fields[key] = widget
         self.boxes[key] = box
+        self._rows[key] = row
+
+    def _refill_group(self) -> QGroupBox:
+        """Refill reminders: how many days before the run-out, and at what time of day."""
+        group = QGroupBox("Refills (this person)")
+        form = QFormLayout(group)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self.lead_days = QSpinBox()
+        self.lead_days.setObjectName("refill-lead-days")
+        self.lead_days.setRange(0, MAX_LEAD_DAYS)
+        self.lead_days.setSuffix(" days")
+        self.lead_days.setAccessibleName(
+            f"Remind this many days before the stock runs out, 0 to {MAX_LEAD_DAYS} days"
+        )
+        self.lead_days.setMinimumHeight(44)
+        label = QLabel("Remind &before the run-out")
+        label.setBuddy(self.lead_days)
+        form.addRow(label, self.lead_days)
+        self.refill_time = QLineEdit()
+        self.refill_time.setObjectName("refill-reminder-time")
+        self.refill_time.setPlaceholderText("automatic")
+        self.refill_time.setAccessibleName("Time of day of the refill reminder, HH:MM")
+        self.refill_time_box = FieldBox(
+            self.refill_time, "HH:MM, like 10:00; empty: MedPlanner chooses"
+        )
+        row = QWidget()
+        line = QHBoxLayout(row)
+        line.setContentsMargins(0, 0, 0, 0)
+        line.addWidget(self.refill_time_box, 1)
+        line.addWidget(QLabel("HH:MM"), 0, Qt.AlignmentFlag.AlignTop)
+        label = QLabel("Reminder &time")
+        label.setBuddy(self.refill_time)
+        form.addRow(label, row)
+        self.refill_status = QLabel()
+        self.refill_status.setObjectName("refill-status")
+        self.refill_status.setWordWrap(True)
+        form.addRow(self.refill_status)
+        self.refill_save = big_button(
+            "Save refill settings", name="save-refill", accessible="Save the refill settings"
+        )
+        self.refill_save.clicked.connect(self.save_refill)
+        form.addRow(self.refill_save)
+        return group
 
     # ------------------------------------------------------------------ View
 
@@ -236,6 +326,10 @@ class SettingsView(View):
             self._say("warning", e.message)
             return
         person = to_dict(plan)["person"]
+        self.creatinine_unit.blockSignals(True)
+        self.creatinine_unit.setCurrentIndex(self.creatinine_unit.findData(MG_DL))
+        self.creatinine_unit.blockSignals(False)
+        self._creatinine_shown = MG_DL
         for key, widget in self.fields.items():
             value = person.get(key)
             text = "" if value is None else str(value)
@@ -252,7 +346,50 @@ class SettingsView(View):
         self.kidney.setCurrentIndex(self.kidney.findData(kind))
         self._sync_kidney()
 
+    def _show_refill(self) -> None:
+        self.refill_save.setEnabled(self.person is not None)
+        self.refill_time_box.set_problem(None)
+        self.refill_status.clear()
+        if self.person is None:
+            return
+        person = self.person
+        found = self.ops.run(self, "Refills", lambda: self.ops.service.refill_settings(person))
+        if found is None:
+            return
+        self.lead_days.setValue(found.lead_days)
+        at = found.reminder_time
+        self.refill_time.setText(at.strftime("%H:%M") if at is not None else "")
+
+    def save_refill(self) -> bool:
+        """Check the time (HH:MM) and store both refill choices for the person."""
+        if self.person is None:
+            return False
+        text = re.sub(r"^(\d):", r"0\1:", self.refill_time.text().strip())  # 9:30 is 09:30
+        try:
+            at = parse_reminder_time(text).strftime("%H:%M") if text else None
+        except InvalidInput as e:
+            self.refill_time_box.set_problem(f"{e.message} (HH:MM), or leave it empty")
+            self.refill_time.setFocus()
+            return False
+        self.refill_time_box.set_problem(None)
+        person, days, svc = self.person, self.lead_days.value(), self.ops.service
+
+        def store() -> bool:
+            svc.set_refill_lead_days(person, days)
+            svc.set_refill_reminder_time(person, at)
+            return True
+
+        if not self.ops.run(self, "The refill settings were not saved", store):
+            return False
+        self.ops.announce(Changes(person, settings=True))
+        when = f"at {at}" if at else "at a time MedPlanner chooses"
+        said = f"Saved: refill reminders {days} days before the run-out, {when}."
+        self.refill_status.setText(f"{severity.state('taken').sign} {said}")
+        self.refill_status.setAccessibleName(said)
+        return True
+
     def _show_app_settings(self) -> None:
+        self._show_refill()
         stored = self.ops.setting(SNOOZE_KEY)
         self.snooze.setText(stored or ", ".join(str(m) for m in DEFAULT_SNOOZE))
         self.snooze_box.set_problem(None)
@@ -279,6 +416,11 @@ class SettingsView(View):
                 continue
             if key in _CG and kind != "cg":
                 continue
+            if key == "serum_creatinine_mg_dl" and self._creatinine_shown != MG_DL:
+                value = _float(text)
+                if value is not None:  # else the loader says why it is not a number
+                    t[key] = round(from_unit(value, self._creatinine_shown), 2)
+                    continue
             t[key] = _number(text) if key in _NUMBERS or key in _WHOLE else text
         return t
 
@@ -363,9 +505,25 @@ class SettingsView(View):
 
     def _sync_kidney(self) -> None:
         kind = self.kidney.currentData()
-        self._person_form.setRowVisible(self.boxes["crcl_ml_min"], kind == "crcl")
+        self._person_form.setRowVisible(self._rows["crcl_ml_min"], kind == "crcl")
         for key in _CG:
-            self._person_form.setRowVisible(self.boxes[key], kind == "cg")
+            self._person_form.setRowVisible(self._rows[key], kind == "cg")
+
+    def _convert_creatinine(self) -> None:
+        """The unit chooser changed: show the typed value in the new unit (88.4 µmol/L =
+        1 mg/dL); the plan file always keeps mg/dL."""
+        unit = str(self.creatinine_unit.currentData())
+        edit = self.fields["serum_creatinine_mg_dl"]
+        assert isinstance(edit, QLineEdit)
+        if unit != self._creatinine_shown:
+            value = _float(edit.text())
+            if value is not None:
+                edit.setText(
+                    _creatinine_text(to_unit(from_unit(value, self._creatinine_shown), unit))
+                )
+        self._creatinine_shown = unit
+        edit.setAccessibleName(f"Serum creatinine in {unit}")
+        edit.setPlaceholderText("1.4" if unit == MG_DL else "124")
 
     def _say(self, level: str, text: str) -> None:
         from html import escape
@@ -373,6 +531,26 @@ class SettingsView(View):
         mark = severity.state("taken") if level == "taken" else severity.severity(level)  # type: ignore[arg-type]
         self.person_status.setText(f"{mark.html(self.palette())} {escape(text)}")
         self.person_status.setAccessibleName(text)
+
+
+def from_unit(value: float, unit: str) -> float:
+    """A serum creatinine in ``unit`` as mg/dL (what the plan file stores)."""
+    return value / UMOL_PER_MG_DL if unit == UMOL_L else value
+
+
+def to_unit(mg_dl: float, unit: str) -> float:
+    return mg_dl * UMOL_PER_MG_DL if unit == UMOL_L else mg_dl
+
+
+def _creatinine_text(value: float) -> str:
+    return f"{value:.2f}".rstrip("0").rstrip(".")
+
+
+def _float(text: str) -> float | None:
+    try:
+        return float(text.strip().replace(",", "."))
+    except ValueError:
+        return None
 
 
 def _number(text: str) -> int | float | str:

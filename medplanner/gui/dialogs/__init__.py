@@ -1,0 +1,1 @@
+"""Dialogs reached from the menus and views: export, planners, supply."""

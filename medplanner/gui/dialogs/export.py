@@ -1,0 +1,493 @@
+"""File ▸ Export…: the plan, the printable schedule, the doctor's report, the calendar and
+the dose history, from one dialog (issue 21 item 3).
+
+Each export calls the same functions as ``medplanner export --format …`` (the plan's
+stored text, :func:`medplanner.export.report.schedule_data` /
+:func:`~medplanner.export.report.report_data` with :mod:`medplanner.export.pdf`,
+:func:`medplanner.export.ics.to_ics` over the standing checks,
+:func:`medplanner.export.history.history_csv`), and writes through the one safe writer
+(:func:`medplanner.storage.paths.write_user_file`: 0600, temp file, fsync, rename; a
+target in the data folder or a symbolic link is refused).
+
+The data are read on the main thread (the store belongs to it); laying a PDF out and
+writing the file run on a :class:`QThread`, with a busy bar, so the window never freezes.
+A failure says what went wrong and what to do; after a success, "Open folder" shows the
+file in the system's file manager. The dialog is not modal (ui.md), and every control is
+named and reached with the keyboard (Alt + the underlined letter).
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from pathlib import Path
+
+from PySide6.QtCore import QDate, Qt, QThread, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QResizeEvent, QShowEvent
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QDateEdit,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QRadioButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from medplanner.core.errors import MedPlannerError
+from medplanner.core.schedule import zone
+from medplanner.gui import severity
+from medplanner.gui.operations import Operations
+from medplanner.gui.widgets import messages
+from medplanner.gui.widgets.appearance import emphasize, make_target
+from medplanner.gui.widgets.buttons import big_button, button
+from medplanner.service import Service
+
+log = logging.getLogger(__name__)
+
+#: Global setting: the folder the last export went to (offered again next time).
+FOLDER_KEY = "export.folder"
+#: The CLI's limits for ``--weeks`` (1–104) and its defaults (4 ahead, 12 back).
+MAX_WEEKS = 104
+SCHEDULE_WEEKS = 4
+REPORT_WEEKS = 12
+
+Render = Callable[[], bytes]
+
+
+@dataclass(frozen=True)
+class ExportKind:
+    key: str  # the CLI's --format value
+    label: str  # with its mnemonic
+    what: str  # in a sentence: "the doctor's report"
+    stem: str  # default file name: <person>-<stem>-<day>.<suffix>
+    suffix: str
+    filter: str
+    hint: str
+
+
+KINDS = (
+    ExportKind(
+        "toml",
+        "The &plan file (TOML)",
+        "the plan file",
+        "plan",
+        "toml",
+        "Plan files (*.toml)",
+        "The plan as stored, to keep, share with a carer or import again.",
+    ),
+    ExportKind(
+        "pdf",
+        "A printable &schedule (PDF)",
+        "the printable schedule",
+        "schedule",
+        "pdf",
+        "PDF files (*.pdf)",
+        "Every dose of the coming weeks in large type, day by day, to print.",
+    ),
+    ExportKind(
+        "report-pdf",
+        "The &doctor's report (PDF)",
+        "the doctor's report",
+        "report",
+        "pdf",
+        "PDF files (*.pdf)",
+        "Doses taken, skipped and missed, plan changes, diary and findings for a period: "
+        "to bring to the prescriber.",
+    ),
+    ExportKind(
+        "ics",
+        "A &calendar (ICS)",
+        "the calendar",
+        "calendar",
+        "ics",
+        "Calendar files (*.ics)",
+        "Every dose as a calendar event with an alarm, for a phone or calendar program.",
+    ),
+    ExportKind(
+        "csv",
+        "The dose &history (CSV)",
+        "the dose history",
+        "history",
+        "csv",
+        "CSV files (*.csv)",
+        "Every recorded dose, skip and correction, as a table for a spreadsheet.",
+    ),
+)
+KIND = {k.key: k for k in KINDS}
+
+
+def prepare(
+    service: Service,
+    person: str,
+    key: str,
+    now: datetime,
+    *,
+    weeks: int = SCHEDULE_WEEKS,
+    since: date | None = None,
+) -> Render:
+    """Read what ``key`` needs from the service (main thread); returns the rest of the
+    work (laying out, encoding) to run anywhere. The same calls as ``medplanner export``."""
+    from medplanner.export import report
+
+    cur = service.current(person)
+    today = now.astimezone(zone(cur.plan.person.timezone)).date()
+    if key == "pdf":
+        from medplanner.export import pdf
+
+        schedule = report.schedule_data(service, person, today, weeks)
+        return lambda: pdf.schedule_pdf(schedule)
+    if key == "report-pdf":
+        from medplanner.export import pdf
+
+        start = since if since is not None else today - timedelta(weeks=REPORT_WEEKS)
+        period = report.report_data(service, person, start, now)
+        return lambda: pdf.report_pdf(period)
+    if key == "ics":
+        from medplanner.core.checks import run_checks
+        from medplanner.export.ics import to_ics
+
+        findings = run_checks(cur.plan, service.kb, today=today)
+        text = to_ics(cur.plan, findings, stamp=now, sequence=cur.version)
+    elif key == "csv":
+        from medplanner.export.history import history_csv
+
+        text = history_csv(service, person)
+    elif key == "toml":
+        text = cur.text
+    else:
+        raise ValueError(f"unknown export kind {key!r}")
+    encoded = text.encode("utf-8")
+    return lambda: encoded
+
+
+def default_name(person: str, kind: ExportKind, day: date) -> str:
+    """``Robin-report-2027-01-06.pdf``: the person's name made safe for any file system."""
+    safe = re.sub(r"[^\w.-]+", "-", person, flags=re.UNICODE).strip("-.") or "medplanner"
+    return f"{safe}-{kind.stem}-{day.isoformat()}.{kind.suffix}"
+
+
+def failure_text(path: Path, error: BaseException) -> str:
+    """What went wrong writing ``path``, and what to do about it."""
+    if isinstance(error, MedPlannerError):
+        return f"{error.message}. Choose another file or folder and export again."
+    if isinstance(error, PermissionError):
+        why = "MedPlanner may not write in that folder"
+    elif isinstance(error, OSError) and error.errno == 28:  # ENOSPC
+        why = "the disk is full"
+    elif isinstance(error, OSError):
+        why = error.strerror or str(error)
+    else:  # pragma: no cover - the worker passes only these
+        why = str(error)
+    return (
+        f"{path} could not be written: {why}. Choose a folder you can write to (for "
+        "example your Documents folder), or free some space, and export again."
+    )
+
+
+class ExportJob(QThread):
+    """Lays out and writes one export off the main thread; ``done`` carries the written
+    path or the error (delivered on the main thread, queued)."""
+
+    done = Signal(object)
+
+    def __init__(self, render: Render, path: Path, data_dir: Path | None) -> None:
+        super().__init__()
+        self._render = render
+        self.path = path
+        self._data_dir = data_dir
+
+    def run(self) -> None:
+        from medplanner.storage.paths import write_user_file
+
+        try:
+            result: object = write_user_file(self.path, self._render(), data_dir=self._data_dir)
+        except (MedPlannerError, OSError) as e:
+            result = e
+        except Exception as e:  # a bug: handed to the main thread's crash handler
+            log.exception("export failed")
+            result = e
+        self.done.emit(result)
+
+
+class ExportDialog(QDialog):
+    """See the module docstring. ``finished_export`` says when a job is over."""
+
+    finished_export = Signal(object)  # the written Path, or None after a failure
+
+    def __init__(
+        self,
+        ops: Operations,
+        person: str,
+        *,
+        data_dir: Path | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.ops = ops
+        self.person = person
+        self.data_dir = data_dir
+        self.job: ExportJob | None = None
+        self.written: Path | None = None
+        self.setObjectName("export-dialog")
+        self.setWindowTitle(f"Export — {person}")
+        self.setAccessibleName(f"Export {person}'s plan, schedule, report, calendar or history")
+        self.setModal(False)
+        layout = QVBoxLayout(self)
+
+        heading = QLabel(f"Export for {person}", self)
+        emphasize(heading, 1.3, bold=True)
+        layout.addWidget(heading)
+        intro = QLabel(
+            "Choose what to write. Each file holds health data: keep it somewhere private.",
+            self,
+        )
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+
+        self.choices = QButtonGroup(self)
+        self.radios: dict[str, QRadioButton] = {}
+        for kind in KINDS:
+            radio = QRadioButton(kind.label, self)
+            radio.setObjectName(f"export-{kind.key}")
+            radio.setAccessibleName(kind.label.replace("&", ""))
+            radio.setAccessibleDescription(kind.hint)
+            radio.setMinimumHeight(44)
+            self.choices.addButton(radio)
+            self.radios[kind.key] = radio
+            layout.addWidget(radio)
+        self.radios["toml"].setChecked(True)
+        self.hint = QLabel(self)
+        self.hint.setObjectName("export-hint")
+        self.hint.setWordWrap(True)
+        layout.addWidget(self.hint)
+
+        form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self._form = form
+        self.weeks = QSpinBox(self)
+        self.weeks.setObjectName("export-weeks")
+        self.weeks.setRange(1, MAX_WEEKS)
+        self.weeks.setValue(SCHEDULE_WEEKS)
+        self.weeks.setSuffix(" weeks")
+        self.weeks.setAccessibleName("Weeks ahead, from today, 1 to 104")
+        self.weeks.setMinimumHeight(44)
+        label = QLabel("&Weeks ahead:", self)
+        label.setBuddy(self.weeks)
+        form.addRow(label, self.weeks)
+        today = self._today()
+        self.since = QDateEdit(self)
+        self.since.setObjectName("export-since")
+        self.since.setCalendarPopup(True)
+        self.since.setDisplayFormat("yyyy-MM-dd")
+        self.since.setMaximumDate(_qdate(today))
+        self.since.setDate(_qdate(today - timedelta(weeks=REPORT_WEEKS)))
+        self.since.setAccessibleName("Report period from this day to today")
+        self.since.setMinimumHeight(44)
+        label = QLabel("Period &from (to today):", self)
+        label.setBuddy(self.since)
+        form.addRow(label, self.since)
+        layout.addLayout(form)
+
+        self.busy = QProgressBar(self)
+        self.busy.setObjectName("export-busy")
+        self.busy.setRange(0, 0)  # busy: no percentage to promise
+        self.busy.setAccessibleName("Exporting, please wait")
+        self.busy.setTextVisible(False)
+        self.busy.hide()
+        layout.addWidget(self.busy)
+        self.status = QLabel(self)
+        self.status.setObjectName("export-status")
+        self.status.setWordWrap(True)
+        self.status.setTextFormat(Qt.TextFormat.RichText)
+        self.status.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByKeyboard
+            | Qt.TextInteractionFlag.TextSelectableByMouse
+        )
+        layout.addWidget(self.status)
+
+        buttons = QHBoxLayout()
+        self.open_button = button(
+            "&Open folder", name="export-open-folder", accessible="Open the folder of the export"
+        )
+        self.open_button.setEnabled(False)
+        self.open_button.clicked.connect(self.open_folder)
+        buttons.addWidget(self.open_button)
+        buttons.addStretch(1)
+        self.close_button = button("Close", name="export-close", accessible="Close")
+        self.close_button.clicked.connect(self.close)
+        self.export_button = big_button(
+            "&Export…", name="export-go", accessible="Export, choosing where", primary=True
+        )
+        self.export_button.setAutoDefault(True)
+        self.export_button.setDefault(True)
+        self.export_button.clicked.connect(self.export)
+        for b in (self.close_button, self.export_button):
+            make_target(b)
+            buttons.addWidget(b)
+        layout.addLayout(buttons)
+
+        self.choices.buttonToggled.connect(lambda *_: self._sync())
+        self._sync()
+        # Wide enough for the wrapped lines at any text size (they are measured in the
+        # current font): at 200 % nothing is clipped.
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 56)
+        self.radios["toml"].setFocus(Qt.FocusReason.OtherFocusReason)
+
+    # ------------------------------------------------------------------ state
+
+    @property
+    def kind(self) -> ExportKind:
+        return next(KIND[k] for k, r in self.radios.items() if r.isChecked())
+
+    def choose(self, key: str) -> None:
+        self.radios[key].setChecked(True)
+
+    def _today(self) -> date:
+        now = self.ops.now()
+        try:
+            tz = self.ops.service.current(self.person).plan.person.timezone
+        except MedPlannerError:
+            return now.date()
+        return now.astimezone(zone(tz)).date()
+
+    def _sync(self) -> None:
+        kind = self.kind
+        self.hint.setText(kind.hint)
+        self._form.setRowVisible(self.weeks, kind.key == "pdf")
+        self._form.setRowVisible(self.since, kind.key == "report-pdf")
+        if self.isVisible():
+            self._fit()
+
+    def _folder(self) -> Path:
+        stored = self.ops.setting(FOLDER_KEY)
+        if stored and Path(stored).is_dir():
+            return Path(stored)
+        return Path.home()
+
+    def _say(self, level: str, text: str) -> None:
+        from html import escape
+
+        mark = severity.state("taken") if level == "done" else severity.severity(level)  # type: ignore[arg-type]
+        self.status.setText(f"{mark.html(self.palette())} {escape(text)}")
+        self.status.setAccessibleName(text)
+
+    # ------------------------------------------------------------------ exporting
+
+    def export(self) -> None:
+        """Ask where (the save dialog, in the folder used last), then write in the
+        background; the result arrives in :meth:`_done`."""
+        if self.job is not None:
+            return
+        kind = self.kind
+        suggested = self._folder() / default_name(self.person, kind, self._today())
+        chosen, _ = QFileDialog.getSaveFileName(
+            self, f"Export {kind.what}", str(suggested), f"{kind.filter};;All files (*)"
+        )
+        if not chosen:
+            return
+        path = Path(chosen)
+        if not path.suffix:
+            path = path.with_suffix(f".{kind.suffix}")
+        if str(path.parent) != (self.ops.setting(FOLDER_KEY) or ""):
+            self.ops.set_setting(self, FOLDER_KEY, str(path.parent))
+        picked = self.since.date()
+        since = (
+            date(picked.year(), picked.month(), picked.day()) if kind.key == "report-pdf" else None
+        )
+        weeks = self.weeks.value()
+        ops, person = self.ops, self.person
+        render = ops.run(
+            self,
+            "Nothing was exported",
+            lambda: prepare(ops.service, person, kind.key, ops.now(), weeks=weeks, since=since),
+        )
+        if render is None:
+            self._say("warning", f"Nothing was exported: {kind.what} could not be made.")
+            return
+        self.written = None
+        self.open_button.setEnabled(False)
+        self.export_button.setEnabled(False)
+        self.busy.show()
+        self._say("info", f"Writing {kind.what} to {path}…")
+        job = ExportJob(render, path, self.data_dir)
+        job.done.connect(self._done)
+        self.job = job
+        self._what = kind.what
+        job.start()
+
+    def _done(self, result: object) -> None:
+        job, self.job = self.job, None
+        self.busy.hide()
+        self.export_button.setEnabled(True)
+        if job is not None:
+            job.wait()  # it has emitted: only its last instructions are left
+        if isinstance(result, Path):
+            self.written = result
+            self._say("done", f"Wrote {self._what} for {self.person} to {result}.")
+            self.open_button.setEnabled(True)
+            self.open_button.setFocus(Qt.FocusReason.OtherFocusReason)
+            self.finished_export.emit(result)
+            return
+        self.finished_export.emit(None)
+        path = job.path if job is not None else Path()
+        if isinstance(result, MedPlannerError | OSError):
+            text = failure_text(path, result)
+            self._say("warning", f"Nothing was exported. {text}")
+            messages.show_error(self, "Nothing was exported", text)
+            self.export_button.setFocus(Qt.FocusReason.OtherFocusReason)
+            return
+        if isinstance(result, BaseException):  # a bug: the crash handler logs and tells
+            raise result
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._fit()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        """Tall enough for every wrapped line at this width (a top-level layout does not
+        ask its labels' height for width by itself): nothing clipped at 200 % text."""
+        layout = self.layout()
+        if layout is None or not layout.hasHeightForWidth():
+            return
+        needed = layout.totalHeightForWidth(self.width())
+        if needed > self.minimumHeight():
+            self.setMinimumHeight(needed)
+        if needed > self.height():
+            self.resize(self.width(), needed)
+
+    def open_folder(self) -> None:
+        if self.written is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.written.parent)))
+
+    def closeEvent(self, event: object) -> None:
+        if self.job is not None:  # never leave a thread writing behind a closed dialog
+            self.job.wait()
+        super().closeEvent(event)  # type: ignore[arg-type]
+
+
+def _qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def open_export_dialog(
+    parent: QWidget, ops: Operations, person: str, data_dir: Path | None
+) -> ExportDialog:
+    """File ▸ Export…: the dialog, shown (not modal); keep the returned reference."""
+    dialog = ExportDialog(ops, person, data_dir=data_dir, parent=parent)
+    dialog.show()
+    dialog.raise_()
+    dialog.activateWindow()
+    return dialog
