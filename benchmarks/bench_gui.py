@@ -129,7 +129,7 @@ def fill(svc: object, count: int, now: datetime) -> None:
                 break
         day += timedelta(days=1)
         if len(batch) >= 20_000 or made == count:
-            svc.store.record_events("Robin", batch)  # type: ignore[attr-defined]
+            svc._store.record_events("Robin", batch)  # type: ignore[attr-defined]
             batch = []
 
 

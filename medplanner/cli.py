@@ -417,9 +417,13 @@ def cmd_stock(args: argparse.Namespace) -> int:
         at = _at(args)
         report: StockReport | None
         if args.set is not None:
-            report = svc.set_stock(person, args.medication, args.set, at=at, reason=args.reason)
+            report = svc.set_stock(
+                person, args.medication, args.set, at=at, reason=args.reason
+            ).value
         elif args.add is not None:
-            report = svc.add_stock(person, args.medication, args.add, at=at, reason=args.reason)
+            report = svc.add_stock(
+                person, args.medication, args.add, at=at, reason=args.reason
+            ).value
         else:
             report = svc.stock(person, args.medication, at)
         plan = svc.current(person).plan
@@ -451,7 +455,7 @@ def cmd_diary(args: argparse.Namespace) -> int:
         tz = _person_zone(svc, person, args.at or now)
         if args.safe:
             moment = args.at or now
-            ended = svc.mark_safe(person, moment)
+            ended = svc.mark_safe(person, moment).value
             left = svc.red_flags(person, now)
             if args.json:
                 _print_json(
@@ -470,14 +474,14 @@ def cmd_diary(args: argparse.Namespace) -> int:
         if symptom is not None:
             entry, verdict = svc.record_symptom(
                 person, symptom, args.severity, args.at or now, note=args.note
-            )
+            ).value
             if args.json:
                 _print_json({"person": person, "entry": diarytext.entry_json(entry, tz)})
             else:
                 _print(diarytext.format_recorded(person, entry, verdict, tz))
             return EXIT_FINDINGS if verdict.is_emergency else EXIT_OK
         if args.withdraw is not None:
-            withdrawal = svc.withdraw_symptom(person, args.withdraw, reason=args.reason)
+            withdrawal = svc.withdraw_symptom(person, args.withdraw, reason=args.reason).value
             if args.json:
                 _print_json({"person": person, "entry": diarytext.entry_json(withdrawal, tz)})
             else:
@@ -578,10 +582,8 @@ def _export_pdf(args: argparse.Namespace) -> int:
 def cmd_backup(args: argparse.Namespace) -> int:
     from pathlib import Path
 
-    from medplanner.storage.backup import backup
-
     with _service() as svc:
-        dest = backup(svc.store, Path(args.file))
+        dest = svc.backup(Path(args.file))
     _print(f"Backup written to {dest}. Keep it somewhere private: it holds health data.")
     return EXIT_OK
 
@@ -589,7 +591,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
 def cmd_restore(args: argparse.Namespace) -> int:
     from pathlib import Path
 
-    from medplanner.storage.backup import restore
+    from medplanner.service import restore
 
     result = restore(Path(args.file), today=_now().date())  # MEDPLANNER_NOW's date
     _print(f"Restored {args.file}.")
@@ -807,7 +809,7 @@ def _iso_instant(text: str) -> datetime:
 
 
 def _write_private(path: str, text: str) -> None:
-    from medplanner.storage.paths import write_private_text
+    from medplanner.service.files import write_private_text
 
     write_private_text(path, text)
 
@@ -909,7 +911,7 @@ def _log_bug() -> str:
     from medplanner import errorlog
 
     try:
-        from medplanner.storage.paths import data_dir
+        from medplanner.service.files import data_dir
 
         folder = data_dir()
     except Exception:

@@ -228,7 +228,7 @@ def build_document(body_html: str, *, base_pt: float) -> QTextDocument:
 def write_private(path: Path, data: bytes, *, data_dir: Path | None = None) -> Path:
     """Write ``data`` owner-only (0600) through the one safe writer (temp file, fsync,
     rename); a target in the data dir or a symlink is refused: a PDF is health data."""
-    from medplanner.storage.paths import write_user_file
+    from medplanner.service.files import write_user_file
 
     return write_user_file(path, data, data_dir=data_dir)
 

@@ -197,12 +197,12 @@ def report_data(service: Service, person: str, since: date, now: datetime) -> Re
     until = now.astimezone(tz).date()
     if since > until:
         raise InvalidInput(f"the report period starts ({since}) after today ({until})")
-    versions = service.store.plan_versions(cur.person)
+    versions = service.plan_versions(cur.person)
     first_use = min(v.created_at for v in versions).astimezone(tz).date() if versions else since
     counted_from = max(since, first_use)
     start_dt = _local_midnight(since, tz)
     end_dt = _local_midnight(until + _DAY, tz)
-    events = service.store.events_for(cur.person, start_dt - 2 * _DAY, end_dt + 2 * _DAY)
+    events = service.events(cur.person, start_dt - 2 * _DAY, end_dt + 2 * _DAY)
     rules = plan_rules(plan, service.kb)
     per_med: dict[int, dict[str, int]] = {}
     missed: list[SlotStatus] = []
@@ -271,7 +271,7 @@ def plan_history(service: Service, person: str, tz: ZoneInfo) -> list[PlanChange
     """Every stored plan version, newest first, with what changed from the one before."""
     out: list[PlanChange] = []
     previous: dict[str, str] = {}
-    for version in service.store.plan_versions(person):
+    for version in service.plan_versions(person):
         try:
             plan = loads(version.toml, source=f"plan version {version.id}")
         except InvalidInput:

@@ -264,7 +264,7 @@ class DiaryView(QWidget):
             at = self._form_time()
             entry, verdict = self.service.record_symptom(
                 self.person, symptom, severity, at, note=self.note.text().strip() or None
-            )
+            ).value
         except MedPlannerError as exc:
             self.result.setText(f"⚠ Not recorded: {html.escape(exc.message)}")
             return None

@@ -83,7 +83,7 @@ def describe(service: Service, reminder: Reminder, now: datetime) -> Description
 
 
 def _last_taken(service: Service, reminder: Reminder, now: datetime) -> str:
-    last = service.store.last_taken(reminder.person, reminder.medication, not_after=now)
+    last = service.last_taken(reminder.person, reminder.medication, not_after=now)
     if last is None:
         return f"No dose of {reminder.medication} recorded yet"
     local = last.at.astimezone(reminder.dose.at.tzinfo)

@@ -183,7 +183,7 @@ class ReminderEngine:
         """Reminders an earlier run of the app delivered (kept in the settings), so a
         restart never shows a dose's reminder, or its missed-dose pop-up, again."""
         try:
-            raw = self.service.store.settings.get(SHOWN_KEY)
+            raw = self.service.setting(SHOWN_KEY)
             ids = json.loads(raw) if raw else []
         except (MedPlannerError, ValueError) as exc:
             log.warning("reminders shown before are not known: %s", exc)
@@ -196,7 +196,7 @@ class ReminderEngine:
         )
         ids = [k.job_id() for k in keep][:SHOWN_MAX]
         try:
-            self.service.store.settings.set(SHOWN_KEY, json.dumps(ids, ensure_ascii=False))
+            self.service.set_setting(SHOWN_KEY, json.dumps(ids, ensure_ascii=False))
         except MedPlannerError as exc:
             log.warning("could not remember the reminders shown: %s", exc)
 
@@ -249,7 +249,7 @@ class ReminderEngine:
         for person in self.service.persons():
             try:
                 tz = zone(self.service.current(person).plan.person.timezone)
-                shown = self.service.store.settings.get(REFILL_SHOWN_KEY, person=person)
+                shown = self.service.setting(REFILL_SHOWN_KEY, person=person)
                 last = date.fromisoformat(shown) if shown else None
                 due = self.service.next_refill_reminder(person, now, last_reminded=last)
             except (MedPlannerError, ValueError) as exc:
@@ -259,7 +259,7 @@ class ReminderEngine:
                 continue
             if due.at <= now:
                 today = now.astimezone(tz).date().isoformat()
-                self.service.store.settings.set(REFILL_SHOWN_KEY, today, person=person)
+                self.service.set_setting(REFILL_SHOWN_KEY, today, person=person)
                 self._on_refill(person, due)
             else:
                 self.scheduler.add_job(

@@ -245,7 +245,9 @@ class HistoryView(View):
         self._selected_changed()
 
     def concerns(self, changes: Changes) -> bool:
-        return changes.concerns(self.person) and (changes.events or changes.plan or changes.persons)
+        return changes.concerns(self.person) and (
+            changes.events or changes.diary or changes.plan or changes.persons
+        )
 
     def refresh(self) -> None:
         if not self._range_set:
@@ -327,7 +329,7 @@ class HistoryView(View):
             shown = [e for e in shown if e.kind == kind]
         shown = list(reversed(shown))
         self.model.set_events(shown, replaced_by, tz)
-        standing = self.ops.service.store.events_for(self.person, since - timedelta(days=1), until)
+        standing = self.ops.service.events(self.person, since - timedelta(days=1), until)
         svc = self.ops.service
         versions = svc.versions(self.person)
         rows = adherence(current.plan, standing, first, last, self.ops.now(), svc.kb, versions)

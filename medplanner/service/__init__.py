@@ -37,10 +37,10 @@ from medplanner.core.dosing import (
     plan_rules,
 )
 from medplanner.core.errors import InvalidInput
-from medplanner.core.events import DoseEvent, Slot
+from medplanner.core.events import DoseEvent, Slot, correction_of, retraction_of
 from medplanner.core.inforce import Version, statuses_in_force
 from medplanner.core.knowledge import KnowledgeBase, load_knowledge_base
-from medplanner.core.model import Finding, Medication, Plan, ScheduledDose, sort_findings
+from medplanner.core.model import Finding, Medication, Person, Plan, ScheduledDose, sort_findings
 from medplanner.core.plan import dumps, loads, loads_bytes
 from medplanner.core.schedule import zone
 from medplanner.core.stock import (
@@ -64,9 +64,11 @@ from medplanner.core.takegate import (
     taken_close_findings,
 )
 from medplanner.core.units import Amount
+from medplanner.service.changes import NOTHING, Changes, Done
 from medplanner.storage import Store
-from medplanner.storage.backup import ensure_daily_backup
-from medplanner.storage.records import StockChange
+from medplanner.storage.backup import RestoreResult, backup, ensure_daily_backup
+from medplanner.storage.backup import restore as _restore
+from medplanner.storage.records import PlanVersion, StockChange
 
 Clock = Callable[[], datetime]
 
@@ -92,6 +94,10 @@ class ImportResult:
     findings: list[Finding]
     new_person: bool
     unchanged: bool
+
+    @property
+    def changes(self) -> Changes:
+        return Changes(self.person, plan=True, persons=self.new_person)
 
 
 @dataclass(frozen=True)
@@ -170,10 +176,15 @@ class TakeOutcome:
     check: TakeCheck  # as decided when recording
     event: DoseEvent | None  # None: refused, nothing recorded
     confirmed_over: tuple[str, ...] = ()
+    person: str | None = None  # whose log it was written to
 
     @property
     def recorded(self) -> bool:
         return self.event is not None
+
+    @property
+    def changes(self) -> Changes:
+        return Changes(self.person, events=True) if self.event is not None else NOTHING
 
 
 @dataclass(frozen=True)
@@ -194,6 +205,7 @@ class SkipProposal:
 class SkipOutcome:
     check: SkipCheck
     event: DoseEvent | None  # None: refused, nothing recorded
+    person: str | None = None  # whose log it was written to
 
     @property
     def recorded(self) -> bool:
@@ -203,6 +215,10 @@ class SkipOutcome:
     def dose(self) -> ScheduledDose | None:
         return self.check.slot
 
+    @property
+    def changes(self) -> Changes:
+        return Changes(self.person, events=True) if self.event is not None else NOTHING
+
 
 class Service:
     """One household's data (a data dir) and the rules applied to it."""
@@ -210,19 +226,37 @@ class Service:
     def __init__(
         self, store: Store, kb: KnowledgeBase | None = None, clock: Clock = system_clock
     ) -> None:
-        self.store = store
+        self._store = store
         self.kb = kb or load_knowledge_base()
         self.clock = clock
         self._versions: dict[int, Version] = {}  # parsed stored versions, by id
 
     @classmethod
-    def open(cls, data_dir: Path | None = None, *, clock: Clock = system_clock) -> Service:
+    def open(
+        cls,
+        data_dir: Path | None = None,
+        *,
+        clock: Clock = system_clock,
+        verify: bool = False,
+        kb: KnowledgeBase | None = None,
+    ) -> Service:
         """Open the data dir; ``clock`` also stamps what the store records (a plan version's
-        moment: when tracking by it starts)."""
-        return cls(Store.open(data_dir, clock=clock), clock=clock)
+        moment: when tracking by it starts). ``verify`` reads every page first (the app's
+        start, a restore). A damaged or newer database raises
+        :class:`~medplanner.service.errors.DatabaseUnusable`."""
+        return cls(Store.open(data_dir, clock=clock, verify=verify), kb=kb, clock=clock)
+
+    @property
+    def data_dir(self) -> Path:
+        """The folder this household's data lives in."""
+        return self._store.data_dir
+
+    def backup(self, dest: Path) -> Path:
+        """A complete, verified, private (0600) copy of the database at ``dest``."""
+        return backup(self._store, dest)
 
     def close(self) -> None:
-        self.store.close()
+        self._store.close()
 
     def __enter__(self) -> Service:
         return self
@@ -233,12 +267,40 @@ class Service:
     # ------------------------------------------------------------------ persons and plans
 
     def persons(self) -> list[str]:
-        return [p.name for p in self.store.persons()]
+        return [p.name for p in self._store.persons()]
+
+    def find_person(self, name: str) -> str | None:
+        """``name`` as stored, or None when no such person is stored."""
+        found = self._store.find_person(name)
+        return found.name if found is not None else None
+
+    def update_person(self, old_name: str, person: Person) -> Done[str]:
+        """Save changed person details as a new plan version; a new name renames them,
+        history included. Returns the name now stored."""
+        current = self.current(old_name)
+        plan = dataclasses.replace(current.plan, person=person)
+        loads(dumps(plan))  # never rename for a plan that would not store
+        if person.name != current.person:
+            self._store.rename_person(current.person, person.name)
+        name = self.save_plan(plan).person
+        return Done(name, Changes(None, plan=True, persons=True))
+
+    # ------------------------------------------------------------------ settings
+
+    def setting(self, key: str, *, person: str | None = None) -> str | None:
+        """A stored setting (the person's, or global without one); None: the default."""
+        return self._store.settings.get(key, person=person)
+
+    def set_setting(self, key: str, value: str | None, *, person: str | None = None) -> Changes:
+        """Set ``key`` (the person's, or global without one); None: back to the default."""
+        name = self._store.person(person).name if person is not None else None
+        self._store.settings.set(key, value, person=name)
+        return Changes(name, settings=True)
 
     def resolve_person(self, name: str | None) -> str:
         """``name`` as stored; without a name, the only person there is."""
         if name is not None:
-            return self.store.person(name).name
+            return self._store.person(name).name
         names = self.persons()
         if not names:
             raise InvalidInput("no plan is stored yet: run `medplanner import PLAN` first")
@@ -268,12 +330,12 @@ class Service:
         return self._store_plan(plan, text)
 
     def _store_plan(self, plan: Plan, text: str) -> ImportResult:
-        new_person = self.store.find_person(plan.person.name) is None
-        before = self.store.current_plan(plan.person.name) if not new_person else None
-        version = self.store.add_plan_version(plan.person.name, text, create_person=True)
+        new_person = self._store.find_person(plan.person.name) is None
+        before = self._store.current_plan(plan.person.name) if not new_person else None
+        version = self._store.add_plan_version(plan.person.name, text, create_person=True)
         self._daily_backup()
         return ImportResult(
-            person=self.store.person(plan.person.name).name,
+            person=self._store.person(plan.person.name).name,
             version=version,
             findings=run_checks(plan, self.kb),
             new_person=new_person,
@@ -281,17 +343,22 @@ class Service:
         )
 
     def current(self, person: str) -> Current:
-        stored = self.store.current_plan(person)
+        stored = self._store.current_plan(person)
         if stored is None:
             raise InvalidInput(f'no plan is stored for "{person}": run `medplanner import PLAN`')
         plan = loads(stored.toml, source=f"stored plan of {person}")
-        return Current(self.store.person(person).name, plan, stored.id, stored.toml)
+        return Current(self._store.person(person).name, plan, stored.id, stored.toml)
+
+    def plan_versions(self, person: str) -> list[PlanVersion]:
+        """Every stored version of the person's plan as stored (id, moment, TOML text),
+        oldest first; one that no longer loads is listed too."""
+        return self._store.plan_versions(person)
 
     def versions(self, person: str) -> list[Version]:
         """Every stored version of the person's plan with the moment it came into force,
         oldest first (contract §4, the plan in force)."""
         out = []
-        for stored in self.store.plan_versions(person):
+        for stored in self._store.plan_versions(person):
             cached = self._versions.get(stored.id)
             if cached is None:
                 plan = loads(stored.toml, source=f"stored plan version {stored.id}")
@@ -304,7 +371,7 @@ class Service:
 
     def events_around(self, person: str, at: datetime, days: int = 2) -> list[DoseEvent]:
         """Standing events from ``days`` before to ``days`` after ``at``."""
-        return self.store.events_for(person, *_around(at, days))
+        return self._store.events_for(person, *_around(at, days))
 
     def status(self, person: str, now: datetime) -> Status:
         cur = self.current(person)
@@ -325,7 +392,7 @@ class Service:
                 and e.medication.casefold() == med.name.casefold()
                 and e.at.astimezone(tz).date() == today
             ]
-            last = self.store.last_taken(person, med.name, not_after=now)
+            last = self._store.last_taken(person, med.name, not_after=now)
             prn.append(
                 AsNeeded(
                     medication=med,
@@ -368,7 +435,7 @@ class Service:
             return []
         tz = zone(cur.plan.person.timezone)
         today = now.astimezone(tz).date()
-        events = self.store.events_for(
+        events = self._store.events_for(
             cur.person, now - timedelta(days=back + 2), now + timedelta(days=2)
         )
         versions = self.versions(cur.person)
@@ -455,10 +522,10 @@ class Service:
             )
 
         since, until = _around(proposal.at)
-        event = self.store.record_decided(cur.person, since, until, decide)
+        event = self._store.record_decided(cur.person, since, until, decide)
         if event is not None:
             self._daily_backup()
-        return TakeOutcome(decided[-1], event, tuple(sorted(confirmed)))
+        return TakeOutcome(decided[-1], event, tuple(sorted(confirmed)), cur.person)
 
     def _decide_take(
         self,
@@ -590,7 +657,7 @@ class Service:
         for proposal in proposals:
             needed = proposal.needs_confirmation
             if needed and not confirm:
-                out.append(TakeOutcome(proposal.check, None))
+                out.append(TakeOutcome(proposal.check, None, person=proposal.person))
                 continue
             extra = tuple(c for c in needed if c == STREAK_CODE)
             outcome = self.record_take(proposal, confirmed_over=needed)
@@ -646,10 +713,10 @@ class Service:
             )
 
         since, until = _around(proposal.at)
-        event = self.store.record_decided(cur.person, since, until, decide)
+        event = self._store.record_decided(cur.person, since, until, decide)
         if event is not None:
             self._daily_backup()
-        return SkipOutcome(decided[-1], event)
+        return SkipOutcome(decided[-1], event, cur.person)
 
     def _decide_skip(
         self,
@@ -679,7 +746,7 @@ class Service:
 
     def snooze(
         self, person: str, medication: str, slot: Slot, at: datetime, until: datetime
-    ) -> DoseEvent:
+    ) -> Done[DoseEvent]:
         cur, _, med = self._locate(person, medication)
         event = DoseEvent(
             kind="snoozed",
@@ -690,10 +757,37 @@ class Service:
             snooze_until=until,
             plan_version=cur.version,
         )
-        return self.store.record_event(cur.person, event)
+        stored = self._store.record_event(cur.person, event)
+        return Done(stored, Changes(cur.person, events=True))
+
+    def record_correction(
+        self, person: str, original: DoseEvent, **fields: object
+    ) -> Done[DoseEvent]:
+        """A new event that replaces ``original`` (the log keeps both); ``fields`` as
+        :func:`~medplanner.core.events.correction_of` takes them."""
+        event = correction_of(original, recorded_at=self.clock(), **fields)
+        stored = self._store.record_event(person, event)
+        return Done(stored, Changes(self._store.person(person).name, events=True))
+
+    def record_retraction(
+        self, person: str, original: DoseEvent, *, reason: str
+    ) -> Done[DoseEvent]:
+        """A new event saying ``original`` never happened (the log keeps both)."""
+        event = retraction_of(original, recorded_at=self.clock(), reason=reason)
+        stored = self._store.record_event(person, event)
+        return Done(stored, Changes(self._store.person(person).name, events=True))
+
+    def events(self, person: str, since: datetime, until: datetime) -> list[DoseEvent]:
+        """The standing dose log of ``[since, until)`` (corrected and retracted events left
+        out; :meth:`history` keeps them)."""
+        return self._store.events_for(person, since, until)
+
+    def last_taken(self, person: str, medication: str, *, not_after: datetime) -> DoseEvent | None:
+        """The last standing "taken" event of ``medication`` at or before ``not_after``."""
+        return self._store.last_taken(person, medication, not_after=not_after)
 
     def history(self, person: str, since: datetime, until: datetime) -> list[DoseEvent]:
-        return self.store.events_for(person, since, until, include_superseded=True)
+        return self._store.events_for(person, since, until, include_superseded=True)
 
     # ------------------------------------------------------------------ symptom diary
 
@@ -705,20 +799,20 @@ class Service:
         at: datetime,
         *,
         note: str | None = None,
-    ) -> tuple[DiaryEntry, Assessment]:
+    ) -> Done[tuple[DiaryEntry, Assessment]]:
         """Add a diary entry; return it with what it calls for (emergency help or not)."""
-        name = self.store.person(person).name
+        name = self._store.person(person).name
         entry = DiaryEntry(symptom, severity, at, self.clock(), note=note or None)
-        stored = self.store.diary.record(name, entry)
+        stored = self._store.diary.record(name, entry)
         self._daily_backup()
-        return stored, assess(symptom, severity)
+        return Done((stored, assess(symptom, severity)), Changes(name, diary=True))
 
-    def withdraw_symptom(self, person: str, entry_id: int, *, reason: str) -> DiaryEntry:
+    def withdraw_symptom(self, person: str, entry_id: int, *, reason: str) -> Done[DiaryEntry]:
         """Withdraw a mistaken entry: a new row that names it, with the reason (both kept)."""
         if not isinstance(reason, str) or not reason.strip():
             raise InvalidInput("withdrawing a diary entry needs a reason (for example: typo)")
-        name = self.store.person(person).name
-        original = self.store.diary.entry(name, entry_id)
+        name = self._store.person(person).name
+        original = self._store.diary.entry(name, entry_id)
         withdrawal = DiaryEntry(
             original.symptom,
             original.severity,
@@ -728,33 +822,33 @@ class Service:
             kind="withdrawal",
             withdraws=entry_id,
         )
-        stored = self.store.diary.record(name, withdrawal)
+        stored = self._store.diary.record(name, withdrawal)
         self._daily_backup()
-        return stored
+        return Done(stored, Changes(name, diary=True))
 
     def diary(self, person: str, since: datetime, until: datetime) -> list[DiaryEntry]:
         """Every diary row felt in ``[since, until)``, withdrawals included, in time order."""
-        return self.store.diary.entries(self.store.person(person).name, since, until)
+        return self._store.diary.entries(self._store.person(person).name, since, until)
 
     def red_flags(self, person: str, now: datetime) -> list[DiaryEntry]:
         """Red-flag entries of the last 24 hours that stand: the emergency banner's content."""
         since = now - timedelta(hours=RED_FLAG_HOURS)
-        name = self.store.person(person).name
-        rows = self.store.diary.entries(name, since, now + timedelta(days=1))
-        safe = self.store.diary.safe_marks(name, since, now + timedelta(microseconds=1))
+        name = self._store.person(person).name
+        rows = self._store.diary.entries(name, since, now + timedelta(days=1))
+        safe = self._store.diary.safe_marks(name, since, now + timedelta(microseconds=1))
         return standing_red_flags(rows, now, safe_marks=safe)
 
-    def mark_safe(self, person: str, at: datetime) -> list[DiaryEntry]:
+    def mark_safe(self, person: str, at: datetime) -> Done[list[DiaryEntry]]:
         """Log "I'm safe now" at ``at``: red flags felt up to then stop standing (a flag
         written later stands again). Returns the flags it ended."""
-        name = self.store.person(person).name
+        name = self._store.person(person).name
         ended = self.red_flags(name, at)
-        self.store.diary.mark_safe(name, at, self.clock())
+        self._store.diary.mark_safe(name, at, self.clock())
         self._daily_backup()
-        return ended
+        return Done(ended, Changes(name, diary=True))
 
     def _daily_backup(self) -> None:
-        ensure_daily_backup(self.store, self.clock().date())
+        ensure_daily_backup(self._store, self.clock().date())
 
     # ------------------------------------------------------------------ stock and refills
     #
@@ -770,7 +864,7 @@ class Service:
         *,
         at: datetime,
         reason: str | None = None,
-    ) -> StockReport:
+    ) -> Done[StockReport]:
         """Record a count: ``units`` on hand at ``at`` (0 or more)."""
         return self._record_stock(person, medication, "set", units, at, reason)
 
@@ -782,7 +876,7 @@ class Service:
         *,
         at: datetime,
         reason: str | None = None,
-    ) -> StockReport:
+    ) -> Done[StockReport]:
         """Record a refill: ``units`` more on hand (more than 0)."""
         if Decimal(units) <= 0:
             raise InvalidInput(f"a refill adds more than 0 units, not {units}")
@@ -790,7 +884,7 @@ class Service:
 
     def correct_stock(
         self, person: str, medication: str, units: Decimal | int, *, at: datetime, reason: str
-    ) -> StockReport:
+    ) -> Done[StockReport]:
         """Record a correction of ``units`` (negative: dropped, lost; positive: found), with
         the reason, kept in the stock history. A wrong count is corrected by a new count."""
         if not isinstance(reason, str) or not reason.strip():
@@ -810,21 +904,21 @@ class Service:
 
     def stock_history(self, person: str, medication: str) -> list[StockChange]:
         cur, _, med = self._stocked(person, medication)
-        return self.store.stock.history(cur.person, med.name)
+        return self._store.stock.history(cur.person, med.name)
 
     def refill_settings(self, person: str) -> RefillSettings:
-        name = self.store.person(person).name
-        return RefillSettings.from_settings(self.store.settings.all(person=name))
+        name = self._store.person(person).name
+        return RefillSettings.from_settings(self._store.settings.all(person=name))
 
-    def set_refill_lead_days(self, person: str, days: int | str) -> None:
+    def set_refill_lead_days(self, person: str, days: int | str) -> Changes:
         """How many days before the run-out a refill is flagged (0–90; default 7)."""
         value = parse_lead_days(str(days))
-        self.store.settings.set(LEAD_DAYS_KEY, str(value), person=self.store.person(person).name)
+        return self.set_setting(LEAD_DAYS_KEY, str(value), person=person)
 
-    def set_refill_reminder_time(self, person: str, at: str | None) -> None:
+    def set_refill_reminder_time(self, person: str, at: str | None) -> Changes:
         """The refill reminder's time of day (``"10:00"``); None: back to the default."""
         value = parse_reminder_time(at).strftime("%H:%M") if at is not None else None
-        self.store.settings.set(REMINDER_TIME_KEY, value, person=self.store.person(person).name)
+        return self.set_setting(REMINDER_TIME_KEY, value, person=person)
 
     def next_refill_reminder(
         self, person: str, now: datetime, *, last_reminded: date | None = None
@@ -856,13 +950,13 @@ class Service:
         units: Decimal | int,
         at: datetime,
         reason: str | None,
-    ) -> StockReport:
+    ) -> Done[StockReport]:
         cur, index, med = self._stocked(person, medication)
-        self.store.stock.record(cur.person, med.name, kind, units, at=at, reason=reason)
+        self._store.stock.record(cur.person, med.name, kind, units, at=at, reason=reason)
         self._daily_backup()
         result = self._stock_report(cur, index, at)
         assert result is not None  # just recorded
-        return result
+        return Done(result, Changes(cur.person, stock=True))
 
     def _stock_reports(self, cur: Current, now: datetime) -> list[StockReport]:
         out = []
@@ -876,12 +970,12 @@ class Service:
 
     def _stock_report(self, cur: Current, index: int, now: datetime) -> StockReport | None:
         med = cur.plan.medications[index]
-        changes = self.store.stock.history(cur.person, med.name)
+        changes = self._store.stock.history(cur.person, med.name)
         base = baseline(changes)
         if base is None:
             return None
         since = min(base.at, now - timedelta(days=2))
-        events = self.store.events_for(cur.person, since, _END_OF_LOG, medication=med.name)
+        events = self._store.events_for(cur.person, since, _END_OF_LOG, medication=med.name)
         return stock_report(
             cur.plan,
             index,
@@ -929,5 +1023,7 @@ def _declared_zone(text: str) -> str | None:
     return zone_name if isinstance(zone_name, str) else None
 
 
-def local_day(plan: Plan, at: datetime) -> date:
-    return at.astimezone(zone(plan.person.timezone)).date()
+def restore(source: Path, *, today: date, data_dir: Path | None = None) -> RestoreResult:
+    """Replace the whole database with the backup ``source``, checked fully first; no
+    :class:`Service` may have it open meanwhile. A bad file changes nothing."""
+    return _restore(source, today=today, data_dir=data_dir)
