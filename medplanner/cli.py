@@ -539,12 +539,11 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 def _ics_text(svc: Service, person: str, now: datetime) -> str:
     from medplanner.core.checks import run_checks
-    from medplanner.core.schedule import zone
+    from medplanner.core.clock import today
     from medplanner.export.ics import to_ics
 
     cur = svc.current(person)
-    today = now.astimezone(zone(cur.plan.person.timezone)).date()
-    findings = run_checks(cur.plan, svc.kb, today=today)
+    findings = run_checks(cur.plan, svc.kb, today=today(cur.plan.person, now))
     return to_ics(cur.plan, findings, stamp=now, sequence=cur.version)
 
 
@@ -553,7 +552,7 @@ def _export_pdf(args: argparse.Namespace) -> int:
     from datetime import timedelta
     from pathlib import Path
 
-    from medplanner.core.schedule import zone
+    from medplanner.core.clock import today as today_of
     from medplanner.export import pdf, report
 
     if not args.output:
@@ -561,7 +560,7 @@ def _export_pdf(args: argparse.Namespace) -> int:
     now = _at(args)
     with _service() as svc:
         person = svc.resolve_person(args.person)
-        today = now.astimezone(zone(svc.current(person).plan.person.timezone)).date()
+        today = today_of(svc.current(person).plan.person, now)
         if args.format == "pdf":
             data = pdf.schedule_pdf(
                 report.schedule_data(svc, person, args.start or today, args.weeks or 4)
@@ -625,7 +624,7 @@ def _define_supply(s: argparse.ArgumentParser) -> None:
 def cmd_supply(args: argparse.Namespace) -> int:
     """What to ask for: the fewest units per strength for the plan's next N weeks; exit 1
     when a dose cannot be made from the strengths the medication comes in."""
-    from medplanner.core.schedule import zone
+    from medplanner.core.clock import today as today_of
     from medplanner.core.supply import plan_supply
     from medplanner.textout import format_supply, supply_json
 
@@ -633,7 +632,7 @@ def cmd_supply(args: argparse.Namespace) -> int:
     with _service() as svc:
         person = svc.resolve_person(args.person)
         plan = svc.current(person).plan
-        start = at.astimezone(zone(plan.person.timezone)).date()
+        start = today_of(plan.person, at)
         supplies = plan_supply(plan, svc.kb, start, args.weeks)
     if args.json:
         _print_json(supply_json(person, start, args.weeks, supplies))
@@ -750,7 +749,9 @@ def _now() -> datetime:
     """Now: ``MEDPLANNER_NOW`` when set (a malformed one is invalid input), else the clock."""
     text = os.environ.get(_NOW_ENV)
     if text is None:
-        return datetime.now().astimezone()
+        from medplanner.core.clock import system_clock
+
+        return system_clock()
     try:
         return _iso_instant(text)
     except argparse.ArgumentTypeError as e:
@@ -774,9 +775,9 @@ def _at(args: argparse.Namespace) -> datetime:
 
 
 def _today_for(plan: Plan) -> date:
-    from medplanner.core.schedule import zone
+    from medplanner.core.clock import today
 
-    return _now().astimezone(zone(plan.person.timezone)).date()
+    return today(plan.person, _now())
 
 
 def _amount(text: str) -> Any:

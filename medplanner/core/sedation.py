@@ -24,12 +24,11 @@ from dataclasses import dataclass, replace
 from datetime import date, time
 from functools import lru_cache
 
+from medplanner.core.clock import DEFAULT_BEDTIME, DEFAULT_WAKE
 from medplanner.core.knowledge import STAGGER_WINDOW_MINUTES, KnowledgeBase, load_knowledge_base
 from medplanner.core.model import DoseTime, Medication, Plan
 from medplanner.core.sedation_model import (
     DAY_MINUTES,
-    DEFAULT_BEDTIME,
-    DEFAULT_WAKE,
     DEFAULT_WEIGHT,
     LONGEST_GAP_RULE,
     MIN_SPACING_MINUTES,

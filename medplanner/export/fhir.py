@@ -32,9 +32,9 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
+from medplanner.core.clock import today as today_of
 from medplanner.core.knowledge import KnowledgeBase
 from medplanner.core.model import WEEKDAYS, Medication, Plan, Step
-from medplanner.core.schedule import zone
 from medplanner.core.units import Amount
 
 UCUM = "http://unitsofmeasure.org"
@@ -64,7 +64,7 @@ def to_fhir(plan: Plan, kb: KnowledgeBase, *, stamp: datetime) -> dict[str, Any]
     for index, med in enumerate(plan.medications):
         url = _urn("medication", plan.person.name, str(index), med.name)
         request = _request(plan, med, kb, _id(url), patient_url)
-        if med.stop is not None and med.stop < stamp.astimezone(zone(plan.person.timezone)).date():
+        if med.stop is not None and med.stop < today_of(plan.person, stamp):
             request["status"] = "completed"  # its last day has passed
         entries.append({"fullUrl": url, "resource": request})
     return {

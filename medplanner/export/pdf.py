@@ -379,9 +379,9 @@ def report_html(data: ReportData) -> str:
     parts.append("<h2>Adherence per medication</h2>")
     rows = []
     for a in data.adherence:
-        pct = f"{a.percent_taken:.0f} %" if a.percent_taken is not None else "–"
+        pct = f"{a.percent} %" if a.percent is not None else "–"
         rows.append(
-            f"<tr><td><b>{_e(a.medication)}</b></td><td align='right'>{a.due}</td>"
+            f"<tr><td><b>{_e(a.medication)}</b></td><td align='right'>{a.scheduled}</td>"
             f"<td align='right'>{a.taken}</td><td align='right'>{a.skipped}</td>"
             f"<td align='right'>{a.missed}</td><td align='right'><b>{pct}</b></td>"
             f"<td align='right'>{a.flagged}</td></tr>"

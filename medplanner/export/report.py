@@ -18,8 +18,9 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
-from medplanner.core.adherence import passed_statuses
+from medplanner.core.adherence import Adherence, passed_statuses
 from medplanner.core.checks import run_checks
+from medplanner.core.clock import today as today_of
 from medplanner.core.diary import DiaryEntry, standing
 from medplanner.core.dosing import SlotStatus, plan_rules
 from medplanner.core.errors import InvalidInput
@@ -57,22 +58,6 @@ class ScheduleData:
     findings: list[Finding]
     as_needed: list[Medication]
     made_at: datetime
-
-
-@dataclass(frozen=True)
-class Adherence:
-    """One medication's scheduled doses in the period, by what happened to them."""
-
-    medication: str
-    due: int = 0  # scheduled doses whose grace period has passed
-    taken: int = 0
-    skipped: int = 0
-    missed: int = 0
-    flagged: int = 0  # taken over a warning (doubled dose confirmed, etc.)
-
-    @property
-    def percent_taken(self) -> float | None:
-        return 100.0 * self.taken / self.due if self.due else None
 
 
 @dataclass(frozen=True)
@@ -194,7 +179,7 @@ def report_data(service: Service, person: str, since: date, now: datetime) -> Re
     cur = service.current(person)
     plan = cur.plan
     tz = zone(plan.person.timezone)
-    until = now.astimezone(tz).date()
+    until = today_of(plan.person, now)
     if since > until:
         raise InvalidInput(f"the report period starts ({since}) after today ({until})")
     versions = service.plan_versions(cur.person)
@@ -209,7 +194,6 @@ def report_data(service: Service, person: str, since: date, now: datetime) -> Re
     in_force = service.versions(cur.person)
     for s in passed_statuses(plan, events, counted_from, until, now, rules, in_force):
         counts = per_med.setdefault(s.dose.med_index, _zero())
-        counts["due"] += 1
         counts[s.state] += 1
         if s.state == "missed":
             missed.append(s)
@@ -325,7 +309,7 @@ def _d(day: date) -> str:
 
 
 def _zero() -> dict[str, int]:
-    return {"due": 0, "taken": 0, "skipped": 0, "missed": 0, "flagged": 0}
+    return {"taken": 0, "skipped": 0, "missed": 0, "flagged": 0}
 
 
 def _local_midnight(day: date, tz: ZoneInfo) -> datetime:

@@ -9,7 +9,7 @@ stamps ``recorded_at`` and picks "today" for the daily backup.
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
@@ -17,6 +17,10 @@ from pathlib import Path
 from typing import Literal
 
 from medplanner.core.checks import run_checks
+from medplanner.core.clock import Clock as Clock
+from medplanner.core.clock import local_day
+from medplanner.core.clock import system_clock as system_clock
+from medplanner.core.clock import today as today_of
 from medplanner.core.diary import (
     RED_FLAG_HOURS,
     Assessment,
@@ -42,7 +46,6 @@ from medplanner.core.inforce import Version, statuses_in_force
 from medplanner.core.knowledge import KnowledgeBase, load_knowledge_base
 from medplanner.core.model import Finding, Medication, Person, Plan, ScheduledDose, sort_findings
 from medplanner.core.plan import dumps, loads, loads_bytes
-from medplanner.core.schedule import zone
 from medplanner.core.stock import (
     LEAD_DAYS_KEY,
     REMINDER_TIME_KEY,
@@ -69,12 +72,6 @@ from medplanner.storage import Store
 from medplanner.storage.backup import RestoreResult, backup, ensure_daily_backup
 from medplanner.storage.backup import restore as _restore
 from medplanner.storage.records import PlanVersion, StockChange
-
-Clock = Callable[[], datetime]
-
-
-def system_clock() -> datetime:
-    return datetime.now().astimezone()
 
 
 @dataclass(frozen=True)
@@ -379,8 +376,7 @@ class Service:
         events = self.events_around(person, now)
         rules = plan_rules(plan, self.kb)
         slots = statuses_in_force(self.versions(cur.person), events, now)
-        tz = zone(plan.person.timezone)
-        today = now.astimezone(tz).date()
+        day = today_of(plan.person, now)
         prn = []
         for index, med in enumerate(plan.medications):
             if not med.as_needed:
@@ -390,7 +386,7 @@ class Service:
                 for e in events
                 if e.kind == "taken"
                 and e.medication.casefold() == med.name.casefold()
-                and e.at.astimezone(tz).date() == today
+                and local_day(e.at, plan.person.timezone) == day
             ]
             last = self._store.last_taken(person, med.name, not_after=now)
             prn.append(
@@ -401,7 +397,7 @@ class Service:
                     check=check_take(plan, index, now, events, rules[index]),
                 )
             )
-        standing = [f for f in run_checks(plan, self.kb, today=today) if f.severity != "info"]
+        standing = [f for f in run_checks(plan, self.kb, today=day) if f.severity != "info"]
         stock = self._stock_reports(cur, now)
         stock_findings = [r.finding for r in stock if r.finding is not None]
         flags = self.red_flags(cur.person, now)
@@ -433,15 +429,14 @@ class Service:
         back = lookback_days(drugs.values())
         if not back:
             return []
-        tz = zone(cur.plan.person.timezone)
-        today = now.astimezone(tz).date()
+        first = today_of(cur.plan.person, now)
         events = self._store.events_for(
             cur.person, now - timedelta(days=back + 2), now + timedelta(days=2)
         )
         versions = self.versions(cur.person)
         slots: list[SlotStatus] = []
         for offset in range(back, -1, -1):
-            day = today - timedelta(days=offset)
+            day = first - timedelta(days=offset)
             slots.extend(statuses_in_force(versions, events, now, day))
         return missed_streak_findings(cur.plan, self.kb, slots)
 

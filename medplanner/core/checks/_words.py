@@ -38,15 +38,6 @@ def times_a_day(n: int) -> str:
     return _TIMES.get(n, f"{n} times a day")
 
 
-def duration(minutes: int) -> str:
-    """``12 hours``, ``90 minutes``, ``13 hours 30 minutes``."""
-    h, m = divmod(minutes, 60)
-    if not h:
-        return f"{m} minute" + ("s" if m != 1 else "")
-    hours = f"{h} hour" + ("s" if h != 1 else "")
-    return hours if not m else f"{hours} {m} minute" + ("s" if m != 1 else "")
-
-
 def days(n: int) -> str:
     return f"{n} day" + ("s" if n != 1 else "")
 

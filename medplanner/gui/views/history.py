@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from medplanner.core.adherence import adherence
+from medplanner.core.clock import local_day
 from medplanner.core.errors import MedPlannerError
 from medplanner.core.events import DoseEvent
 from medplanner.core.plan import parse_time_of_day
@@ -283,7 +284,7 @@ class HistoryView(View):
             zone_name = self.ops.service.current(self.person).plan.person.timezone
         except MedPlannerError:
             return now.date()
-        return now.astimezone(zone(zone_name)).date()
+        return local_day(now, zone_name)
 
     def _medication_names(self) -> list[str]:
         if self.person is None:
