@@ -11,6 +11,7 @@
 from __future__ import annotations
 
 from datetime import timedelta
+from decimal import Decimal
 
 
 def span(delta: timedelta) -> str:
@@ -42,3 +43,9 @@ def duration(minutes: int) -> str:
         return f"{m} minute" + ("s" if m != 1 else "")
     hours = f"{h} hour" + ("s" if h != 1 else "")
     return hours if not m else f"{hours} {m} minute" + ("s" if m != 1 else "")
+
+
+def hours(value: Decimal | float) -> str:
+    """A length given in hours (a plan's ``min_interval_hours``) in words: ``4 hours``,
+    ``1 hour 30 minutes``."""
+    return duration(int((Decimal(str(value)) * 60).to_integral_value()))

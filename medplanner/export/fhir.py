@@ -32,6 +32,7 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
+from medplanner.core import wording
 from medplanner.core.clock import today as today_of
 from medplanner.core.knowledge import KnowledgeBase
 from medplanner.core.model import WEEKDAYS, Medication, Plan, Step
@@ -163,7 +164,7 @@ def _as_needed(med: Medication, max_daily: Amount | None) -> dict[str, Any]:
     if med.max_per_day is not None:
         words.append(f"at most {med.max_per_day} doses a day")
     if med.min_interval_hours is not None:
-        words.append(f"at least {_num(med.min_interval_hours)} hours apart")
+        words.append(f"at least {wording.hours(med.min_interval_hours)} apart")
     if max_daily is not None:
         words.append(f"never more than {max_daily} a day in all")
     dosage: dict[str, Any] = {

@@ -55,6 +55,7 @@ from PySide6.QtGui import (
 )
 
 from medplanner import __version__
+from medplanner.core import wording
 from medplanner.core.diary import (
     EMERGENCY_HEADLINE,
     EMERGENCY_WHAT_TO_DO,
@@ -272,7 +273,7 @@ def schedule_html(data: ScheduleData) -> str:
             if m.max_per_day:
                 limits.append(f"at most {m.max_per_day} doses a day")
             if m.min_interval_hours is not None:
-                limits.append(f"at least {m.min_interval_hours:g} hours apart")
+                limits.append(f"at least {wording.hours(m.min_interval_hours)} apart")
             rows.append(
                 f"<tr><td><b>{_e(m.name)}</b></td><td>{_e(str(m.dose))}</td>"
                 f"<td>{_e(', '.join(limits) or 'ask your prescriber how often')}</td></tr>"

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
+from medplanner.core import wording
 from medplanner.core.adherence import Adherence, passed_statuses
 from medplanner.core.checks import run_checks
 from medplanner.core.clock import today as today_of
@@ -287,7 +288,7 @@ def _med_summary(med: Medication) -> str:
         if med.max_per_day:
             limits.append(f"at most {med.max_per_day} a day")
         if med.min_interval_hours is not None:
-            limits.append(f"at least {med.min_interval_hours} h apart")
+            limits.append(f"at least {wording.hours(med.min_interval_hours)} apart")
         extra = f" ({', '.join(limits)})" if limits else ""
         return f"as needed, {med.dose}{extra}"
     parts = []

@@ -47,3 +47,12 @@ def test_grace_skip_window_and_waking_day_defaults() -> None:
     assert clock.waking_day(ROBIN) == (time(7), time(22))
     late = replace(ROBIN, wake=time(9), bedtime=time(1))
     assert clock.waking_day(late) == (time(9), time(1))
+
+
+def test_a_plans_hours_read_as_words() -> None:
+    from decimal import Decimal
+
+    from medplanner.core.wording import hours
+
+    assert hours(Decimal(4)) == "4 hours"
+    assert hours(Decimal("1.5")) == "1 hour 30 minutes"
