@@ -211,10 +211,6 @@ def _number(value: Decimal) -> int | float:
     return int(value) if value == value.to_integral_value() else float(value)
 
 
-def _num(value: Decimal) -> str:
-    return str(_number(value))
-
-
 def _urn(*parts: str) -> str:
     return f"urn:uuid:{uuid.uuid5(_NAMESPACE, '/'.join(p.casefold() for p in parts))}"
 
