@@ -47,6 +47,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from medplanner.core.checks.stagger import suggest_stagger
 from medplanner.core.knowledge import KnowledgeBase, load_knowledge_base
 from medplanner.core.model import Plan
 from medplanner.core.renal import creatinine_clearance
@@ -57,7 +58,6 @@ from medplanner.core.sedation import (
     SuggestionMismatch,
     apply_suggestion,
     sedation_profile,
-    suggest_stagger,
 )
 
 #: Line styles in order: the combined load is always solid; drugs take the others.
