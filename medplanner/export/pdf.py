@@ -7,7 +7,7 @@
   recorded over a warning (doubled), the symptom diary with red flags first, standing
   findings and the plan history.
 
-Severity is an icon *and* a word (ui.md): the icons are drawn here, not taken from a font,
+Severity is an icon *and* a word (../shared/ui.md): the icons are drawn here, not taken from a font,
 so a machine without a symbol font still prints them. The HTML builders are public so the
 GUI can print the same document (``document.print_(QPrinter)`` for File ▸ Print).
 

@@ -58,7 +58,7 @@ Clock = Callable[[], datetime]
 
 #: How many days of entries the list shows.
 LIST_DAYS = 14
-_TARGET = 44  # px: ui.md's smallest button
+_TARGET = 44  # px: ../shared/ui.md's smallest button
 
 
 class RedFlagBanner(QFrame):

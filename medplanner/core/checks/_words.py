@@ -1,4 +1,5 @@
-"""Plain words for findings: dates, times, amounts, names (ui.md: a 12-year-old reads them)."""
+"""Plain words for findings: dates, times, amounts, names (../shared/ui.md: a 12-year-old
+reads them)."""
 
 from __future__ import annotations
 

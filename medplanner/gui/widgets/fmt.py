@@ -1,18 +1,14 @@
-"""Dates, times and durations as the views show them: one place, one style.
+"""Dates and times as the views show them: one place, one style.
 
 24-hour ``08:00`` like the plan file and the findings' words, and days as ``Tue 5 Jan``
 (English month names, as the core's messages use): nothing a locale can make ambiguous.
-Every instant is shown in the person's zone (the caller converts with :func:`local`).
+The caller converts an instant to the person's zone first. Lengths of time and "ago" read
+as everywhere else, through :mod:`medplanner.core.wording`.
 """
 
 from __future__ import annotations
 
 from datetime import date, datetime, time
-from zoneinfo import ZoneInfo
-
-
-def local(at: datetime, zone_name: str) -> datetime:
-    return at.astimezone(ZoneInfo(zone_name))
 
 
 def clock(t: time | datetime) -> str:
@@ -27,7 +23,3 @@ def day(d: date) -> str:
 def long_day(d: date) -> str:
     """``Tuesday 5 January 2027``."""
     return f"{d:%A} {d.day} {d:%B %Y}"
-
-
-def day_and_clock(at: datetime) -> str:
-    return f"{day(at.date())} {clock(at)}"
