@@ -47,7 +47,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "supply": ("what to ask for: units per strength for the next N weeks", "planners"),
     "draft-taper": ("a draft taper to discuss with the prescriber", "planners"),
     "draft-titration": ("a draft titration to discuss with the prescriber", "planners"),
-    "settings": ("a person's settings: settings refill [--lead-days N] [--time HH:MM]", "settings"),
+    "settings": ("read or set a person's settings (settings refill ...)", "settings"),
 }
 
 

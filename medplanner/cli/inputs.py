@@ -132,13 +132,7 @@ def day_or_today(text: str) -> date | str:
 
 
 def days(text: str) -> int:
-    try:
-        n = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f'"{text}" is not a whole number of days') from None
-    if not 1 <= n <= 3660:
-        raise argparse.ArgumentTypeError(f"{n} days is outside 1–3660")
-    return n
+    return _whole(text, "days", 3660)
 
 
 def units(text: str) -> Decimal:
@@ -151,12 +145,17 @@ def units(text: str) -> Decimal:
 
 
 def weeks(text: str) -> int:
+    return _whole(text, "weeks", 104)
+
+
+def _whole(text: str, unit: str, most: int) -> int:
+    """A whole number of ``unit`` from 1 to ``most``."""
     try:
         n = int(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f'"{text}" is not a whole number of weeks') from None
-    if not 1 <= n <= 104:
-        raise argparse.ArgumentTypeError(f"{n} weeks is outside 1–104")
+        raise argparse.ArgumentTypeError(f'"{text}" is not a whole number of {unit}') from None
+    if not 1 <= n <= most:
+        raise argparse.ArgumentTypeError(f"{n} {unit} is outside 1–{most}")
     return n
 
 

@@ -35,7 +35,7 @@ from medplanner.gui import confirm
 from medplanner.gui.widgets import messages
 from medplanner.service import Clock, ImportResult, Service
 from medplanner.service import restore as restore_backup
-from medplanner.service.changes import Changes
+from medplanner.service.changes import Changes, Done
 from medplanner.service.files import write_private_text
 
 T = TypeVar("T")
@@ -84,6 +84,15 @@ class Operations(QObject):
             messages.show_error(parent, title, e.message)
             return None
 
+    def apply(self, parent: QWidget | None, title: str, fn: Callable[[], Done[T]]) -> T | None:
+        """``fn()``'s value after announcing the Changes it returned; None after showing
+        its MedPlannerError (nothing changed)."""
+        done = self.run(parent, title, fn)
+        if done is None:
+            return None
+        self.announce(done.changes)
+        return done.value
+
     def announce(self, changes: Changes) -> None:
         """Tell every view what changed (nothing is emitted when nothing changed)."""
         if changes:
@@ -118,15 +127,12 @@ class Operations(QObject):
     def mark_safe(self, parent: QWidget | None, person: str) -> bool:
         """The emergency banner's "I'm safe now": logged through the service (as
         ``medplanner diary --safe``); every view redraws its banner."""
-        done = self.run(
+        ended = self.apply(
             parent,
             "Could not note that you are safe",
             lambda: self.service.mark_safe(person, self.now()),
         )
-        if done is None:
-            return False
-        self.announce(done.changes)
-        return True
+        return ended is not None
 
     def skip(
         self,
@@ -158,29 +164,21 @@ class Operations(QObject):
         self, parent: QWidget | None, person: str, original: DoseEvent, **changes: Any
     ) -> DoseEvent | None:
         """A new event that replaces ``original`` (the log keeps both)."""
-        done = self.run(
+        return self.apply(
             parent,
             "Could not correct this entry",
             lambda: self.service.record_correction(person, original, **changes),
         )
-        if done is None:
-            return None
-        self.announce(done.changes)
-        return done.value
 
     def retract(
         self, parent: QWidget | None, person: str, original: DoseEvent, reason: str
     ) -> DoseEvent | None:
         """A new event saying ``original`` never happened (the log keeps both)."""
-        done = self.run(
+        return self.apply(
             parent,
             "Could not withdraw this entry",
             lambda: self.service.record_retraction(person, original, reason=reason),
         )
-        if done is None:
-            return None
-        self.announce(done.changes)
-        return done.value
 
     # ------------------------------------------------------------------ plans and persons
 
@@ -218,15 +216,11 @@ class Operations(QObject):
 
     def update_person(self, parent: QWidget | None, old_name: str, person: Person) -> str | None:
         """Save changed person details (a new name renames them, history included)."""
-        done = self.run(
+        return self.apply(
             parent,
             "The person's details were not saved",
             lambda: self.service.update_person(old_name, person),
         )
-        if done is None:
-            return None
-        self.announce(done.changes)
-        return done.value
 
     def import_plan(self, parent: QWidget | None, path: Path) -> ImportResult | None:
         from medplanner.localzone import machine_zone
