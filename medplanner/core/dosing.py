@@ -219,8 +219,7 @@ def day_status(
 
     ``rules`` maps a medication's index in the plan to its :class:`DrugRules`.
     """
-    tz = zone(plan.person.timezone)
-    local_day = day or now.astimezone(tz).date()
+    local_day = day or clock.today(plan.person, now)
     grace = grace or clock.grace(plan.person)
     live = effective_events(events)
     around = scheduled_around(plan, local_day, before=1, after=2)
@@ -338,8 +337,7 @@ SLOT_SOURCE = f"{PRODUCT_RULE}: each scheduled dose is answered once, taken or s
 
 def _med_doses(plan: Plan, med_index: int, at: datetime, reach: int = 2) -> list[ScheduledDose]:
     """One medication's scheduled doses of the local days around ``at``, by instant."""
-    tz = zone(plan.person.timezone)
-    day = at.astimezone(tz).date()
+    day = clock.today(plan.person, at)
     around = scheduled_around(plan, day, before=reach, after=reach)
     return sorted((d for d in around if d.med_index == med_index), key=lambda d: d.utc)
 
@@ -405,7 +403,6 @@ def check_skip(
     within the skip window, never a dose of a later local day. ``slot``: the one the caller
     names (a reminder's Skip button)."""
     med = plan.medications[med_index]
-    tz = zone(plan.person.timezone)
     answers = _answers(effective_events(events), med)
     if slot is not None:
         answer = answers.get(Slot.of(slot))
@@ -413,7 +410,7 @@ def check_skip(
             return SkipCheck(med, at, slot)
         return SkipCheck(med, at, None, (_answered_finding(plan, med, slot, answer, at, "skip"),))
     doses = _med_doses(plan, med_index, at, reach=1)
-    today = at.astimezone(tz).date()
+    today = clock.today(plan.person, at)
     come = [d for d in doses if d.utc <= at and at - d.utc < timedelta(hours=24)]
     ahead: list[ScheduledDose] = []
     for k, d in enumerate(doses):
@@ -622,8 +619,8 @@ def _as_needed_findings(
     plan: Plan, med: Medication, at: datetime, taken: list[DoseEvent]
 ) -> list[Finding]:
     tz = zone(plan.person.timezone)
-    day = at.astimezone(tz).date()
-    today = [e for e in taken if e.at.astimezone(tz).date() == day]
+    day = clock.today(plan.person, at)
+    today = [e for e in taken if clock.local_day(e.at, tz) == day]
     out: list[Finding] = []
     if med.max_per_day is not None and len(today) >= med.max_per_day:
         out.append(
@@ -691,7 +688,7 @@ def _daily_max_findings(
 def taken_today(plan: Plan, medication: str, at: datetime, events: Iterable[DoseEvent]) -> Amount:
     """Total of ``medication`` taken on ``at``'s local day (effective events only)."""
     tz = zone(plan.person.timezone)
-    day = at.astimezone(tz).date()
+    day = clock.today(plan.person, at)
     key = medication.casefold()
     amounts = [
         e.amount
@@ -699,7 +696,7 @@ def taken_today(plan: Plan, medication: str, at: datetime, events: Iterable[Dose
         if e.kind == "taken"
         and e.amount is not None
         and e.medication.casefold() == key
-        and e.at.astimezone(tz).date() == day
+        and clock.local_day(e.at, tz) == day
     ]
     return total(amounts)
 

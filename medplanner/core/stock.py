@@ -479,7 +479,7 @@ def assess(
     if run_out is None:
         return None
     when = run_out.at.astimezone(tz)
-    ahead = (when.date() - now.astimezone(tz).date()).days
+    ahead = (when.date() - clock.local_day(now, tz)).days
     lead = r.lead_days(settings)
     if ahead > lead:
         return None
