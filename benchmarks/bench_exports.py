@@ -1,7 +1,7 @@
 """Export speed (issue 9): the ICS calendar, the printable schedule and the doctor's report.
 
 Run: .venv/bin/python benchmarks/bench_exports.py [--samples docs]
-Prints medians; figures go to benchmarks/README_exports.md. With ``--samples DIR`` it also
+Prints medians; figures go to "Export benchmarks (issue 9)" in benchmarks/README.md. With ``--samples DIR`` it also
 writes DIR/schedule-sample.png and DIR/report-sample.png (first pages, via pdftoppm) from
 the same made-up household (the demo plan, a week of answers, a few diary entries).
 """

@@ -12,7 +12,7 @@ without cached bytecode every start compiles the sources again.
    Target: first paint ≤ 1.3 × the bare window.
 2. The Today view with 150 000 dose events in the log: building the view, reading the
    status and painting it. Target: ≤ 100 ms.
-Figures go to benchmarks/README_gui.md.
+Figures go to "GUI benchmarks (issue 7)" in benchmarks/README.md.
 """
 
 from __future__ import annotations
@@ -129,7 +129,7 @@ def fill(svc: object, count: int, now: datetime) -> None:
                 break
         day += timedelta(days=1)
         if len(batch) >= 20_000 or made == count:
-            svc.store.record_events("Robin", batch)  # type: ignore[attr-defined]
+            svc._store.record_events("Robin", batch)  # type: ignore[attr-defined]
             batch = []
 
 

@@ -9,8 +9,8 @@ Run: .venv/bin/python benchmarks/bench_reminders.py [--reminders N] [--idle SECO
 otherwise). Each measurement runs in a child process of its own: the reminder stack as
 the app runs it — QApplication, the single-instance server, the service over a fresh
 data dir with a plan, and a started ReminderController (APScheduler's QtScheduler
-subclass, its thread pool, the clock watchdog). Figures go to
-benchmarks/README_reminders.md.
+subclass, its thread pool, the clock watchdog). Figures go to "Reminders (issue 6)" in
+benchmarks/README.md.
 
 Latency: each round writes a snooze that ends 300 ms ahead and rebuilds, exactly as the
 Snooze button does; the instant is the snooze's end, "shown" is the pop-up's first paint

@@ -27,7 +27,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from medplanner.core import sedation
-from medplanner.core.checks import run_checks
+from medplanner.core.checks import run_checks, stagger
 from medplanner.core.knowledge import KnowledgeBase, load_knowledge_base
 from medplanner.core.plan import loads
 from medplanner.core.resources import RESOURCES
@@ -71,7 +71,7 @@ FOUR_WINDOW_0 = plan_text("crcl_ml_min = 90\nstagger_window_minutes = 0", *FOUR)
 
 
 def cold() -> None:
-    sedation.clear_caches()
+    stagger.clear_caches()
 
 
 def timed(fn: Callable[[], object], repeat: int) -> tuple[float, float]:
@@ -119,8 +119,8 @@ def main() -> int:
 
     for label, text, k in (("2 drugs, window 120 min", TWO, kb),):
         p = loads(text)
-        med_, worst = timed(lambda p=p, k=k: sedation.suggest_stagger(p, k), 20)
-        s = sedation.suggest_stagger(p, k)
+        med_, worst = timed(lambda p=p, k=k: stagger.suggest_stagger(p, k), 20)
+        s = stagger.suggest_stagger(p, k)
         print(
             f"suggestion, {label}: {med_ * 1000:.1f} ms median, {worst * 1000:.1f} ms worst "
             f"(goal <= 200 ms); peak -{(s.peak_reduction if s else 0) * 100:.0f}%"
@@ -137,8 +137,8 @@ def main() -> int:
             run_checks(p, kb4)
             found = sedation.find_pattern(p, kb4)
             assert found is not None and len(found.regimens) == 4, label
-            med_, worst = timed(lambda p=p: sedation.suggest_stagger(p, kb4), 20)
-            s = sedation.suggest_stagger(p, kb4)
+            med_, worst = timed(lambda p=p: stagger.suggest_stagger(p, kb4), 20)
+            s = stagger.suggest_stagger(p, kb4)
             result = (
                 f"peak -{s.peak_reduction * 100:.0f}%: {s.suggested_times()}"
                 if s

@@ -4,7 +4,7 @@ Run: .venv/bin/python benchmarks/bench_storage.py [--events N] [--dir DIR]
 Fills a household of three persons with N dose events (default 150 000, about eleven
 years of twelve doses a day each), then times the queries the Today view and the
 doubled-dose check run, opening (with its quick_check), a backup, and restore's full
-validation. Figures go to benchmarks/README_storage.md.
+validation. Figures go to "Storage (issue 5)" in benchmarks/README.md.
 """
 
 from __future__ import annotations

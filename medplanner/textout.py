@@ -1,6 +1,6 @@
 """Human-readable terminal output for the CLI (schedule, findings).
 
-Severity is always a sign *and* a word (ui.md: never colour alone).
+Severity is always a sign *and* a word (../shared/ui.md: never colour alone).
 """
 
 from __future__ import annotations

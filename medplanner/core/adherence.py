@@ -14,6 +14,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
+from medplanner.core.clock import today
 from medplanner.core.dosing import DrugRules, SlotStatus, day_status, plan_rules
 from medplanner.core.events import DoseEvent
 from medplanner.core.inforce import Version, statuses_in_force
@@ -27,13 +28,18 @@ MAX_DAYS = 366
 
 @dataclass(frozen=True)
 class Adherence:
+    """One medication's scheduled doses of a period whose time has passed, by what
+    happened to them (History and the doctor's report both count with this)."""
+
     medication: str
     taken: int = 0
     skipped: int = 0
     missed: int = 0
+    flagged: int = 0  # taken over a warning (a doubled dose confirmed, ...)
 
     @property
     def scheduled(self) -> int:
+        """Doses whose grace period has passed: taken, skipped or missed."""
         return self.taken + self.skipped + self.missed
 
     @property
@@ -96,8 +102,7 @@ def adherence(
 ) -> list[Adherence]:
     """Per scheduled medication: doses from ``first`` to ``last`` (local days) that have
     passed by ``now`` (due and upcoming doses are not counted yet)."""
-    tz = zone(plan.person.timezone)
-    last = min(last, now.astimezone(tz).date(), first + timedelta(days=MAX_DAYS - 1))
+    last = min(last, today(plan.person, now), first + timedelta(days=MAX_DAYS - 1))
     counts: dict[str, dict[str, int]] = {
         m.name: {"taken": 0, "skipped": 0, "missed": 0} for m in plan.medications if not m.as_needed
     }

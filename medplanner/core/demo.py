@@ -9,10 +9,11 @@ from __future__ import annotations
 import dataclasses
 from datetime import datetime, timedelta
 
+from medplanner.core.clock import today
 from medplanner.core.model import Medication, Plan
 from medplanner.core.plan import load
 from medplanner.core.resources import DEMO_PLAN
-from medplanner.core.schedule import first_day, zone
+from medplanner.core.schedule import first_day
 
 #: How many days before today the moved demo plan begins.
 DAYS_IN = 2
@@ -22,7 +23,7 @@ def demo_plan(now: datetime) -> Plan:
     """The shipped demo plan, moved so that it began :data:`DAYS_IN` days before ``now``'s
     local day (in the plan's zone)."""
     plan = load(str(DEMO_PLAN))
-    local_today = now.astimezone(zone(plan.person.timezone)).date()
+    local_today = today(plan.person, now)
     start = first_day(plan) or local_today
     shift = (local_today - timedelta(days=DAYS_IN)) - start
 

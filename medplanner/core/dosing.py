@@ -23,9 +23,11 @@ from decimal import Decimal
 from itertools import pairwise
 from typing import Literal
 
+from medplanner.core import clock, wording
+from medplanner.core.clock import GRACE_SOURCE, MAX_TAKE_REACH
 from medplanner.core.errors import InvalidInput
 from medplanner.core.events import DoseEvent, Slot
-from medplanner.core.knowledge import MIN_INTERVAL_FRACTION, Drug, KnowledgeBase
+from medplanner.core.knowledge import MIN_INTERVAL_FRACTION, PRODUCT_RULE, Drug, KnowledgeBase
 from medplanner.core.model import Finding, Medication, Plan, ScheduledDose
 from medplanner.core.schedule import doses_on, zone
 from medplanner.core.units import Amount, total
@@ -35,9 +37,6 @@ SlotState = Literal[
 ]
 Advice = Literal["take-now", "skip-and-wait"]
 
-DEFAULT_GRACE = timedelta(minutes=60)
-PRODUCT_RULE = "MedPlanner product rule"
-GRACE_SOURCE = f"{PRODUCT_RULE}: a dose is missed 60 minutes after its time without an answer"
 HALF_INTERVAL_SOURCE = (
     f"{PRODUCT_RULE}: for a medicine without its own missed-dose rule, skip a missed dose when "
     "the next one is due in less than half the time between the two"
@@ -220,9 +219,8 @@ def day_status(
 
     ``rules`` maps a medication's index in the plan to its :class:`DrugRules`.
     """
-    tz = zone(plan.person.timezone)
-    local_day = day or now.astimezone(tz).date()
-    grace = grace or _grace(plan)
+    local_day = day or clock.today(plan.person, now)
+    grace = grace or clock.grace(plan.person)
     live = effective_events(events)
     around = scheduled_around(plan, local_day, before=1, after=2)
     out: list[SlotStatus] = []
@@ -306,11 +304,6 @@ def missed_advice(
     return "skip-and-wait" if nxt.utc - now <= window else "take-now"
 
 
-def _grace(plan: Plan) -> timedelta:
-    minutes = plan.person.missed_grace_minutes
-    return timedelta(minutes=minutes) if minutes is not None else DEFAULT_GRACE
-
-
 # --------------------------------------------------------------------------- taking a dose
 
 
@@ -335,7 +328,6 @@ def find_medication(
 
 
 #: A take belongs to a slot at most this far either side (contract §4: once daily ± 12 h).
-MAX_TAKE_REACH = timedelta(hours=12)
 WINDOW_SOURCE = (
     f"{PRODUCT_RULE}: a dose taken belongs to the scheduled dose whose window holds it, from "
     "halfway to the previous dose until halfway to the next (at most 12 hours either side)"
@@ -345,8 +337,7 @@ SLOT_SOURCE = f"{PRODUCT_RULE}: each scheduled dose is answered once, taken or s
 
 def _med_doses(plan: Plan, med_index: int, at: datetime, reach: int = 2) -> list[ScheduledDose]:
     """One medication's scheduled doses of the local days around ``at``, by instant."""
-    tz = zone(plan.person.timezone)
-    day = at.astimezone(tz).date()
+    day = clock.today(plan.person, at)
     around = scheduled_around(plan, day, before=reach, after=reach)
     return sorted((d for d in around if d.med_index == med_index), key=lambda d: d.utc)
 
@@ -395,11 +386,7 @@ def step_amount(med: Medication, day: date) -> Amount | None:
 def skip_window(rules: DrugRules, dose: ScheduledDose, prev: ScheduledDose | None) -> timedelta:
     """How long before an upcoming dose a ``skip`` may answer it: the drug's skip window,
     else half the interval since the previous dose (else 12 h)."""
-    if rules.skip_window is not None:
-        return rules.skip_window
-    if prev is not None and prev.utc < dose.utc:
-        return (dose.utc - prev.utc) / 2
-    return MAX_TAKE_REACH
+    return clock.skip_window(rules.skip_window, dose.utc, prev.utc if prev is not None else None)
 
 
 def check_skip(
@@ -416,7 +403,6 @@ def check_skip(
     within the skip window, never a dose of a later local day. ``slot``: the one the caller
     names (a reminder's Skip button)."""
     med = plan.medications[med_index]
-    tz = zone(plan.person.timezone)
     answers = _answers(effective_events(events), med)
     if slot is not None:
         answer = answers.get(Slot.of(slot))
@@ -424,7 +410,7 @@ def check_skip(
             return SkipCheck(med, at, slot)
         return SkipCheck(med, at, None, (_answered_finding(plan, med, slot, answer, at, "skip"),))
     doses = _med_doses(plan, med_index, at, reach=1)
-    today = at.astimezone(tz).date()
+    today = clock.today(plan.person, at)
     come = [d for d in doses if d.utc <= at and at - d.utc < timedelta(hours=24)]
     ahead: list[ScheduledDose] = []
     for k, d in enumerate(doses):
@@ -521,7 +507,7 @@ def check_take(
         pool = open_hits or hits
         target = min(pool, key=lambda d: (abs(d.utc - at), d.utc)) if pool else None
     if target is None:
-        day = at.astimezone(zone(plan.person.timezone)).date()
+        day = clock.today(plan.person, at)
         amount = stated or step_amount(med, day)
         finding = _finding(
             med,
@@ -586,7 +572,7 @@ def _interval_findings(
     rules: DrugRules,
 ) -> list[Finding]:
     """``doubled-dose`` for a take inside the minimum interval of another recorded take."""
-    day = target.day if target is not None else at.astimezone(zone(plan.person.timezone)).date()
+    day = target.day if target is not None else clock.today(plan.person, at)
     min_gap = min_interval(plan, med_index, day, rules)
     if min_gap is None:
         return []
@@ -633,8 +619,8 @@ def _as_needed_findings(
     plan: Plan, med: Medication, at: datetime, taken: list[DoseEvent]
 ) -> list[Finding]:
     tz = zone(plan.person.timezone)
-    day = at.astimezone(tz).date()
-    today = [e for e in taken if e.at.astimezone(tz).date() == day]
+    day = clock.today(plan.person, at)
+    today = [e for e in taken if clock.local_day(e.at, tz) == day]
     out: list[Finding] = []
     if med.max_per_day is not None and len(today) >= med.max_per_day:
         out.append(
@@ -702,7 +688,7 @@ def _daily_max_findings(
 def taken_today(plan: Plan, medication: str, at: datetime, events: Iterable[DoseEvent]) -> Amount:
     """Total of ``medication`` taken on ``at``'s local day (effective events only)."""
     tz = zone(plan.person.timezone)
-    day = at.astimezone(tz).date()
+    day = clock.today(plan.person, at)
     key = medication.casefold()
     amounts = [
         e.amount
@@ -710,7 +696,7 @@ def taken_today(plan: Plan, medication: str, at: datetime, events: Iterable[Dose
         if e.kind == "taken"
         and e.amount is not None
         and e.medication.casefold() == key
-        and e.at.astimezone(tz).date() == day
+        and clock.local_day(e.at, tz) == day
     ]
     return total(amounts)
 
@@ -796,21 +782,11 @@ def _hhmm(at: datetime, plan: Plan) -> str:
 
 
 def _ago(delta: timedelta) -> str:
-    minutes = int(abs(delta).total_seconds() // 60)
-    later = delta < timedelta(0)
-    if minutes < 1:
-        text = "less than a minute"
-    elif minutes < 90:
-        text = f"{minutes} minute{'s' if minutes != 1 else ''}"
-    else:
-        hours = minutes / 60
-        text = f"{hours:.1f}".rstrip("0").rstrip(".") + " hours"
-    return f"{text} later" if later else f"{text} ago"
+    """``40 min ago``; a previous dose recorded as after ``at`` reads ``5 min later``."""
+    if delta >= -timedelta(minutes=1):
+        return wording.ago(max(delta, timedelta(0)))
+    return f"{wording.span(-delta)} later"
 
 
 def _duration(delta: timedelta) -> str:
-    minutes = int(delta.total_seconds() // 60)
-    if minutes % 60 == 0:
-        h = minutes // 60
-        return f"{h} hour{'s' if h != 1 else ''}"
-    return f"{minutes // 60} h {minutes % 60:02d} min"
+    return wording.duration(int(delta.total_seconds() // 60))

@@ -105,10 +105,6 @@ class DoseEvent:
         if self.id is not None and self.id == self.corrects:
             raise InvalidEvent("an event cannot correct itself")
 
-    @property
-    def is_correction(self) -> bool:
-        return self.corrects is not None
-
 
 def correction_of(original: DoseEvent, *, recorded_at: datetime, **changes: Any) -> DoseEvent:
     """A new event that replaces ``original`` with ``changes`` (e.g. ``at=`` the real time).

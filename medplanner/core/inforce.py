@@ -17,6 +17,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 
+from medplanner.core import clock
 from medplanner.core.dosing import (
     DrugRules,
     SlotStatus,
@@ -54,7 +55,7 @@ def statuses_in_force(
         return []
     ordered = sorted(versions, key=lambda v: v.stored_at)
     tz = zone(ordered[-1].plan.person.timezone)
-    local_day = day or now.astimezone(tz).date()
+    local_day = day or clock.today(ordered[-1].plan.person, now)
     start = datetime.combine(local_day, time(0), tzinfo=tz) - _FAR
     end = datetime.combine(local_day + timedelta(days=1), time(0), tzinfo=tz) + _FAR
     live = effective_events(events)

@@ -51,10 +51,6 @@ class Person:
     kidney_measured: date | None = None
     next_review: date | None = None
 
-    @property
-    def has_cockcroft_gault_inputs(self) -> bool:
-        return None not in (self.age_years, self.weight_kg, self.sex, self.serum_creatinine_mg_dl)
-
 
 @dataclass(frozen=True)
 class DoseTime:

@@ -11,10 +11,14 @@ Three modules, imports pointing one way:
   the day, the load, which day to model);
 * :mod:`medplanner.core.sedation_search` - the search for better times (the rules it keeps
   are described there);
-* this module - the suggestion: runs the search, draws both profiles, and drops a
-  suggestion that would raise a warning or danger the plan does not already have (every
-  plan check, run on the suggested plan). The model's and the search's public names are
-  re-exported here, as before the split.
+* this module - the candidate: runs the search and draws both profiles
+  (:func:`candidate_stagger`), and applies a suggestion to a new plan. The model's and
+  the search's public names are re-exported here, as before the split.
+
+The rule that a suggestion raises no warning or danger the plan does not already have
+needs every plan check, so the suggestion itself (:func:`suggest_stagger`) lives with
+them, in :mod:`medplanner.core.checks.stagger`: the checks import this module, never the
+reverse (an import-linter contract keeps it so).
 """
 
 from __future__ import annotations
@@ -24,12 +28,11 @@ from dataclasses import dataclass, replace
 from datetime import date, time
 from functools import lru_cache
 
+from medplanner.core.clock import DEFAULT_BEDTIME, DEFAULT_WAKE
 from medplanner.core.knowledge import STAGGER_WINDOW_MINUTES, KnowledgeBase, load_knowledge_base
 from medplanner.core.model import DoseTime, Medication, Plan
 from medplanner.core.sedation_model import (
     DAY_MINUTES,
-    DEFAULT_BEDTIME,
-    DEFAULT_WAKE,
     DEFAULT_WEIGHT,
     LONGEST_GAP_RULE,
     MIN_SPACING_MINUTES,
@@ -167,46 +170,19 @@ def _retime(med: Medication, mt: MedTimes) -> Medication | None:
     return replace(med, steps=tuple(steps))
 
 
-def suggest_stagger(
+def candidate_stagger(
     plan: Plan,
     kb: KnowledgeBase | None = None,
     day: date | None = None,
     *,
     weights: Mapping[str, float] | None = None,
 ) -> Suggestion | None:
-    """The best stagger suggestion for the plan (see the module's docstring), or None.
-
-    None when fewer than two different modelled sedating medicines are taken together,
-    when one ingredient is in the plan twice, when no timetable within the rules lowers
-    the highest load while awake, or when the suggested plan would raise a warning or
-    danger the plan does not already have. Whether it is worth showing is
-    :attr:`Suggestion.worth_showing`. Cached per (plan, knowledge base, day, weights).
-    """
+    """The search's best timetable for the plan, before any plan check is run on it (the
+    suggestion itself, with the rule that it raises no new warning, is
+    :func:`medplanner.core.checks.stagger.suggest_stagger`). Cached per (plan, knowledge
+    base, day, weights)."""
     kb = kb if kb is not None else load_knowledge_base()
-    return _suggest(plan, kb, day, tuple(sorted((weights or {}).items())))
-
-
-def shown_suggestion(plan: Plan, kb: KnowledgeBase) -> Suggestion | None:
-    """:func:`suggest_stagger`'s result for the plan when it is worth showing, else None.
-
-    What ``check`` shows. The same answer as ``suggest_stagger(plan, kb)`` followed by
-    :attr:`Suggestion.worth_showing`, but a suggestion that lowers the peak by less than
-    :data:`SUGGEST_THRESHOLD` is let go before every plan check is run on it.
-    """
-    found = _candidate(plan, kb, None, ())
-    if found is None or not found.worth_showing:
-        return None
-    return _suggest(plan, kb, None, ())
-
-
-@lru_cache(maxsize=32)
-def _suggest(
-    plan: Plan, kb: KnowledgeBase, day: date | None, weights: tuple[tuple[str, float], ...]
-) -> Suggestion | None:
-    found = _candidate(plan, kb, day, weights)
-    if found is None or not no_new_warning(plan, apply_suggestion(plan, found), kb):
-        return None
-    return found
+    return _candidate(plan, kb, day, tuple(sorted((weights or {}).items())))
 
 
 @lru_cache(maxsize=32)
@@ -254,33 +230,10 @@ def _candidate(
 
 def clear_caches() -> None:
     """Forget every cached curve and suggestion (benchmarks: a cold start)."""
-    _suggest.cache_clear()
     _candidate.cache_clear()
     _kernel.cache_clear()
     minute_kernel.cache_clear()
     peak_of.cache_clear()
-
-
-def no_new_warning(plan: Plan, suggested: Plan, kb: KnowledgeBase | None = None) -> bool:
-    """Whether every warning or danger of ``suggested`` is one that ``plan`` already has.
-
-    Runs every plan check except the stagger suggestion itself.
-    """
-    from medplanner.core.checks import CHECKS
-    from medplanner.core.checks.stagger import check_stagger
-
-    kb = kb if kb is not None else load_knowledge_base()
-
-    def serious(p: Plan) -> set[tuple[object, ...]]:
-        return {
-            (f.code, f.severity, f.medication, f.other, f.date, f.time, f.message)
-            for check in CHECKS
-            if check is not check_stagger
-            for f in check(p, kb)
-            if f.severity != "info"
-        }
-
-    return serious(suggested) <= serious(plan)
 
 
 __all__ = [
@@ -312,18 +265,16 @@ __all__ = [
     "_kernel",
     "absorption_rate",
     "apply_suggestion",
+    "candidate_stagger",
     "clear_caches",
     "curve",
     "find_pattern",
     "minute_kernel",
     "model_for",
-    "no_new_warning",
     "peak_of",
     "profile_of",
     "representative",
     "sedating_indices",
     "sedation_profile",
-    "shown_suggestion",
-    "suggest_stagger",
     "waking_day",
 ]

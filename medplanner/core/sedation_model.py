@@ -58,6 +58,8 @@ from datetime import date, time, timedelta
 from decimal import Decimal
 from functools import lru_cache
 
+from medplanner.core import clock
+from medplanner.core.clock import DEFAULT_BEDTIME, DEFAULT_WAKE
 from medplanner.core.knowledge import (
     PRODUCT_RULE,
     Drug,
@@ -81,12 +83,6 @@ MODEL_SOURCE = (
     "ch. 1 and 3"
 )
 
-DEFAULT_WAKE = Sourced(
-    time(7, 0), f"{PRODUCT_RULE}: waking day from 07:00 when the plan gives no wake time"
-)
-DEFAULT_BEDTIME = Sourced(
-    time(22, 0), f"{PRODUCT_RULE}: waking day until 22:00 when the plan gives no bedtime"
-)
 DEFAULT_WEIGHT = Sourced(
     1.0,
     f"{PRODUCT_RULE}: every sedating medicine counts the same in the sedation load (weight 1); "
@@ -377,9 +373,7 @@ def _awake(minute: int, wake: int, span: int) -> bool:
 
 def waking_day(plan: Plan) -> tuple[time, time]:
     """The person's wake time and bedtime, or :data:`DEFAULT_WAKE` / :data:`DEFAULT_BEDTIME`."""
-    p = plan.person
-    wake = p.wake if p.wake is not None else DEFAULT_WAKE.value
-    bed = p.bedtime if p.bedtime is not None else DEFAULT_BEDTIME.value
+    wake, bed = clock.waking_day(plan.person)
     if _minute(wake) == _minute(bed):
         return DEFAULT_WAKE.value, DEFAULT_BEDTIME.value
     return wake, bed

@@ -63,6 +63,7 @@ from datetime import date, datetime, time, timedelta
 from decimal import Decimal, InvalidOperation
 from typing import Any, Protocol
 
+from medplanner.core import clock
 from medplanner.core.checks._words import day as _day
 from medplanner.core.checks._words import days as _days
 from medplanner.core.checks._words import title
@@ -427,8 +428,7 @@ def report(
     if have is None:
         return None
     if grace is None:
-        minutes = plan.person.missed_grace_minutes
-        grace = timedelta(minutes=minutes if minutes is not None else 60)
+        grace = clock.grace(plan.person)
     answered = [
         e.slot
         for e in effective_events(events)
@@ -479,7 +479,7 @@ def assess(
     if run_out is None:
         return None
     when = run_out.at.astimezone(tz)
-    ahead = (when.date() - now.astimezone(tz).date()).days
+    ahead = (when.date() - clock.local_day(now, tz)).days
     lead = r.lead_days(settings)
     if ahead > lead:
         return None
@@ -559,14 +559,8 @@ def reminder_time_for(person: Person, settings: RefillSettings) -> time:
     return DEFAULT_REMINDER_TIME
 
 
-#: Waking hours assumed when the plan gives no ``wake`` / ``bedtime``.
-DEFAULT_WAKE = time(7, 0)
-DEFAULT_BEDTIME = time(22, 0)
-
-
 def _awake(person: Person, t: time) -> bool:
-    wake = person.wake or DEFAULT_WAKE
-    bed = person.bedtime or DEFAULT_BEDTIME
+    wake, bed = clock.waking_day(person)
     t = t.replace(tzinfo=None)
     if wake == bed:
         return True
@@ -594,7 +588,7 @@ def refill_reminder_due(
     day. None: nothing needs a refill, ever, on the current forecast.
     """
     tz = zone(person.timezone)
-    today = now.astimezone(tz).date()
+    today = clock.today(person, now)
     opens: list[tuple[date, StockReport]] = []
     for r in reports:
         if r.finding is not None:

@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from datetime import datetime, timedelta
 
-from medplanner.core.checks import _words as _wt
+from medplanner.core import wording
 from medplanner.core.diary import EMERGENCY_HEADLINE, EMERGENCY_WHAT_TO_DO, DiaryEntry
 from medplanner.core.dosing import effective_events
 from medplanner.core.events import DoseEvent
@@ -105,7 +105,7 @@ def taken_close_findings(
     if window <= 0:
         return []
     source = (
-        f"{PRODUCT_RULE}: stagger window set for this person ({_wt.duration(window)})"
+        f"{PRODUCT_RULE}: stagger window set for this person ({wording.duration(window)})"
         if own is not None
         else STAGGER_WINDOW_MINUTES.source
     )
@@ -135,9 +135,9 @@ def taken_close_findings(
                 medication=medication,
                 other=e.medication,
                 message=(
-                    f"{medication} at {local:%H:%M} is {_wt.duration(minutes)} {order} the "
+                    f"{medication} at {local:%H:%M} is {wording.duration(minutes)} {order} the "
                     f"{e.medication} you took at {e.at.astimezone(tz):%H:%M}: both make you "
-                    f"drowsy, and taken within {_wt.duration(window)} of each other the "
+                    f"drowsy, and taken within {wording.duration(window)} of each other the "
                     "drowsiness adds up. For the next few hours do not drive, and watch for "
                     "strong drowsiness or slow breathing (then get help). Ask your prescriber "
                     "whether to keep these doses further apart."

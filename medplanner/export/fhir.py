@@ -32,9 +32,10 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
+from medplanner.core import wording
+from medplanner.core.clock import today as today_of
 from medplanner.core.knowledge import KnowledgeBase
 from medplanner.core.model import WEEKDAYS, Medication, Plan, Step
-from medplanner.core.schedule import zone
 from medplanner.core.units import Amount
 
 UCUM = "http://unitsofmeasure.org"
@@ -64,7 +65,7 @@ def to_fhir(plan: Plan, kb: KnowledgeBase, *, stamp: datetime) -> dict[str, Any]
     for index, med in enumerate(plan.medications):
         url = _urn("medication", plan.person.name, str(index), med.name)
         request = _request(plan, med, kb, _id(url), patient_url)
-        if med.stop is not None and med.stop < stamp.astimezone(zone(plan.person.timezone)).date():
+        if med.stop is not None and med.stop < today_of(plan.person, stamp):
             request["status"] = "completed"  # its last day has passed
         entries.append({"fullUrl": url, "resource": request})
     return {
@@ -163,7 +164,7 @@ def _as_needed(med: Medication, max_daily: Amount | None) -> dict[str, Any]:
     if med.max_per_day is not None:
         words.append(f"at most {med.max_per_day} doses a day")
     if med.min_interval_hours is not None:
-        words.append(f"at least {_num(med.min_interval_hours)} hours apart")
+        words.append(f"at least {wording.hours(med.min_interval_hours)} apart")
     if max_daily is not None:
         words.append(f"never more than {max_daily} a day in all")
     dosage: dict[str, Any] = {
@@ -208,10 +209,6 @@ def _per_day(amount: Amount) -> dict[str, Any]:
 
 def _number(value: Decimal) -> int | float:
     return int(value) if value == value.to_integral_value() else float(value)
-
-
-def _num(value: Decimal) -> str:
-    return str(_number(value))
 
 
 def _urn(*parts: str) -> str:

@@ -7,7 +7,7 @@
   recorded over a warning (doubled), the symptom diary with red flags first, standing
   findings and the plan history.
 
-Severity is an icon *and* a word (ui.md): the icons are drawn here, not taken from a font,
+Severity is an icon *and* a word (../shared/ui.md): the icons are drawn here, not taken from a font,
 so a machine without a symbol font still prints them. The HTML builders are public so the
 GUI can print the same document (``document.print_(QPrinter)`` for File ▸ Print).
 
@@ -55,6 +55,7 @@ from PySide6.QtGui import (
 )
 
 from medplanner import __version__
+from medplanner.core import wording
 from medplanner.core.diary import (
     EMERGENCY_HEADLINE,
     EMERGENCY_WHAT_TO_DO,
@@ -228,7 +229,7 @@ def build_document(body_html: str, *, base_pt: float) -> QTextDocument:
 def write_private(path: Path, data: bytes, *, data_dir: Path | None = None) -> Path:
     """Write ``data`` owner-only (0600) through the one safe writer (temp file, fsync,
     rename); a target in the data dir or a symlink is refused: a PDF is health data."""
-    from medplanner.storage.paths import write_user_file
+    from medplanner.service.files import write_user_file
 
     return write_user_file(path, data, data_dir=data_dir)
 
@@ -272,7 +273,7 @@ def schedule_html(data: ScheduleData) -> str:
             if m.max_per_day:
                 limits.append(f"at most {m.max_per_day} doses a day")
             if m.min_interval_hours is not None:
-                limits.append(f"at least {m.min_interval_hours:g} hours apart")
+                limits.append(f"at least {wording.hours(m.min_interval_hours)} apart")
             rows.append(
                 f"<tr><td><b>{_e(m.name)}</b></td><td>{_e(str(m.dose))}</td>"
                 f"<td>{_e(', '.join(limits) or 'ask your prescriber how often')}</td></tr>"
@@ -379,9 +380,9 @@ def report_html(data: ReportData) -> str:
     parts.append("<h2>Adherence per medication</h2>")
     rows = []
     for a in data.adherence:
-        pct = f"{a.percent_taken:.0f} %" if a.percent_taken is not None else "–"
+        pct = f"{a.percent} %" if a.percent is not None else "–"
         rows.append(
-            f"<tr><td><b>{_e(a.medication)}</b></td><td align='right'>{a.due}</td>"
+            f"<tr><td><b>{_e(a.medication)}</b></td><td align='right'>{a.scheduled}</td>"
             f"<td align='right'>{a.taken}</td><td align='right'>{a.skipped}</td>"
             f"<td align='right'>{a.missed}</td><td align='right'><b>{pct}</b></td>"
             f"<td align='right'>{a.flagged}</td></tr>"

@@ -18,8 +18,10 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
-from medplanner.core.adherence import passed_statuses
+from medplanner.core import wording
+from medplanner.core.adherence import Adherence, passed_statuses
 from medplanner.core.checks import run_checks
+from medplanner.core.clock import today as today_of
 from medplanner.core.diary import DiaryEntry, standing
 from medplanner.core.dosing import SlotStatus, plan_rules
 from medplanner.core.errors import InvalidInput
@@ -57,22 +59,6 @@ class ScheduleData:
     findings: list[Finding]
     as_needed: list[Medication]
     made_at: datetime
-
-
-@dataclass(frozen=True)
-class Adherence:
-    """One medication's scheduled doses in the period, by what happened to them."""
-
-    medication: str
-    due: int = 0  # scheduled doses whose grace period has passed
-    taken: int = 0
-    skipped: int = 0
-    missed: int = 0
-    flagged: int = 0  # taken over a warning (doubled dose confirmed, etc.)
-
-    @property
-    def percent_taken(self) -> float | None:
-        return 100.0 * self.taken / self.due if self.due else None
 
 
 @dataclass(frozen=True)
@@ -194,22 +180,21 @@ def report_data(service: Service, person: str, since: date, now: datetime) -> Re
     cur = service.current(person)
     plan = cur.plan
     tz = zone(plan.person.timezone)
-    until = now.astimezone(tz).date()
+    until = today_of(plan.person, now)
     if since > until:
         raise InvalidInput(f"the report period starts ({since}) after today ({until})")
-    versions = service.store.plan_versions(cur.person)
+    versions = service.plan_versions(cur.person)
     first_use = min(v.created_at for v in versions).astimezone(tz).date() if versions else since
     counted_from = max(since, first_use)
     start_dt = _local_midnight(since, tz)
     end_dt = _local_midnight(until + _DAY, tz)
-    events = service.store.events_for(cur.person, start_dt - 2 * _DAY, end_dt + 2 * _DAY)
+    events = service.events(cur.person, start_dt - 2 * _DAY, end_dt + 2 * _DAY)
     rules = plan_rules(plan, service.kb)
     per_med: dict[int, dict[str, int]] = {}
     missed: list[SlotStatus] = []
     in_force = service.versions(cur.person)
     for s in passed_statuses(plan, events, counted_from, until, now, rules, in_force):
         counts = per_med.setdefault(s.dose.med_index, _zero())
-        counts["due"] += 1
         counts[s.state] += 1
         if s.state == "missed":
             missed.append(s)
@@ -271,7 +256,7 @@ def plan_history(service: Service, person: str, tz: ZoneInfo) -> list[PlanChange
     """Every stored plan version, newest first, with what changed from the one before."""
     out: list[PlanChange] = []
     previous: dict[str, str] = {}
-    for version in service.store.plan_versions(person):
+    for version in service.plan_versions(person):
         try:
             plan = loads(version.toml, source=f"plan version {version.id}")
         except InvalidInput:
@@ -303,7 +288,7 @@ def _med_summary(med: Medication) -> str:
         if med.max_per_day:
             limits.append(f"at most {med.max_per_day} a day")
         if med.min_interval_hours is not None:
-            limits.append(f"at least {med.min_interval_hours} h apart")
+            limits.append(f"at least {wording.hours(med.min_interval_hours)} apart")
         extra = f" ({', '.join(limits)})" if limits else ""
         return f"as needed, {med.dose}{extra}"
     parts = []
@@ -325,7 +310,7 @@ def _d(day: date) -> str:
 
 
 def _zero() -> dict[str, int]:
-    return {"due": 0, "taken": 0, "skipped": 0, "missed": 0, "flagged": 0}
+    return {"taken": 0, "skipped": 0, "missed": 0, "flagged": 0}
 
 
 def _local_midnight(day: date, tz: ZoneInfo) -> datetime:

@@ -1,7 +1,7 @@
 """Charts: the day's drowsiness load (now and suggested) and the titration ramp.
 
 Self-contained widgets drawn with QPainter (no QtCharts: PySide6-Essentials has none, and
-the two charts are simple line plots). They follow ui.md:
+the two charts are simple line plots). They follow ../shared/ui.md:
 
 * colours come from the widget's palette (its text, highlight and base colours; the drug
   colours are the highlight's hue turned round the colour wheel at a lightness that reads
@@ -47,6 +47,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from medplanner.core.checks.stagger import suggest_stagger
 from medplanner.core.knowledge import KnowledgeBase, load_knowledge_base
 from medplanner.core.model import Plan
 from medplanner.core.renal import creatinine_clearance
@@ -57,7 +58,6 @@ from medplanner.core.sedation import (
     SuggestionMismatch,
     apply_suggestion,
     sedation_profile,
-    suggest_stagger,
 )
 
 #: Line styles in order: the combined load is always solid; drugs take the others.
@@ -238,9 +238,6 @@ class _Chart(QWidget):
                 x = text_x + fm.horizontalAdvance(item.text) + line
             y += line * 1.2
         return y - rect.top()
-
-    def _legend_height(self, items: Sequence[_Item], width: float) -> float:
-        return len(self._legend_rows(items, width)) * self._line() * 1.2
 
     def _draw_empty(self, p: QPainter, text: str) -> None:
         p.setPen(foreground(self.palette()))
@@ -760,7 +757,7 @@ class TitrationChart(_Chart):
 
 
 def suggestion_text(suggestion: Suggestion) -> str:
-    """What the confirmation asks, in plain words (ui.md: what, why, what to do)."""
+    """What the confirmation asks, in plain words (../shared/ui.md: what, why, what to do)."""
     times = "; ".join(
         f"{m.name} at {_listing([_hhmm(t) for t in sorted(m.suggested)])}"
         for m in sorted(suggestion.meds, key=lambda m: m.med_index)
@@ -845,7 +842,7 @@ class StaggerPanel(QWidget):
         self.words.setWordWrap(True)
         self.words.setTextFormat(Qt.TextFormat.RichText)
         self.apply_button = QPushButton("Apply suggestion…", self)
-        self.apply_button.setMinimumHeight(44)  # ui.md: big targets
+        self.apply_button.setMinimumHeight(44)  # ../shared/ui.md: big targets
         self.apply_button.setAccessibleDescription(
             "Asks first; makes a new version of the plan with the suggested times"
         )

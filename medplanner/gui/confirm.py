@@ -1,6 +1,6 @@
 """The one modal dialog of the app: confirm a risky Take over the findings that refuse it.
 
-ui.md allows a modal dialog only to confirm a risky action. The doubled-dose rule lives
+../shared/ui.md allows a modal dialog only to confirm a risky action. The doubled-dose rule lives
 in ``core.dosing``; this dialog only shows its findings (sign + word, message, source)
 and asks. Cancel is the default button and has the focus, so a tired Enter or a stray
 Space never records a doubled dose.
@@ -27,7 +27,7 @@ from medplanner.core.takegate import RED_FLAG_CODE, TAKEN_CLOSE_CODE
 from medplanner.gui import severity
 from medplanner.service import Service, TakeOutcome
 
-#: ui.md: Take/Skip/Snooze-sized targets (44 × 44 px at 100 %).
+#: ../shared/ui.md: Take/Skip/Snooze-sized targets (44 × 44 px at 100 %).
 MIN_TARGET = 44
 
 

@@ -61,7 +61,7 @@ Clock = Callable[[], datetime]
 
 #: How many days of entries the list shows.
 LIST_DAYS = 14
-_TARGET = 44  # px: ui.md's smallest button
+_TARGET = 44  # px: ../shared/ui.md's smallest button
 
 
 class RedFlagBanner(QFrame):
@@ -266,7 +266,7 @@ class DiaryView(QWidget):
             at = self._form_time()
             entry, verdict = self.service.record_symptom(
                 self.person, symptom, severity, at, note=self.note.text().strip() or None
-            )
+            ).value
         except MedPlannerError as exc:
             self.result.setText(f"⚠ Not recorded: {html.escape(exc.message)}")
             return None

@@ -1,23 +1,24 @@
-"""The one way the GUI calls the service (Anki's ``CollectionOp`` pattern, made synchronous).
+"""The GUI's way to change data (Anki's ``CollectionOp`` pattern, made synchronous).
 
-Every view asks :class:`Operations` to change something; it
+A view asks :class:`Operations` to change something; it
 
 1. calls :class:`~medplanner.service.Service` on the Qt main thread (the store belongs to
    that thread),
 2. turns a :class:`~medplanner.core.errors.MedPlannerError` into a dialog in plain words
    at this one point (a bug is left to the crash handler: logged, never a traceback),
-3. and, when something changed, emits ``changed`` with a :class:`Changes` value saying
-   what. Each view refreshes what concerns it (Anki's ``operation_did_execute``).
+3. and emits ``changed`` with exactly the :class:`~medplanner.service.changes.Changes`
+   the service call returned. Each view refreshes what concerns it (Anki's
+   ``operation_did_execute``).
 
-"Now" comes from the injected clock, so tests travel time.
+A few widgets call a mutating service method themselves (the diary, the refill dialog);
+they pass the ``Changes`` it returned to :meth:`Operations.announce`. "Now" comes from
+the injected clock, so tests travel time.
 """
 
 from __future__ import annotations
 
-import dataclasses
 import json
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import Any, TypeVar
@@ -27,14 +28,15 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
 from medplanner.core.errors import InvalidInput, MedPlannerError
-from medplanner.core.events import DoseEvent, Slot, correction_of, retraction_of
+from medplanner.core.events import DoseEvent, Slot
 from medplanner.core.model import PLAN_FORMAT, Finding, Person, Plan
-from medplanner.core.plan import dumps, loads
+from medplanner.core.plan import loads
 from medplanner.gui import confirm
 from medplanner.gui.widgets import messages
 from medplanner.service import Clock, ImportResult, Service
-from medplanner.storage import Store
-from medplanner.storage.paths import write_private_text
+from medplanner.service import restore as restore_backup
+from medplanner.service.changes import Changes, Done
+from medplanner.service.files import write_private_text
 
 T = TypeVar("T")
 
@@ -44,29 +46,13 @@ CONFIRMED_KEY = "plan.confirmed-danger.v{version}"
 SNOOZE_KEY = "reminders.snooze_minutes"
 DEFAULT_SNOOZE = (5, 10, 30)
 
-
-@dataclass(frozen=True)
-class Changes:
-    """What an operation changed, so each view refreshes only what concerns it."""
-
-    person: str | None = None  # whose data; None: every person's
-    plan: bool = False
-    events: bool = False
-    persons: bool = False
-    settings: bool = False
-
-    @classmethod
-    def everything(cls) -> Changes:
-        return cls(None, plan=True, events=True, persons=True, settings=True)
-
-    def concerns(self, person: str | None) -> bool:
-        return self.person is None or person is None or self.person.casefold() == person.casefold()
+__all__ = ["CONFIRMED_KEY", "SNOOZE_KEY", "Changes", "Operations", "record_confirmation"]
 
 
 class Operations(QObject):
-    """The service, its clock, and one ``changed`` signal."""
+    """The service, its clock, and one ``changed`` signal carrying what a call changed."""
 
-    changed = Signal(object)  # Changes
+    changed = Signal(object)  # medplanner.service.changes.Changes
     #: The service was replaced (a restore, or the demo): listeners holding it rebind.
     service_replaced = Signal()
 
@@ -98,8 +84,19 @@ class Operations(QObject):
             messages.show_error(parent, title, e.message)
             return None
 
+    def apply(self, parent: QWidget | None, title: str, fn: Callable[[], Done[T]]) -> T | None:
+        """``fn()``'s value after announcing the Changes it returned; None after showing
+        its MedPlannerError (nothing changed)."""
+        done = self.run(parent, title, fn)
+        if done is None:
+            return None
+        self.announce(done.changes)
+        return done.value
+
     def announce(self, changes: Changes) -> None:
-        self.changed.emit(changes)
+        """Tell every view what changed (nothing is emitted when nothing changed)."""
+        if changes:
+            self.changed.emit(changes)
 
     # ------------------------------------------------------------------ doses
 
@@ -124,21 +121,18 @@ class Operations(QObject):
         )
         if outcome is None or outcome.event is None:
             return None
-        self.announce(Changes(person, events=True))
+        self.announce(outcome.changes)
         return outcome.event
 
     def mark_safe(self, parent: QWidget | None, person: str) -> bool:
         """The emergency banner's "I'm safe now": logged through the service (as
         ``medplanner diary --safe``); every view redraws its banner."""
-        done = self.run(
+        ended = self.apply(
             parent,
             "Could not note that you are safe",
             lambda: self.service.mark_safe(person, self.now()),
         )
-        if done is None:
-            return False
-        self.announce(Changes(person, events=True))
-        return True
+        return ended is not None
 
     def skip(
         self,
@@ -160,38 +154,31 @@ class Operations(QObject):
         if done.event is None:
             text = " ".join(f.message for f in done.check.findings) or "Nothing to skip."
             messages.show_error(parent, "The dose was not skipped", text)
+            # refused: the log holds an answer this view may not show yet, so redraw it
             self.announce(Changes(person, events=True))
             return None
-        self.announce(Changes(person, events=True))
+        self.announce(done.changes)
         return done.event
 
     def correct(
         self, parent: QWidget | None, person: str, original: DoseEvent, **changes: Any
     ) -> DoseEvent | None:
         """A new event that replaces ``original`` (the log keeps both)."""
-
-        def record() -> DoseEvent:
-            event = correction_of(original, recorded_at=self.now(), **changes)
-            return self.service.store.record_event(person, event)
-
-        event = self.run(parent, "Could not correct this entry", record)
-        if event is not None:
-            self.announce(Changes(person, events=True))
-        return event
+        return self.apply(
+            parent,
+            "Could not correct this entry",
+            lambda: self.service.record_correction(person, original, **changes),
+        )
 
     def retract(
         self, parent: QWidget | None, person: str, original: DoseEvent, reason: str
     ) -> DoseEvent | None:
         """A new event saying ``original`` never happened (the log keeps both)."""
-
-        def record() -> DoseEvent:
-            event = retraction_of(original, recorded_at=self.now(), reason=reason)
-            return self.service.store.record_event(person, event)
-
-        event = self.run(parent, "Could not withdraw this entry", record)
-        if event is not None:
-            self.announce(Changes(person, events=True))
-        return event
+        return self.apply(
+            parent,
+            "Could not withdraw this entry",
+            lambda: self.service.record_retraction(person, original, reason=reason),
+        )
 
     # ------------------------------------------------------------------ plans and persons
 
@@ -208,39 +195,32 @@ class Operations(QObject):
 
         result = self.run(parent, "The plan was not saved", save)
         if result is not None:
-            self.announce(Changes(result.person, plan=True, persons=result.new_person))
+            self.announce(result.changes)
         return result
 
     def create_person(self, parent: QWidget | None, name: str, timezone: str) -> str | None:
         """A new person with an empty plan (name and zone checked by the plan's rules)."""
 
-        def create() -> str:
-            if self.service.store.find_person(name.strip() or "?") is not None:
+        def create() -> ImportResult:
+            if self.service.find_person(name.strip() or "?") is not None:
                 raise InvalidInput(f'There is already a person called "{name.strip()}".')
             doc = {"format": PLAN_FORMAT, "person": {"name": name, "timezone": timezone}}
             plan = loads(tomli_w.dumps(doc), source="new person")
-            return self.service.save_plan(plan).person
+            return self.service.save_plan(plan)
 
-        person = self.run(parent, "The person was not added", create)
-        if person is not None:
-            self.announce(Changes(person, plan=True, persons=True))
-        return person
+        result = self.run(parent, "The person was not added", create)
+        if result is None:
+            return None
+        self.announce(result.changes)
+        return result.person
 
     def update_person(self, parent: QWidget | None, old_name: str, person: Person) -> str | None:
         """Save changed person details (a new name renames them, history included)."""
-
-        def update() -> str:
-            current = self.service.current(old_name)
-            plan = dataclasses.replace(current.plan, person=person)
-            loads(dumps(plan))  # never rename for a plan that would not store
-            if person.name != current.person:
-                self.service.store.rename_person(current.person, person.name)
-            return self.service.save_plan(plan).person
-
-        name = self.run(parent, "The person's details were not saved", update)
-        if name is not None:
-            self.announce(Changes(None, plan=True, persons=True))
-        return name
+        return self.apply(
+            parent,
+            "The person's details were not saved",
+            lambda: self.service.update_person(old_name, person),
+        )
 
     def import_plan(self, parent: QWidget | None, path: Path) -> ImportResult | None:
         from medplanner.localzone import machine_zone
@@ -251,14 +231,14 @@ class Operations(QObject):
             lambda: self.service.import_plan(path, default_timezone=machine_zone()),
         )
         if result is not None:
-            self.announce(Changes(result.person, plan=True, persons=result.new_person))
+            self.announce(result.changes)
         return result
 
     def export_plan(self, parent: QWidget | None, person: str, path: Path) -> bool:
         def export() -> bool:
             text = self.service.current(person).text
             try:
-                write_private(path, text, data_dir=self.service.store.data_dir)
+                write_private(path, text, data_dir=self.service.data_dir)
             except OSError as e:
                 raise InvalidInput(f"{path} could not be written ({e.strerror or e})") from None
             return True
@@ -268,48 +248,45 @@ class Operations(QObject):
     # ------------------------------------------------------------------ backups
 
     def backup(self, parent: QWidget | None, path: Path) -> Path | None:
-        from medplanner.storage.backup import backup
-
-        return self.run(parent, "No backup was written", lambda: backup(self.service.store, path))
+        return self.run(parent, "No backup was written", lambda: self.service.backup(path))
 
     def restore(self, parent: QWidget | None, path: Path) -> bool:
         """Replace the whole database with a backup, checked fully first (as the CLI does)."""
-        from medplanner.storage.backup import restore
-
         old = self.service
-        data_dir = old.store.data_dir
+        data_dir = old.data_dir
         old.close()
         restored = self.run(
             parent,
             "The backup was not restored",
-            lambda: restore(path, today=self.now().date(), data_dir=data_dir),
+            lambda: restore_backup(path, today=self.now().date(), data_dir=data_dir),
         )
         reopened = self.run(
             parent,
             "MedPlanner could not reopen its data",
-            lambda: Store.open(data_dir, verify=True),  # every page of the restored file
+            lambda: Service.open(data_dir, verify=True, kb=old.kb, clock=old.clock),
         )
         if reopened is None:
             return False
-        self.replace_service(Service(reopened, kb=old.kb, clock=old.clock))
+        self.replace_service(reopened)
         return restored is not None
 
     # ------------------------------------------------------------------ settings
 
     def setting(self, key: str, *, person: str | None = None) -> str | None:
-        return self.service.store.settings.get(key, person=person)
+        return self.service.setting(key, person=person)
 
     def set_setting(
         self, parent: QWidget | None, key: str, value: str | None, *, person: str | None = None
     ) -> bool:
-        def store() -> bool:
-            self.service.store.settings.set(key, value, person=person)
-            return True
-
-        done = self.run(parent, "The setting was not saved", store)
-        if done:
-            self.announce(Changes(person, settings=True))
-        return bool(done)
+        changes = self.run(
+            parent,
+            "The setting was not saved",
+            lambda: self.service.set_setting(key, value, person=person),
+        )
+        if changes is None:
+            return False
+        self.announce(changes)
+        return True
 
 
 def record_confirmation(
@@ -322,7 +299,7 @@ def record_confirmation(
         slim = [{k: e[k] for k in e if k not in ("message", "source")} for e in entries]
         value = json.dumps({"confirmed_at": at.isoformat(), "findings": slim})
     key = CONFIRMED_KEY.format(version=result.version)
-    service.store.settings.set(key, value, person=result.person)
+    service.set_setting(key, value, person=result.person)
 
 
 def write_private(path: Path, text: str, *, data_dir: Path) -> None:

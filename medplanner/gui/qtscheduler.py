@@ -29,7 +29,10 @@ MAX_WAIT_MS = 2**31 - 1
 
 
 def precise_timer(parent: QObject | None = None) -> QTimer:
-    """A single-shot timer that fires on the millisecond (the app's one timer factory)."""
+    """A single-shot timer that fires on the millisecond: the factory for the timers whose
+    moment matters (the reminder scheduler's, Today's minute boundary); tests pass their
+    own. (The Medications view's check delay and the diary's minute refresh are plain
+    QTimers, and the app's start-up steps use QTimer.singleShot.)"""
     timer = QTimer(parent)
     timer.setSingleShot(True)
     timer.setTimerType(Qt.TimerType.PreciseTimer)

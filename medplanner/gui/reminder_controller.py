@@ -14,7 +14,7 @@ timer is the clock watchdog (single-shot, re-armed, every 60 s). It exists becau
 timers count *monotonic* time, which stops while the computer sleeps, and a clock step
 moves no timer at all: without it, a reminder due during a suspend could arrive hours
 late instead of within a minute of waking. One wake-up a minute costs well under a
-millisecond of CPU (see benchmarks/README_reminders.md). Screen and session signals
+millisecond of CPU (see "Reminders" in benchmarks/README.md). Screen and session signals
 (screens added/removed after a resume, the app becoming active) trigger the same check
 sooner where the platform sends them.
 """
@@ -439,8 +439,9 @@ class ReminderController(QObject):
             self._after_answer()
 
     def _guard(self, action: Callable[[], bool], parent: QWidget) -> bool:
-        """Run an answer; a refused input (e.g. the plan changed under the window) is
-        shown in the window's findings instead of crashing the app."""
+        """Run an answer; a refused one (a MedPlannerError: e.g. the plan changed under the
+        window) is logged and set as ``parent``'s tooltip, and False returned, instead of
+        crashing the app."""
         try:
             return action()
         except MedPlannerError as exc:

@@ -1,6 +1,6 @@
 """The one place that says how a severity or a dose's state looks: sign + word + colour.
 
-ui.md: "words and icons, never colour alone". Every widget that shows a finding's
+../shared/ui.md: "words and icons, never colour alone". Every widget that shows a finding's
 severity or a slot's state asks this module, so a sign or a colour changes in one place.
 Colours come in a light-palette and a dark-palette variant, each with a contrast ratio of
 at least 4.5:1 against that palette's usual window background (WCAG AA for body text);

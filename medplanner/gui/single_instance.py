@@ -36,7 +36,7 @@ from PySide6.QtCore import QLockFile, QObject, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 from medplanner.core.errors import MedPlannerError
-from medplanner.storage import paths
+from medplanner.service import files as paths
 
 log = logging.getLogger(__name__)
 

@@ -50,6 +50,7 @@ from medplanner.gui import severity
 
 if TYPE_CHECKING:
     from medplanner.service import Service
+    from medplanner.service.changes import Done
 
 #: ui.md: targets at least 44 × 44 px at 100 % text size.
 MIN_TARGET = 44
@@ -424,8 +425,9 @@ class RefillDialog(QDialog):
 
 def apply_request(
     service: Service, person: str, medication: str, request: RefillRequest, at: datetime
-) -> StockReport:
-    """Record ``request`` through the service; returns the medication's new stock report."""
+) -> Done[StockReport]:
+    """Record ``request`` through the service; returns the medication's new stock report
+    with what changed."""
     if request.kind == "set":
         return service.set_stock(person, medication, request.units, at=at, reason=request.reason)
     if request.kind == "add":

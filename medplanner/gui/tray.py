@@ -65,7 +65,7 @@ def set_start_at_login(enabled: bool, path: Path | None = None, command: str | N
     if not enabled:
         target.unlink(missing_ok=True)
         return
-    from medplanner.storage import paths
+    from medplanner.service import files as paths
 
     with paths.private_umask():
         target.parent.mkdir(parents=True, exist_ok=True)

@@ -12,6 +12,7 @@ import dataclasses
 from dataclasses import dataclass
 from datetime import datetime, timedelta, tzinfo
 
+from medplanner.core import wording
 from medplanner.core.diary import DiaryEntry
 from medplanner.core.dosing import missed_findings
 from medplanner.core.model import Finding, sort_findings
@@ -83,7 +84,7 @@ def describe(service: Service, reminder: Reminder, now: datetime) -> Description
 
 
 def _last_taken(service: Service, reminder: Reminder, now: datetime) -> str:
-    last = service.store.last_taken(reminder.person, reminder.medication, not_after=now)
+    last = service.last_taken(reminder.person, reminder.medication, not_after=now)
     if last is None:
         return f"No dose of {reminder.medication} recorded yet"
     local = last.at.astimezone(reminder.dose.at.tzinfo)
@@ -93,13 +94,5 @@ def _last_taken(service: Service, reminder: Reminder, now: datetime) -> str:
 
 
 def ago(delta: timedelta) -> str:
-    """ "just now", "40 minutes ago", "8 h ago", "3 days ago" (never negative)."""
-    minutes = max(int(delta.total_seconds() // 60), 0)
-    if minutes < 1:
-        return "just now"
-    if minutes < 90:
-        return f"{minutes} minute{'s' if minutes != 1 else ''} ago"
-    hours = minutes // 60
-    if hours < 48:
-        return f"{hours} h ago"
-    return f"{hours // 24} days ago"
+    """:func:`medplanner.core.wording.ago`, never in the future."""
+    return wording.ago(max(delta, timedelta(0)))

@@ -199,7 +199,7 @@ class ReminderEngine:
         """Reminders an earlier run of the app delivered (kept in the settings), so a
         restart never shows a dose's reminder, or its missed-dose pop-up, again."""
         try:
-            raw = self.service.reminder_note(SHOWN_KEY)
+            raw = self.service.setting(SHOWN_KEY)
             ids = json.loads(raw) if raw else []
         except (MedPlannerError, ValueError) as exc:
             log.warning("reminders shown before are not known: %s", exc)
@@ -214,7 +214,7 @@ class ReminderEngine:
         if not self._read_last_run:
             self._read_last_run = True
             try:
-                raw = self.service.reminder_note(LAST_RUN_KEY)
+                raw = self.service.setting(LAST_RUN_KEY)
                 last = datetime.fromisoformat(raw) if raw else None
             except (MedPlannerError, ValueError) as exc:
                 log.warning("when the app last ran is not known: %s", exc)
@@ -228,7 +228,7 @@ class ReminderEngine:
 
     def _note_last_run(self, now: datetime) -> None:
         try:
-            self.service.set_reminder_note(LAST_RUN_KEY, now.isoformat())
+            self.service.set_setting(LAST_RUN_KEY, now.isoformat())
         except MedPlannerError as exc:
             log.warning("could not note when reminders last ran: %s", exc)
 
@@ -236,7 +236,7 @@ class ReminderEngine:
         keep = sorted((k for k in self._delivered if k.fire_at >= since), reverse=True)
         ids = [k.job_id() for k in keep][:SHOWN_MAX]
         try:
-            self.service.set_reminder_note(SHOWN_KEY, json.dumps(ids, ensure_ascii=False))
+            self.service.set_setting(SHOWN_KEY, json.dumps(ids, ensure_ascii=False))
         except MedPlannerError as exc:
             log.warning("could not remember the reminders shown: %s", exc)
 
@@ -292,7 +292,7 @@ class ReminderEngine:
         for person in self.service.persons():
             try:
                 tz = zone(self.service.current(person).plan.person.timezone)
-                shown = self.service.reminder_note(REFILL_SHOWN_KEY, person=person)
+                shown = self.service.setting(REFILL_SHOWN_KEY, person=person)
                 last = date.fromisoformat(shown) if shown else None
                 due = self.service.next_refill_reminder(person, now, last_reminded=last)
             except (MedPlannerError, ValueError) as exc:
@@ -302,7 +302,7 @@ class ReminderEngine:
                 continue
             if due.at <= now:
                 today = now.astimezone(tz).date().isoformat()
-                self.service.set_reminder_note(REFILL_SHOWN_KEY, today, person=person)
+                self.service.set_setting(REFILL_SHOWN_KEY, today, person=person)
                 self._on_refill(person, due)
             else:
                 self.scheduler.add_job(

@@ -10,8 +10,8 @@ from decimal import Decimal
 
 import pytest
 
-from medplanner.core.events import retraction_of
 from medplanner.service import Service
+from medplanner.service.changes import Changes
 
 PLAN = """format = "medplanner-plan/1"
 [person]
@@ -197,16 +197,14 @@ def test_service_correction_and_retraction_fix_the_stock(sam) -> None:  # type: 
         assert report is not None and report.units == 11
         with pytest.raises(Exception, match="reason"):
             svc.correct_stock("Sam", "baclofen", -1, at=now, reason=" ")
-        report = svc.correct_stock("Sam", "baclofen", -1, at=now, reason="dropped one")
-        assert report.units == 10
+        done = svc.correct_stock("Sam", "baclofen", -1, at=now, reason="dropped one")
+        assert done.value.units == 10 and done.changes == Changes("Sam", stock=True)
         history = svc.stock_history("Sam", "BACLOFEN")
         assert [(c.kind, c.units, c.reason) for c in history] == [
             ("set", Decimal(13), None),
             ("add", Decimal(-1), "dropped one"),
         ]
-        svc.store.record_event(
-            "Sam", retraction_of(outcome.event, recorded_at=now, reason="tapped by mistake")
-        )
+        svc.record_retraction("Sam", outcome.event, reason="tapped by mistake")
         report = svc.stock("Sam", "baclofen", now)
         assert report is not None and report.units == 12
 

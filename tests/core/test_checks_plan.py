@@ -1,4 +1,4 @@
-"""Whole plans: every code can be raised, every message follows ui.md, output is sorted."""
+"""Whole plans: every code can be raised, every message follows ../shared/ui.md, output is sorted."""
 
 from __future__ import annotations
 

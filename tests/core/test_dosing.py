@@ -162,7 +162,7 @@ def test_second_take_for_the_same_slot_is_refused(gaba: Plan) -> None:
     assert again.refused
     (f,) = again.findings
     assert f.code == "doubled-dose" and f.severity == "danger"
-    assert "already took gabapentin for the 08:00 dose, at 08:05 (25 minutes ago)" in f.message
+    assert "already took gabapentin for the 08:00 dose, at 08:05 (25 min ago)" in f.message
 
 
 def test_inside_the_minimum_interval_is_refused_but_outside_is_not(gaba: Plan) -> None:

@@ -10,7 +10,7 @@ from datetime import date, time
 import pytest
 
 from medplanner.core.checks import run_checks
-from medplanner.core.checks.stagger import StaggerFinding
+from medplanner.core.checks.stagger import StaggerFinding, suggest_stagger
 from medplanner.core.knowledge import load_knowledge_base
 from medplanner.core.model import Finding, Plan
 from medplanner.core.sedation import (
@@ -29,7 +29,6 @@ from medplanner.core.sedation import (
     model_for,
     representative,
     sedation_profile,
-    suggest_stagger,
 )
 from tests.conftest import PlanFactory
 

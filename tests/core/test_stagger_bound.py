@@ -12,7 +12,7 @@ import pytest
 
 from medplanner.core import sedation_search
 from medplanner.core.checks import run_checks
-from medplanner.core.sedation import suggest_stagger
+from medplanner.core.checks.stagger import suggest_stagger
 
 BUNCHED = """
 [[medications]]

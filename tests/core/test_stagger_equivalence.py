@@ -27,7 +27,7 @@ import pytest
 
 from medplanner.core import sedation
 from medplanner.core.checks import run_checks
-from medplanner.core.checks.stagger import finding
+from medplanner.core.checks.stagger import finding, suggest_stagger
 from medplanner.core.knowledge import KnowledgeBase, load_knowledge_base
 from medplanner.core.model import Plan
 from medplanner.core.plan import loads
@@ -182,7 +182,7 @@ def _compare(plan: Plan, kb: KnowledgeBase) -> None:
             new_best = sedation._best_positions(plan, kb, new_pattern, window)
             old_best = ref._best_positions(plan, kb, old_pattern, window)
             assert new_best == old_best
-    new = sedation.suggest_stagger(plan, kb)
+    new = suggest_stagger(plan, kb)
     old = ref.suggest_stagger(plan, kb)
     assert _as_data(new) == _as_data(old)
     expected = [finding(old).to_json()] if old is not None and old.worth_showing else []  # type: ignore[arg-type]
@@ -193,7 +193,7 @@ def _compare(plan: Plan, kb: KnowledgeBase) -> None:
 def _kind(plan: Plan, kb: KnowledgeBase) -> str:
     if sedation.find_pattern(plan, kb) is None:
         return "nothing to model"
-    s = sedation.suggest_stagger(plan, kb)
+    s = suggest_stagger(plan, kb)
     if s is None:
         return "no suggestion"
     return "shown" if s.worth_showing else "below 20%"

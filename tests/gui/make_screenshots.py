@@ -60,7 +60,7 @@ def main(out: Path) -> None:
     first = service.history("Robin", now - timedelta(days=3), now)[0]
     from medplanner.core.events import correction_of
 
-    service.store.record_event(
+    service._store.record_event(
         "Robin", correction_of(first, recorded_at=now, at=first.at + timedelta(minutes=20))
     )
     service.set_stock("Robin", "baclofen", 40, at=now - timedelta(hours=5))

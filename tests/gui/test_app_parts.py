@@ -86,7 +86,7 @@ def test_saving_over_a_danger_asks_and_records_the_confirmation(
     click(qtbot, find(window, QPushButton, "save-plan"))
     qtbot.waitUntil(lambda: service.current("Robin").version != before)
     version = service.current("Robin").version
-    record = service.store.settings.get(CONFIRMED_KEY.format(version=version), person="Robin")
+    record = service.setting(CONFIRMED_KEY.format(version=version), person="Robin")
     assert record is not None
     codes = [f["code"] for f in json.loads(record)["findings"]]
     assert "cns-depressant-combination" in codes
@@ -314,7 +314,7 @@ def test_file_menu_exports_imports_backs_up_and_restores(
     assert "cannot be restored" in shown[-1]
     assert window.ops is not None and window.ops.service.persons() == ["Robin", "Sam"]
 
-    window.ops.service.store.rename_person("Sam", "Kim")
+    window.ops.service._store.rename_person("Sam", "Kim")
     chosen.append(str(backup_file))
     window.restore_action.trigger()
     assert told[-1] == "Backup restored"
@@ -376,7 +376,7 @@ def test_the_welcome_page_opens_the_demo_without_touching_the_real_data(
         assert find(window, QLabel, "demo-note").isVisible()
         assert "demo" in window.windowTitle()
         demo_dir = shell.temp_dirs[0]
-        assert window.ops is not None and window.ops.service.store.data_dir == demo_dir
+        assert window.ops is not None and window.ops.service.data_dir == demo_dir
     finally:
         shell.shutdown()
         window.close()

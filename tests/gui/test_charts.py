@@ -11,8 +11,9 @@ from PySide6.QtGui import QColor, QFont, QImage, QPalette
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
+from medplanner.core.checks.stagger import suggest_stagger
 from medplanner.core.model import Plan
-from medplanner.core.sedation import apply_suggestion, suggest_stagger
+from medplanner.core.sedation import apply_suggestion
 from medplanner.gui.charts import (
     DRUG_STYLES,
     MARKERS,

@@ -184,7 +184,7 @@ def test_a_read_error_never_takes_the_banner_down(
     choose(view, "confusion", "mild")
     qtbot.mouseClick(view.add_button, Qt.MouseButton.LeftButton)
     assert view.banner.isVisible()
-    svc.store.close()  # the database goes away under the view
+    svc._store.close()  # the database goes away under the view
     view.refresh()
     assert view.banner.isVisible()
     assert "cannot be read just now" in view.result.text()

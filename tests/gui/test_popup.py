@@ -91,7 +91,7 @@ def test_last_taken_context_line(make_controller: MakeController) -> None:
     rig.popups[0].take_button.click()
     rig.advance_to(utc(2027, 1, 5, 18))
     [popup] = rig.popups
-    assert popup.context_label.text() == "Last taken 5 h ago, at 12:05"
+    assert popup.context_label.text() == "Last taken 5 h 55 min ago, at 12:05"
 
 
 def test_every_button_is_a_big_target_with_a_name(make_controller: MakeController) -> None:

@@ -82,8 +82,8 @@ def test_today_banner_asks_before_a_sedating_dose_and_safe_now_ends_it(
     qtbot.waitUntil(
         lambda: not [w for w in window.findChildren(QFrame, "redFlagBanner") if w.isVisible()]
     )
-    name = robin.store.person("Robin").name
-    assert robin.store.diary.safe_marks(
+    name = robin._store.person("Robin").name
+    assert robin._store.diary.safe_marks(
         name, clock() - timedelta(hours=1), clock() + timedelta(1)
     ) == [clock()]
     content = window.views["today"].content

@@ -158,7 +158,7 @@ def test_a_standing_doubled_dose_warning_is_shown_and_enter_does_not_take(
     rig, popup = _doubled(make_controller)
     codes = [f.code for f in popup.description.findings]
     assert codes == ["doubled-dose"]
-    assert "40 minutes ago" in popup.description.findings[0].message
+    assert "40 min ago" in popup.description.findings[0].message
     assert not popup.take_button.isDefault()
     asked: list[Any] = []
     monkeypatch.setattr(confirm, "confirm_take", lambda parent, check: asked.append(check))

@@ -18,6 +18,7 @@ from pytestqt.qtbot import QtBot
 
 from medplanner.gui.stock import RefillDialog, RefillRequest, StockPanel, apply_request
 from medplanner.service import Service
+from medplanner.service.changes import Changes
 from tests.cli.test_stock_cmd import PLAN
 
 ZONE = "Europe/London"
@@ -132,7 +133,9 @@ def test_refill_dialog_by_keyboard_and_applied(
     assert request == RefillRequest("add", Decimal(30), None)
     assert dialog.result() == dialog.DialogCode.Accepted
 
-    new = apply_request(svc, "Sam", "baclofen", request, at(4, "07:30"))
+    done = apply_request(svc, "Sam", "baclofen", request, at(4, "07:30"))
+    assert done.changes == Changes("Sam", stock=True)
+    new = done.value
     assert new.units == 90 and new.runs_out == at(23, "14:00")
     panel.set_reports(svc.stocks("Sam", at(4, "07:30")), ZONE)
     assert panel.rows[0].outlook_label.text() == "Runs out Sat 23 Jan 2027 at 14:00"
@@ -156,7 +159,7 @@ def test_a_correction_needs_a_reason_and_can_subtract(svc: Service, qtbot: QtBot
         qtbot.keyClick(dialog.reason_edit, Qt.Key.Key_Return)
     request = blocker.args[0]
     assert request == RefillRequest("correct", Decimal(-2), "dropped two")
-    assert apply_request(svc, "Sam", "metformin", request, at(4, "07:05")).units == 18
+    assert apply_request(svc, "Sam", "metformin", request, at(4, "07:05")).value.units == 18
 
 
 def test_invalid_numbers_are_explained_and_escape_cancels(qtbot: QtBot) -> None:

@@ -24,11 +24,12 @@ PLAN = plan_text(
 
 def test_ago_in_plain_words() -> None:
     assert ago(timedelta(seconds=30)) == "just now"
-    assert ago(timedelta(minutes=1)) == "1 minute ago"
-    assert ago(timedelta(minutes=40)) == "40 minutes ago"
-    assert ago(timedelta(hours=8, minutes=10)) == "8 h ago"
+    assert ago(timedelta(minutes=1)) == "1 min ago"
+    assert ago(timedelta(minutes=40)) == "40 min ago"
+    assert ago(timedelta(hours=8)) == "8 h ago"
+    assert ago(timedelta(hours=8, minutes=10)) == "8 h 10 min ago"
     assert ago(timedelta(days=3)) == "3 days ago"
-    assert ago(timedelta(minutes=-5)) == "just now"
+    assert ago(timedelta(minutes=-5)) == "just now"  # never in the future
 
 
 def test_a_due_reminder_in_the_persons_zone(make_rig: RigFactory) -> None:

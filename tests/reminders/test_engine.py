@@ -382,7 +382,7 @@ def test_two_doses_at_one_instant_come_in_one_on_time_batch(make_rig: RigFactory
 
 def test_a_person_without_a_plan_is_left_out(make_rig: RigFactory) -> None:
     rig = make_rig(utc(2027, 1, 5, 8), LONDON_TWICE)
-    rig.service.store.ensure_person("Kim")
+    rig.service._store.ensure_person("Kim")
     rig.engine.rebuild("start")
     assert len(rig.scheduler.run_dates()) == 4
 

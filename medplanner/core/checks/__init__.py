@@ -16,47 +16,22 @@ Conventions shared by every rule:
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date
 
-from medplanner.core.checks.advice import check_advice
-from medplanner.core.checks.combinations import check_combinations
-from medplanner.core.checks.doses import check_daily_max, check_invalid_doses, check_max_single
-from medplanner.core.checks.dstgap import check_dst_gap_collisions
-from medplanner.core.checks.duplicates import check_same_ingredient, check_same_time_in_step
-from medplanner.core.checks.intervals import check_dose_intervals
-from medplanner.core.checks.kidneys import check_kidney_data_age, check_renal
-from medplanner.core.checks.makeable import check_makeable
-from medplanner.core.checks.products import check_products
+from medplanner.core.checks._others import OTHER_CHECKS, Check
+from medplanner.core.checks.kidneys import check_kidney_data_age
 from medplanner.core.checks.sedation import check_sedatives_same_time
 from medplanner.core.checks.stagger import check_stagger
-from medplanner.core.checks.taper import check_abrupt_stop
-from medplanner.core.checks.titration import check_raises, check_start_dose
 from medplanner.core.knowledge import KnowledgeBase, load_knowledge_base
 from medplanner.core.model import Finding, Plan, sort_findings
 
-Check = Callable[[Plan, KnowledgeBase], list[Finding]]
+_AT = OTHER_CHECKS.index(check_sedatives_same_time) + 1
 
-#: Every rule, in the order they run (the output is sorted anyway).
-CHECKS: tuple[Check, ...] = (
-    check_invalid_doses,
-    check_start_dose,
-    check_raises,
-    check_max_single,
-    check_daily_max,
-    check_dose_intervals,
-    check_same_time_in_step,
-    check_same_ingredient,
-    check_renal,
-    check_abrupt_stop,
-    check_sedatives_same_time,
-    check_stagger,
-    check_combinations,
-    check_advice,
-    check_makeable,
-    check_products,
-    check_dst_gap_collisions,
-)
+#: Every rule, in the order they run (the output is sorted anyway): the stagger
+#: suggestion, which runs all the others on the plan it suggests, after the sedatives.
+CHECKS: tuple[Check, ...] = (*OTHER_CHECKS[:_AT], check_stagger, *OTHER_CHECKS[_AT:])
+
+__all__ = ["CHECKS", "Check", "run_checks"]
 
 
 def run_checks(

@@ -38,7 +38,7 @@ SEVERITY: dict[str, Severity] = {
     "kidney-data-stale": "warning",
 }
 
-#: The ending of most messages (ui.md: never "you must", always ask).
+#: The ending of most messages (../shared/ui.md: never "you must", always ask).
 ASK = "Ask your prescriber or pharmacist"
 
 

@@ -1,4 +1,5 @@
-"""Plain words for findings: dates, times, amounts, names (ui.md: a 12-year-old reads them)."""
+"""Plain words for findings: dates, times, amounts, names (../shared/ui.md: a 12-year-old
+reads them)."""
 
 from __future__ import annotations
 
@@ -36,15 +37,6 @@ def mg(value: Decimal) -> str:
 
 def times_a_day(n: int) -> str:
     return _TIMES.get(n, f"{n} times a day")
-
-
-def duration(minutes: int) -> str:
-    """``12 hours``, ``90 minutes``, ``13 hours 30 minutes``."""
-    h, m = divmod(minutes, 60)
-    if not h:
-        return f"{m} minute" + ("s" if m != 1 else "")
-    hours = f"{h} hour" + ("s" if h != 1 else "")
-    return hours if not m else f"{hours} {m} minute" + ("s" if m != 1 else "")
 
 
 def days(n: int) -> str:

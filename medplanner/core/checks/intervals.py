@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import itertools
 
+from medplanner.core import wording
 from medplanner.core.checks import _days, _words
 from medplanner.core.checks._entries import ASK, entries, make
 from medplanner.core.knowledge import KnowledgeBase
@@ -57,11 +58,11 @@ def check_dose_intervals(plan: Plan, kb: KnowledgeBase) -> list[Finding]:
                 make(
                     "dose-interval-too-long",
                     e,
-                    f"{_words.title(e.name)} has a gap of {_words.duration(minutes)} between "
+                    f"{_words.title(e.name)} has a gap of {wording.duration(minutes)} between "
                     f"{_words.clock(start)} and {_words.clock(end)}{later}, from "
                     f"{_words.day(first)}. Taken {_words.times_a_day(often)} "
                     f"or more often, the label keeps every gap to at most "
-                    f"{_words.duration(limit)}, {rule.why}. "
+                    f"{wording.duration(limit)}, {rule.why}. "
                     f"{ASK} whether to move a dose.",
                     rule.hours.source,
                     day=first,

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from datetime import date, time
 
+from medplanner.core import wording
 from medplanner.core.checks import _days, _words
 from medplanner.core.checks._entries import ASK, Entry, entries, make
 from medplanner.core.knowledge import PRODUCT_RULE, STAGGER_WINDOW_MINUTES, KnowledgeBase
@@ -62,7 +63,7 @@ def check_sedatives_same_time(plan: Plan, kb: KnowledgeBase) -> list[Finding]:
     if window <= 0:
         return []
     rule = (
-        f"{PRODUCT_RULE}: window set for this person ({_words.duration(window)})"
+        f"{PRODUCT_RULE}: window set for this person ({wording.duration(window)})"
         if own is not None
         else STAGGER_WINDOW_MINUTES.source
     )
@@ -89,7 +90,7 @@ def check_sedatives_same_time(plan: Plan, kb: KnowledgeBase) -> list[Finding]:
                     "sedatives-same-time",
                     b,
                     f"{_words.title(b.name)} and {a.name} are planned less than "
-                    f"{_words.duration(window)} apart{_words.from_day(first)}: "
+                    f"{wording.duration(window)} apart{_words.from_day(first)}: "
                     f"{_words.listing(said)}. Both can make you drowsy, and close together "
                     "their drowsiness can add up. Taking them further apart is general advice, "
                     "not a rule from the labels, and it does not take the risk away. "

@@ -15,21 +15,76 @@ steps, and adds ``suggested`` (times per medication, as in the plan), ``current`
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
 from typing import Any
 
+from medplanner.core import sedation
 from medplanner.core.checks import _words
 from medplanner.core.checks._entries import ASK
-from medplanner.core.knowledge import KnowledgeBase
+from medplanner.core.checks._others import no_new_warning
+from medplanner.core.knowledge import KnowledgeBase, load_knowledge_base
 from medplanner.core.model import Finding, Plan
 from medplanner.core.sedation import (
     MODEL_SOURCE,
     SUGGEST_THRESHOLD,
     Suggestion,
-    shown_suggestion,
+    apply_suggestion,
+    candidate_stagger,
 )
 
 CODE = "stagger-suggestion"
+
+
+def suggest_stagger(
+    plan: Plan,
+    kb: KnowledgeBase | None = None,
+    day: date | None = None,
+    *,
+    weights: Mapping[str, float] | None = None,
+) -> Suggestion | None:
+    """The best stagger suggestion for the plan (see :mod:`medplanner.core.sedation`), or
+    None.
+
+    None when fewer than two different modelled sedating medicines are taken together,
+    when one ingredient is in the plan twice, when no timetable within the rules lowers
+    the highest load while awake, or when the suggested plan would raise a warning or
+    danger the plan does not already have. Whether it is worth showing is
+    :attr:`Suggestion.worth_showing`. Cached per (plan, knowledge base, day, weights).
+    """
+    kb = kb if kb is not None else load_knowledge_base()
+    return _suggest(plan, kb, day, tuple(sorted((weights or {}).items())))
+
+
+def shown_suggestion(plan: Plan, kb: KnowledgeBase) -> Suggestion | None:
+    """:func:`suggest_stagger`'s result for the plan when it is worth showing, else None.
+
+    What ``check`` shows. The same answer as ``suggest_stagger(plan, kb)`` followed by
+    :attr:`Suggestion.worth_showing`, but a suggestion that lowers the peak by less than
+    :data:`SUGGEST_THRESHOLD` is let go before every plan check is run on it.
+    """
+    found = candidate_stagger(plan, kb)
+    if found is None or not found.worth_showing:
+        return None
+    return _suggest(plan, kb, None, ())
+
+
+@lru_cache(maxsize=32)
+def _suggest(
+    plan: Plan, kb: KnowledgeBase, day: date | None, weights: tuple[tuple[str, float], ...]
+) -> Suggestion | None:
+    found = candidate_stagger(plan, kb, day, weights=dict(weights))
+    if found is None or not no_new_warning(plan, apply_suggestion(plan, found), kb):
+        return None
+    return found
+
+
+def clear_caches() -> None:
+    """Forget every cached curve, candidate and suggestion (benchmarks: a cold start)."""
+    _suggest.cache_clear()
+    sedation.clear_caches()
 
 
 @dataclass(frozen=True)

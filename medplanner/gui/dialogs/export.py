@@ -206,7 +206,7 @@ class ExportJob(QThread):
         self._data_dir = data_dir
 
     def run(self) -> None:
-        from medplanner.storage.paths import write_user_file
+        from medplanner.service.files import write_user_file
 
         try:
             result: object = write_user_file(self.path, self._render(), data_dir=self._data_dir)

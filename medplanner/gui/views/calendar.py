@@ -26,9 +26,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from medplanner.core.clock import today as today_of
 from medplanner.core.errors import MedPlannerError
 from medplanner.core.model import Plan
-from medplanner.core.schedule import doses_on, zone
+from medplanner.core.schedule import doses_on
 from medplanner.core.units import Amount, total
 from medplanner.gui.operations import Changes, Operations
 from medplanner.gui.views.base import View
@@ -114,7 +115,7 @@ class CalendarView(View):
         except MedPlannerError as e:
             self.summary.setText(e.message)
             return
-        today = self.ops.now().astimezone(zone(plan.person.timezone)).date()
+        today = today_of(plan.person, self.ops.now())
         self.show_weeks(plan, today, int(self.weeks.currentData()))
 
     def show_weeks(self, plan: Plan, first: date, weeks: int) -> None:

@@ -36,9 +36,9 @@ class DiaryTab(View):
         else:
             diary = DiaryView(self.ops.service, self.person, self.ops.clock, self)
             diary.entry_recorded.connect(
-                lambda _entry: self.ops.announce(Changes(self.person, events=True))
+                lambda _entry: self.ops.announce(Changes(self.person, diary=True))
             )
-            diary.safe_marked.connect(lambda: self.ops.announce(Changes(self.person, events=True)))
+            diary.safe_marked.connect(lambda: self.ops.announce(Changes(self.person, diary=True)))
             for combo in diary.findChildren(QComboBox):
                 name_choices(combo)  # its pop-up list is a control of its own
             self._inner = diary

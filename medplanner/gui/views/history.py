@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from medplanner.core.adherence import adherence
+from medplanner.core.clock import local_day
 from medplanner.core.errors import MedPlannerError
 from medplanner.core.events import DoseEvent
 from medplanner.core.plan import parse_time_of_day
@@ -245,7 +246,9 @@ class HistoryView(View):
         self._selected_changed()
 
     def concerns(self, changes: Changes) -> bool:
-        return changes.concerns(self.person) and (changes.events or changes.plan or changes.persons)
+        return changes.concerns(self.person) and (
+            changes.events or changes.diary or changes.plan or changes.persons
+        )
 
     def refresh(self) -> None:
         if not self._range_set:
@@ -281,7 +284,7 @@ class HistoryView(View):
             zone_name = self.ops.service.current(self.person).plan.person.timezone
         except MedPlannerError:
             return now.date()
-        return now.astimezone(zone(zone_name)).date()
+        return local_day(now, zone_name)
 
     def _medication_names(self) -> list[str]:
         if self.person is None:
@@ -327,7 +330,7 @@ class HistoryView(View):
             shown = [e for e in shown if e.kind == kind]
         shown = list(reversed(shown))
         self.model.set_events(shown, replaced_by, tz)
-        standing = self.ops.service.store.events_for(self.person, since - timedelta(days=1), until)
+        standing = self.ops.service.events(self.person, since - timedelta(days=1), until)
         svc = self.ops.service
         versions = svc.versions(self.person)
         rows = adherence(current.plan, standing, first, last, self.ops.now(), svc.kb, versions)

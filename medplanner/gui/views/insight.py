@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
 from medplanner.core.errors import MedPlannerError
 from medplanner.core.model import Plan
 from medplanner.gui.charts import StaggerPanel, TitrationChart
-from medplanner.gui.operations import Changes, Operations
+from medplanner.gui.operations import Operations
 from medplanner.gui.stock import (
     RefillDialog,
     RefillRequest,
@@ -110,7 +110,7 @@ def open_refill_dialog(
             lambda: apply_request(ops.service, person, medication, request, ops.now()),
         )
         if done is not None:
-            ops.announce(Changes(person, settings=True))
+            ops.announce(done.changes)
 
     dialog.submitted.connect(apply)
     dialog.show()

@@ -262,9 +262,6 @@ class MedForm(QWidget):
         if box is not None:
             box.widget.setFocus()
 
-    def selected_step(self) -> int:
-        return self.steps.currentRow()
-
     # ------------------------------------------------------------------ internals
 
     def _edited(self, key: str) -> None:

@@ -262,7 +262,9 @@ class MedicationsView(View):
         self.stock.setVisible(bool(reports) or bool(countable))
 
     def _stock_changed(self, changes: Changes) -> None:
-        wanted = changes.concerns(self.person) and (changes.events or changes.settings)
+        wanted = changes.concerns(self.person) and (
+            changes.events or changes.settings or changes.stock or changes.diary
+        )
         if wanted and self._person_doc is not None:
             self._refresh_stock(str(self._person_doc["timezone"]))
 

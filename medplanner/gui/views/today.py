@@ -26,11 +26,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from medplanner.core.dosing import DEFAULT_GRACE, SlotStatus, when_words
+from medplanner.core.clock import grace as grace_of
+from medplanner.core.dosing import SlotStatus, when_words
 from medplanner.core.errors import MedPlannerError
 from medplanner.core.events import Slot
 from medplanner.core.model import ScheduledDose
 from medplanner.core.schedule import doses_between, zone
+from medplanner.core.wording import ago
 from medplanner.gui import severity
 from medplanner.gui.operations import Changes, Operations
 from medplanner.gui.qtscheduler import precise_timer
@@ -39,7 +41,7 @@ from medplanner.gui.views.base import View
 from medplanner.gui.widgets.appearance import emphasize
 from medplanner.gui.widgets.buttons import big_button
 from medplanner.gui.widgets.findings_panel import FindingsPanel
-from medplanner.gui.widgets.fmt import ago, clock, long_day
+from medplanner.gui.widgets.fmt import clock, long_day
 from medplanner.service import AsNeeded, Status
 
 #: However far the next change is, look again after this long (texts like "2 h ago").
@@ -384,8 +386,7 @@ class TodayView(View):
             return
         now = self.status.at
         plan = self.status.current.plan
-        minutes = plan.person.missed_grace_minutes
-        grace = timedelta(minutes=minutes) if minutes is not None else DEFAULT_GRACE
+        grace = grace_of(plan.person)
         # The clock line, states and advice move at every minute boundary; each wake reads
         # the injected clock afresh, so a machine that slept overnight shows the new day.
         moments = [now.replace(second=0, microsecond=0) + timedelta(minutes=1)]

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 Scheme = Literal["system", "light", "dark"]
 SCHEMES: tuple[Scheme, ...] = ("system", "light", "dark")
 MIN_TEXT, MAX_TEXT, TEXT_STEP = 100, 200, 10
-#: ui.md: Take/Skip/Snooze at least 44 × 44 px at 100 %.
+#: ../shared/ui.md: Take/Skip/Snooze at least 44 × 44 px at 100 %.
 TARGET_PX = 44
 
 _FONT_FACTOR = "mp_font_factor"

@@ -1,4 +1,5 @@
-"""Ask before saving a plan over a danger finding (ui.md: a modal only for a risky action).
+"""Ask before saving a plan over a danger finding (../shared/ui.md: a modal only for a risky
+action).
 
 The findings are listed as the confirm-take dialog lists them (sign + word, message,
 source). "Don't save" is the default button and has the focus.

@@ -21,7 +21,7 @@ from PySide6.QtCore import QByteArray
 
 from medplanner.core.errors import MedPlannerError
 from medplanner.gui.widgets.appearance import MIN_TEXT, SCHEMES, Scheme, clamp_text
-from medplanner.storage import paths
+from medplanner.service import files as paths
 
 FILE_NAME = "gui-settings.json"
 MAX_BYTES = 64_000

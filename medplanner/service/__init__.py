@@ -9,14 +9,17 @@ stamps ``recorded_at`` and picks "today" for the daily backup.
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from collections.abc import Iterable
 from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 from pathlib import Path
 from typing import Literal
 
 from medplanner.core.checks import run_checks
+from medplanner.core.clock import Clock as Clock
+from medplanner.core.clock import local_day
+from medplanner.core.clock import system_clock as system_clock
+from medplanner.core.clock import today as today_of
 from medplanner.core.diary import (
     RED_FLAG_HOURS,
     Assessment,
@@ -37,12 +40,11 @@ from medplanner.core.dosing import (
     plan_rules,
 )
 from medplanner.core.errors import InvalidInput
-from medplanner.core.events import DoseEvent, Slot
+from medplanner.core.events import DoseEvent, Slot, correction_of, retraction_of
 from medplanner.core.inforce import Version, statuses_in_force
 from medplanner.core.knowledge import KnowledgeBase, load_knowledge_base
-from medplanner.core.model import Finding, Medication, Plan, ScheduledDose, sort_findings
+from medplanner.core.model import Finding, Medication, Person, Plan, ScheduledDose, sort_findings
 from medplanner.core.plan import dumps, loads, loads_bytes
-from medplanner.core.schedule import zone
 from medplanner.core.stock import (
     LEAD_DAYS_KEY,
     REMINDER_TIME_KEY,
@@ -64,144 +66,21 @@ from medplanner.core.takegate import (
     taken_close_findings,
 )
 from medplanner.core.units import Amount
+from medplanner.service.changes import Changes, Done
+from medplanner.service.results import (
+    AsNeeded,
+    Current,
+    ImportResult,
+    SkipOutcome,
+    SkipProposal,
+    Status,
+    TakeOutcome,
+    TakeProposal,
+)
 from medplanner.storage import Store
-from medplanner.storage.backup import ensure_daily_backup
-from medplanner.storage.records import StockChange
-
-Clock = Callable[[], datetime]
-
-
-def system_clock() -> datetime:
-    return datetime.now().astimezone()
-
-
-@dataclass(frozen=True)
-class Current:
-    """A person's plan in force, with the stored version it came from."""
-
-    person: str
-    plan: Plan
-    version: int
-    text: str
-
-
-@dataclass(frozen=True)
-class ImportResult:
-    person: str
-    version: int
-    findings: list[Finding]
-    new_person: bool
-    unchanged: bool
-
-
-@dataclass(frozen=True)
-class AsNeeded:
-    """An as-needed medication today: how many taken, the last, and whether one may be taken."""
-
-    medication: Medication
-    taken_today: int
-    last_taken: datetime | None
-    check: TakeCheck
-
-
-@dataclass(frozen=True)
-class Status:
-    at: datetime
-    current: Current
-    slots: list[SlotStatus]
-    as_needed: list[AsNeeded]
-    findings: list[Finding] = field(default_factory=list)
-    #: Each counted medication's stock and run-out (its finding is in ``findings`` too).
-    stock: list[StockReport] = field(default_factory=list)
-    #: Red-flag diary entries standing at ``at``, newest first (the emergency banner).
-    red_flags: list[DiaryEntry] = field(default_factory=list)
-    #: Sedating medications (case-folded names) held back while a red flag stands.
-    held: frozenset[str] = frozenset()
-
-    def is_held(self, medication: str) -> bool:
-        """Whether a standing red flag holds this medication's doses back."""
-        return medication.casefold() in self.held
-
-    @property
-    def attention(self) -> bool:
-        """A dose is missed or a warning stands (contract: ``status`` exits 1)."""
-        return any(s.state == "missed" for s in self.slots) or any(
-            f.severity != "info" for f in self.findings
-        )
-
-
-@dataclass(frozen=True)
-class TakeProposal:
-    """A dose about to be taken: who, what, when, and what the take rules say about it."""
-
-    person: str
-    med_index: int
-    at: datetime
-    slot: Slot | None  # the slot the person named (a reminder's), else None
-    dose: Amount | None  # the amount the person stated, else None
-    plan_version: int
-    check: TakeCheck
-
-    @property
-    def medication(self) -> Medication:
-        return self.check.medication
-
-    @property
-    def findings(self) -> tuple[Finding, ...]:
-        return self.check.findings
-
-    @property
-    def target(self) -> ScheduledDose | None:
-        """The scheduled dose it would answer (None: as needed, or an extra dose)."""
-        return self.check.slot
-
-    @property
-    def amount(self) -> Amount | None:
-        return self.check.amount
-
-    @property
-    def needs_confirmation(self) -> tuple[str, ...]:
-        """Codes of the warnings and dangers the person must confirm to record it."""
-        return self.check.blocking
-
-
-@dataclass(frozen=True)
-class TakeOutcome:
-    check: TakeCheck  # as decided when recording
-    event: DoseEvent | None  # None: refused, nothing recorded
-    confirmed_over: tuple[str, ...] = ()
-
-    @property
-    def recorded(self) -> bool:
-        return self.event is not None
-
-
-@dataclass(frozen=True)
-class SkipProposal:
-    person: str
-    med_index: int
-    at: datetime
-    slot: Slot | None
-    plan_version: int
-    check: SkipCheck
-
-    @property
-    def findings(self) -> tuple[Finding, ...]:
-        return self.check.findings
-
-
-@dataclass(frozen=True)
-class SkipOutcome:
-    check: SkipCheck
-    event: DoseEvent | None  # None: refused, nothing recorded
-
-    @property
-    def recorded(self) -> bool:
-        return self.event is not None
-
-    @property
-    def dose(self) -> ScheduledDose | None:
-        return self.check.slot
+from medplanner.storage.backup import RestoreResult, backup, ensure_daily_backup
+from medplanner.storage.backup import restore as _restore
+from medplanner.storage.records import PlanVersion, StockChange
 
 
 class Service:
@@ -210,19 +89,37 @@ class Service:
     def __init__(
         self, store: Store, kb: KnowledgeBase | None = None, clock: Clock = system_clock
     ) -> None:
-        self.store = store
+        self._store = store
         self.kb = kb or load_knowledge_base()
         self.clock = clock
         self._versions: dict[int, Version] = {}  # parsed stored versions, by id
 
     @classmethod
-    def open(cls, data_dir: Path | None = None, *, clock: Clock = system_clock) -> Service:
+    def open(
+        cls,
+        data_dir: Path | None = None,
+        *,
+        clock: Clock = system_clock,
+        verify: bool = False,
+        kb: KnowledgeBase | None = None,
+    ) -> Service:
         """Open the data dir; ``clock`` also stamps what the store records (a plan version's
-        moment: when tracking by it starts)."""
-        return cls(Store.open(data_dir, clock=clock), clock=clock)
+        moment: when tracking by it starts). ``verify`` reads every page first (the app's
+        start, a restore). A damaged or newer database raises
+        :class:`~medplanner.service.errors.DatabaseUnusable`."""
+        return cls(Store.open(data_dir, clock=clock, verify=verify), kb=kb, clock=clock)
+
+    @property
+    def data_dir(self) -> Path:
+        """The folder this household's data lives in."""
+        return self._store.data_dir
+
+    def backup(self, dest: Path) -> Path:
+        """A complete, verified, private (0600) copy of the database at ``dest``."""
+        return backup(self._store, dest)
 
     def close(self) -> None:
-        self.store.close()
+        self._store.close()
 
     def __enter__(self) -> Service:
         return self
@@ -233,12 +130,40 @@ class Service:
     # ------------------------------------------------------------------ persons and plans
 
     def persons(self) -> list[str]:
-        return [p.name for p in self.store.persons()]
+        return [p.name for p in self._store.persons()]
+
+    def find_person(self, name: str) -> str | None:
+        """``name`` as stored, or None when no such person is stored."""
+        found = self._store.find_person(name)
+        return found.name if found is not None else None
+
+    def update_person(self, old_name: str, person: Person) -> Done[str]:
+        """Save changed person details as a new plan version; a new name renames them,
+        history included. Returns the name now stored."""
+        current = self.current(old_name)
+        plan = dataclasses.replace(current.plan, person=person)
+        loads(dumps(plan))  # never rename for a plan that would not store
+        if person.name != current.person:
+            self._store.rename_person(current.person, person.name)
+        name = self.save_plan(plan).person
+        return Done(name, Changes(None, plan=True, persons=True))
+
+    # ------------------------------------------------------------------ settings
+
+    def setting(self, key: str, *, person: str | None = None) -> str | None:
+        """A stored setting (the person's, or global without one); None: the default."""
+        return self._store.settings.get(key, person=person)
+
+    def set_setting(self, key: str, value: str | None, *, person: str | None = None) -> Changes:
+        """Set ``key`` (the person's, or global without one); None: back to the default."""
+        name = self._store.person(person).name if person is not None else None
+        self._store.settings.set(key, value, person=name)
+        return Changes(name, settings=True)
 
     def resolve_person(self, name: str | None) -> str:
         """``name`` as stored; without a name, the only person there is."""
         if name is not None:
-            return self.store.person(name).name
+            return self._store.person(name).name
         names = self.persons()
         if not names:
             raise InvalidInput("no plan is stored yet: run `medplanner import PLAN` first")
@@ -268,12 +193,12 @@ class Service:
         return self._store_plan(plan, text)
 
     def _store_plan(self, plan: Plan, text: str) -> ImportResult:
-        new_person = self.store.find_person(plan.person.name) is None
-        before = self.store.current_plan(plan.person.name) if not new_person else None
-        version = self.store.add_plan_version(plan.person.name, text, create_person=True)
+        new_person = self._store.find_person(plan.person.name) is None
+        before = self._store.current_plan(plan.person.name) if not new_person else None
+        version = self._store.add_plan_version(plan.person.name, text, create_person=True)
         self._daily_backup()
         return ImportResult(
-            person=self.store.person(plan.person.name).name,
+            person=self._store.person(plan.person.name).name,
             version=version,
             findings=run_checks(plan, self.kb),
             new_person=new_person,
@@ -281,17 +206,22 @@ class Service:
         )
 
     def current(self, person: str) -> Current:
-        stored = self.store.current_plan(person)
+        stored = self._store.current_plan(person)
         if stored is None:
             raise InvalidInput(f'no plan is stored for "{person}": run `medplanner import PLAN`')
         plan = loads(stored.toml, source=f"stored plan of {person}")
-        return Current(self.store.person(person).name, plan, stored.id, stored.toml)
+        return Current(self._store.person(person).name, plan, stored.id, stored.toml)
+
+    def plan_versions(self, person: str) -> list[PlanVersion]:
+        """Every stored version of the person's plan as stored (id, moment, TOML text),
+        oldest first; one that no longer loads is listed too."""
+        return self._store.plan_versions(person)
 
     def versions(self, person: str) -> list[Version]:
         """Every stored version of the person's plan with the moment it came into force,
         oldest first (contract §4, the plan in force)."""
         out = []
-        for stored in self.store.plan_versions(person):
+        for stored in self._store.plan_versions(person):
             cached = self._versions.get(stored.id)
             if cached is None:
                 plan = loads(stored.toml, source=f"stored plan version {stored.id}")
@@ -304,7 +234,7 @@ class Service:
 
     def events_around(self, person: str, at: datetime, days: int = 2) -> list[DoseEvent]:
         """Standing events from ``days`` before to ``days`` after ``at``."""
-        return self.store.events_for(person, *_around(at, days))
+        return self._store.events_for(person, *_around(at, days))
 
     def status(self, person: str, now: datetime) -> Status:
         cur = self.current(person)
@@ -312,8 +242,7 @@ class Service:
         events = self.events_around(person, now)
         rules = plan_rules(plan, self.kb)
         slots = statuses_in_force(self.versions(cur.person), events, now)
-        tz = zone(plan.person.timezone)
-        today = now.astimezone(tz).date()
+        day = today_of(plan.person, now)
         prn = []
         for index, med in enumerate(plan.medications):
             if not med.as_needed:
@@ -323,9 +252,9 @@ class Service:
                 for e in events
                 if e.kind == "taken"
                 and e.medication.casefold() == med.name.casefold()
-                and e.at.astimezone(tz).date() == today
+                and local_day(e.at, plan.person.timezone) == day
             ]
-            last = self.store.last_taken(person, med.name, not_after=now)
+            last = self._store.last_taken(person, med.name, not_after=now)
             prn.append(
                 AsNeeded(
                     medication=med,
@@ -334,7 +263,7 @@ class Service:
                     check=check_take(plan, index, now, events, rules[index]),
                 )
             )
-        standing = [f for f in run_checks(plan, self.kb, today=today) if f.severity != "info"]
+        standing = [f for f in run_checks(plan, self.kb, today=day) if f.severity != "info"]
         stock = self._stock_reports(cur, now)
         stock_findings = [r.finding for r in stock if r.finding is not None]
         flags = self.red_flags(cur.person, now)
@@ -366,15 +295,14 @@ class Service:
         back = lookback_days(drugs.values())
         if not back:
             return []
-        tz = zone(cur.plan.person.timezone)
-        today = now.astimezone(tz).date()
-        events = self.store.events_for(
+        first = today_of(cur.plan.person, now)
+        events = self._store.events_for(
             cur.person, now - timedelta(days=back + 2), now + timedelta(days=2)
         )
         versions = self.versions(cur.person)
         slots: list[SlotStatus] = []
         for offset in range(back, -1, -1):
-            day = today - timedelta(days=offset)
+            day = first - timedelta(days=offset)
             slots.extend(statuses_in_force(versions, events, now, day))
         return missed_streak_findings(cur.plan, self.kb, slots)
 
@@ -455,10 +383,10 @@ class Service:
             )
 
         since, until = _around(proposal.at)
-        event = self.store.record_decided(cur.person, since, until, decide)
+        event = self._store.record_decided(cur.person, since, until, decide)
         if event is not None:
             self._daily_backup()
-        return TakeOutcome(decided[-1], event, tuple(sorted(confirmed)))
+        return TakeOutcome(decided[-1], event, tuple(sorted(confirmed)), cur.person)
 
     def _decide_take(
         self,
@@ -590,7 +518,7 @@ class Service:
         for proposal in proposals:
             needed = proposal.needs_confirmation
             if needed and not confirm:
-                out.append(TakeOutcome(proposal.check, None))
+                out.append(TakeOutcome(proposal.check, None, person=proposal.person))
                 continue
             extra = tuple(c for c in needed if c == STREAK_CODE)
             outcome = self.record_take(proposal, confirmed_over=needed)
@@ -646,10 +574,10 @@ class Service:
             )
 
         since, until = _around(proposal.at)
-        event = self.store.record_decided(cur.person, since, until, decide)
+        event = self._store.record_decided(cur.person, since, until, decide)
         if event is not None:
             self._daily_backup()
-        return SkipOutcome(decided[-1], event)
+        return SkipOutcome(decided[-1], event, cur.person)
 
     def _decide_skip(
         self,
@@ -679,7 +607,7 @@ class Service:
 
     def snooze(
         self, person: str, medication: str, slot: Slot, at: datetime, until: datetime
-    ) -> DoseEvent:
+    ) -> Done[DoseEvent]:
         cur, _, med = self._locate(person, medication)
         event = DoseEvent(
             kind="snoozed",
@@ -690,10 +618,37 @@ class Service:
             snooze_until=until,
             plan_version=cur.version,
         )
-        return self.store.record_event(cur.person, event)
+        stored = self._store.record_event(cur.person, event)
+        return Done(stored, Changes(cur.person, events=True))
+
+    def record_correction(
+        self, person: str, original: DoseEvent, **fields: object
+    ) -> Done[DoseEvent]:
+        """A new event that replaces ``original`` (the log keeps both); ``fields`` as
+        :func:`~medplanner.core.events.correction_of` takes them."""
+        event = correction_of(original, recorded_at=self.clock(), **fields)
+        stored = self._store.record_event(person, event)
+        return Done(stored, Changes(self._store.person(person).name, events=True))
+
+    def record_retraction(
+        self, person: str, original: DoseEvent, *, reason: str
+    ) -> Done[DoseEvent]:
+        """A new event saying ``original`` never happened (the log keeps both)."""
+        event = retraction_of(original, recorded_at=self.clock(), reason=reason)
+        stored = self._store.record_event(person, event)
+        return Done(stored, Changes(self._store.person(person).name, events=True))
+
+    def events(self, person: str, since: datetime, until: datetime) -> list[DoseEvent]:
+        """The standing dose log of ``[since, until)`` (corrected and retracted events left
+        out; :meth:`history` keeps them)."""
+        return self._store.events_for(person, since, until)
+
+    def last_taken(self, person: str, medication: str, *, not_after: datetime) -> DoseEvent | None:
+        """The last standing "taken" event of ``medication`` at or before ``not_after``."""
+        return self._store.last_taken(person, medication, not_after=not_after)
 
     def history(self, person: str, since: datetime, until: datetime) -> list[DoseEvent]:
-        return self.store.events_for(person, since, until, include_superseded=True)
+        return self._store.events_for(person, since, until, include_superseded=True)
 
     # ------------------------------------------------------------------ symptom diary
 
@@ -705,20 +660,20 @@ class Service:
         at: datetime,
         *,
         note: str | None = None,
-    ) -> tuple[DiaryEntry, Assessment]:
+    ) -> Done[tuple[DiaryEntry, Assessment]]:
         """Add a diary entry; return it with what it calls for (emergency help or not)."""
-        name = self.store.person(person).name
+        name = self._store.person(person).name
         entry = DiaryEntry(symptom, severity, at, self.clock(), note=note or None)
-        stored = self.store.diary.record(name, entry)
+        stored = self._store.diary.record(name, entry)
         self._daily_backup()
-        return stored, assess(symptom, severity)
+        return Done((stored, assess(symptom, severity)), Changes(name, diary=True))
 
-    def withdraw_symptom(self, person: str, entry_id: int, *, reason: str) -> DiaryEntry:
+    def withdraw_symptom(self, person: str, entry_id: int, *, reason: str) -> Done[DiaryEntry]:
         """Withdraw a mistaken entry: a new row that names it, with the reason (both kept)."""
         if not isinstance(reason, str) or not reason.strip():
             raise InvalidInput("withdrawing a diary entry needs a reason (for example: typo)")
-        name = self.store.person(person).name
-        original = self.store.diary.entry(name, entry_id)
+        name = self._store.person(person).name
+        original = self._store.diary.entry(name, entry_id)
         withdrawal = DiaryEntry(
             original.symptom,
             original.severity,
@@ -728,33 +683,33 @@ class Service:
             kind="withdrawal",
             withdraws=entry_id,
         )
-        stored = self.store.diary.record(name, withdrawal)
+        stored = self._store.diary.record(name, withdrawal)
         self._daily_backup()
-        return stored
+        return Done(stored, Changes(name, diary=True))
 
     def diary(self, person: str, since: datetime, until: datetime) -> list[DiaryEntry]:
         """Every diary row felt in ``[since, until)``, withdrawals included, in time order."""
-        return self.store.diary.entries(self.store.person(person).name, since, until)
+        return self._store.diary.entries(self._store.person(person).name, since, until)
 
     def red_flags(self, person: str, now: datetime) -> list[DiaryEntry]:
         """Red-flag entries of the last 24 hours that stand: the emergency banner's content."""
         since = now - timedelta(hours=RED_FLAG_HOURS)
-        name = self.store.person(person).name
-        rows = self.store.diary.entries(name, since, now + timedelta(days=1))
-        safe = self.store.diary.safe_marks(name, since, now + timedelta(microseconds=1))
+        name = self._store.person(person).name
+        rows = self._store.diary.entries(name, since, now + timedelta(days=1))
+        safe = self._store.diary.safe_marks(name, since, now + timedelta(microseconds=1))
         return standing_red_flags(rows, now, safe_marks=safe)
 
-    def mark_safe(self, person: str, at: datetime) -> list[DiaryEntry]:
+    def mark_safe(self, person: str, at: datetime) -> Done[list[DiaryEntry]]:
         """Log "I'm safe now" at ``at``: red flags felt up to then stop standing (a flag
         written later stands again). Returns the flags it ended."""
-        name = self.store.person(person).name
+        name = self._store.person(person).name
         ended = self.red_flags(name, at)
-        self.store.diary.mark_safe(name, at, self.clock())
+        self._store.diary.mark_safe(name, at, self.clock())
         self._daily_backup()
-        return ended
+        return Done(ended, Changes(name, diary=True))
 
     def _daily_backup(self) -> None:
-        ensure_daily_backup(self.store, self.clock().date())
+        ensure_daily_backup(self._store, self.clock().date())
 
     # ------------------------------------------------------------------ stock and refills
     #
@@ -770,7 +725,7 @@ class Service:
         *,
         at: datetime,
         reason: str | None = None,
-    ) -> StockReport:
+    ) -> Done[StockReport]:
         """Record a count: ``units`` on hand at ``at`` (0 or more)."""
         return self._record_stock(person, medication, "set", units, at, reason)
 
@@ -782,7 +737,7 @@ class Service:
         *,
         at: datetime,
         reason: str | None = None,
-    ) -> StockReport:
+    ) -> Done[StockReport]:
         """Record a refill: ``units`` more on hand (more than 0)."""
         if Decimal(units) <= 0:
             raise InvalidInput(f"a refill adds more than 0 units, not {units}")
@@ -790,7 +745,7 @@ class Service:
 
     def correct_stock(
         self, person: str, medication: str, units: Decimal | int, *, at: datetime, reason: str
-    ) -> StockReport:
+    ) -> Done[StockReport]:
         """Record a correction of ``units`` (negative: dropped, lost; positive: found), with
         the reason, kept in the stock history. A wrong count is corrected by a new count."""
         if not isinstance(reason, str) or not reason.strip():
@@ -810,21 +765,21 @@ class Service:
 
     def stock_history(self, person: str, medication: str) -> list[StockChange]:
         cur, _, med = self._stocked(person, medication)
-        return self.store.stock.history(cur.person, med.name)
+        return self._store.stock.history(cur.person, med.name)
 
     def refill_settings(self, person: str) -> RefillSettings:
-        name = self.store.person(person).name
-        return RefillSettings.from_settings(self.store.settings.all(person=name))
+        name = self._store.person(person).name
+        return RefillSettings.from_settings(self._store.settings.all(person=name))
 
-    def set_refill_lead_days(self, person: str, days: int | str) -> None:
+    def set_refill_lead_days(self, person: str, days: int | str) -> Changes:
         """How many days before the run-out a refill is flagged (0–90; default 7)."""
         value = parse_lead_days(str(days))
-        self.store.settings.set(LEAD_DAYS_KEY, str(value), person=self.store.person(person).name)
+        return self.set_setting(LEAD_DAYS_KEY, str(value), person=person)
 
-    def set_refill_reminder_time(self, person: str, at: str | None) -> None:
+    def set_refill_reminder_time(self, person: str, at: str | None) -> Changes:
         """The refill reminder's time of day (``"10:00"``); None: back to the default."""
         value = parse_reminder_time(at).strftime("%H:%M") if at is not None else None
-        self.store.settings.set(REMINDER_TIME_KEY, value, person=self.store.person(person).name)
+        return self.set_setting(REMINDER_TIME_KEY, value, person=person)
 
     def next_refill_reminder(
         self, person: str, now: datetime, *, last_reminded: date | None = None
@@ -856,13 +811,13 @@ class Service:
         units: Decimal | int,
         at: datetime,
         reason: str | None,
-    ) -> StockReport:
+    ) -> Done[StockReport]:
         cur, index, med = self._stocked(person, medication)
-        self.store.stock.record(cur.person, med.name, kind, units, at=at, reason=reason)
+        self._store.stock.record(cur.person, med.name, kind, units, at=at, reason=reason)
         self._daily_backup()
         result = self._stock_report(cur, index, at)
         assert result is not None  # just recorded
-        return result
+        return Done(result, Changes(cur.person, stock=True))
 
     def _stock_reports(self, cur: Current, now: datetime) -> list[StockReport]:
         out = []
@@ -876,12 +831,12 @@ class Service:
 
     def _stock_report(self, cur: Current, index: int, now: datetime) -> StockReport | None:
         med = cur.plan.medications[index]
-        changes = self.store.stock.history(cur.person, med.name)
+        changes = self._store.stock.history(cur.person, med.name)
         base = baseline(changes)
         if base is None:
             return None
         since = min(base.at, now - timedelta(days=2))
-        events = self.store.events_for(cur.person, since, _END_OF_LOG, medication=med.name)
+        events = self._store.events_for(cur.person, since, _END_OF_LOG, medication=med.name)
         return stock_report(
             cur.plan,
             index,
@@ -894,14 +849,6 @@ class Service:
 
     # -- reminder bookkeeping (issue 18 item 7): what the reminder engine has shown, so
     # a restart never shows it again; kept with the household's data, not in memory.
-
-    def reminder_note(self, key: str, *, person: str | None = None) -> str | None:
-        """The reminder engine's note ``key`` (for ``person``, else the household's)."""
-        return self.store.settings.get(key, person=person)
-
-    def set_reminder_note(self, key: str, value: str | None, *, person: str | None = None) -> None:
-        """Keep the reminder engine's note ``key``; ``None`` removes it."""
-        self.store.settings.set(key, value, person=person)
 
 
 #: After every instant the dose log may hold (events stop at 2199).
@@ -940,5 +887,23 @@ def _declared_zone(text: str) -> str | None:
     return zone_name if isinstance(zone_name, str) else None
 
 
-def local_day(plan: Plan, at: datetime) -> date:
-    return at.astimezone(zone(plan.person.timezone)).date()
+def restore(source: Path, *, today: date, data_dir: Path | None = None) -> RestoreResult:
+    """Replace the whole database with the backup ``source``, checked fully first; no
+    :class:`Service` may have it open meanwhile. A bad file changes nothing."""
+    return _restore(source, today=today, data_dir=data_dir)
+
+
+__all__ = [
+    "AsNeeded",
+    "Clock",
+    "Current",
+    "ImportResult",
+    "Service",
+    "SkipOutcome",
+    "SkipProposal",
+    "Status",
+    "TakeOutcome",
+    "TakeProposal",
+    "restore",
+    "system_clock",
+]

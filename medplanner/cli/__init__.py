@@ -1,0 +1,114 @@
+"""The command line (contract §2): a thin shell over the service and the core.
+
+One module per command group (:data:`COMMANDS` names each command's); a command imports
+only its own group's module, and that module imports what the command uses when it runs,
+so ``medplanner check`` loads no database, scheduler or Qt. :mod:`.output` writes (the exit
+statuses, stdout, stderr, the bug log) and :mod:`.inputs` reads (``--at``,
+``MEDPLANNER_NOW``, argument types, the plan file, the service) for every group.
+
+Every error meant for people is a :class:`MedPlannerError`; they are turned into one stderr
+line and an exit status here, at one point. Anything else is a bug: it is logged with its
+traceback to a file, and the person sees one calm line naming that file. The GUI is
+imported only when it is opened.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from medplanner import __version__
+from medplanner.cli.output import EXIT_BUG, EXIT_INVALID, err, log_bug
+from medplanner.core.errors import InvalidInput, MedPlannerError
+from medplanner.core.limits import for_output
+
+Handler = Callable[[argparse.Namespace], int]
+
+#: Every command, in ``--help`` order: its one line of help and its group's module.
+COMMANDS: dict[str, tuple[str, str]] = {
+    "check": ("check a plan file against the drugs' rules", "plans"),
+    "schedule": ("list every scheduled dose, in time order", "plans"),
+    "import": ("store (or replace) a person's plan in the data dir", "plans"),
+    "demo-plan": ("write the demo plan, dated to begin two days ago", "plans"),
+    "take": ("record a dose as taken (refuses a doubled dose)", "doses"),
+    "skip": ("record a scheduled dose as skipped", "doses"),
+    "status": ("today's doses, their states and missed-dose advice", "doses"),
+    "stock": ("units on hand and when they run out along the plan", "stock"),
+    "diary": ("symptom diary: add an entry, or list recent ones", "diary"),
+    "export": (
+        "the plan (toml), calendar (ics), printable schedule or report (pdf), history (csv)",
+        "exports",
+    ),
+    "backup": ("write a full backup of the data dir's database", "data"),
+    "restore": ("restore a backup (checked fully before anything changes)", "data"),
+    "supply": ("what to ask for: units per strength for the next N weeks", "planners"),
+    "draft-taper": ("a draft taper to discuss with the prescriber", "planners"),
+    "draft-titration": ("a draft titration to discuss with the prescriber", "planners"),
+    "settings": ("read or set a person's settings (settings refill ...)", "settings"),
+}
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse, but usage errors are one line on stderr and exit 2 (as contract §2 wants)."""
+
+    def error(self, message: str) -> Any:
+        self.exit(EXIT_INVALID, for_output(f"{self.prog}: {message} (see '{self.prog} --help')\n"))
+
+
+def build_parser(only: str | None = None) -> argparse.ArgumentParser:
+    """The parser; with ``only``, just that command's subparser (argparse is slow to build,
+    and only that command's module is imported)."""
+    p = _Parser(
+        prog="medplanner",
+        description="MedPlanner checks, reminds and explains a prescriber's medication plan. "
+        "The prescriber decides: MedPlanner never changes a dose by itself.",
+    )
+    p.add_argument("--version", action="version", version=f"medplanner {__version__}")
+    p.add_argument("--demo", action="store_true", help="open on the demo plan (throw-away data)")
+    sub = p.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    for name, (text, group) in COMMANDS.items():
+        if only is None or name == only:
+            parsers = importlib.import_module(f"medplanner.cli.{group}").PARSERS
+            parsers[name](sub.add_parser(name, help=text))
+    return p
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    words = list(sys.argv[1:] if argv is None else argv)
+    first = next((w for w in words if not w.startswith("-")), None)
+    parser = build_parser(first if first in COMMANDS else None)
+    args = parser.parse_args(words)
+    handler: Handler | None = getattr(args, "handler", None)
+    try:
+        if handler is None:
+            return open_app(demo=args.demo)
+        return handler(args)
+    except InvalidInput as e:
+        err(e.message)
+        return EXIT_INVALID
+    except MedPlannerError as e:
+        err(e.message)
+        return EXIT_INVALID
+    except KeyboardInterrupt:
+        err("interrupted")
+        return 130
+    except Exception:
+        path = log_bug()
+        err(f"MedPlanner hit an unexpected problem; nothing was changed. Details: {path}")
+        return EXIT_BUG
+
+
+def open_app(*, demo: bool) -> int:
+    """Open the desktop app (``medplanner``, ``medplanner --demo``).
+
+    Qt is imported here only, when the window opens: the other commands stay quick.
+    """
+    from medplanner.gui.app import run
+
+    return run(demo=demo)
+
+
+__all__ = ["COMMANDS", "build_parser", "main", "open_app"]

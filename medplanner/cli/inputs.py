@@ -1,0 +1,175 @@
+"""What every command reads: the moment (``--at``, ``MEDPLANNER_NOW``), the argument
+types (each a clear message, never a traceback), the plan file, the service."""
+
+from __future__ import annotations
+
+import argparse
+import os
+from collections.abc import Callable
+from datetime import UTC, date, datetime, tzinfo
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any
+
+from medplanner.core.errors import InvalidInput
+from medplanner.core.limits import date_problem, instant_problem
+
+if TYPE_CHECKING:
+    from medplanner.core.model import Plan
+    from medplanner.service import Service
+
+#: A command's parser definition: adds its arguments and ``handler``.
+Define = Callable[[argparse.ArgumentParser], None]
+
+#: Contract §2: when set (ISO 8601 with an offset), "now" for every command.
+_NOW_ENV = "MEDPLANNER_NOW"
+#: How far a ``--at`` may lie after now: two clocks that differ a little.
+CLOCK_SKEW = 120  # seconds
+#: ``--from today``: the local day of now in the plan's zone, resolved once the plan is read.
+TODAY = "today"
+
+
+def at_and_person(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--at",
+        type=iso_instant,
+        metavar="ISO",
+        help="the moment, with its UTC offset (default: now)",
+    )
+    p.add_argument("--person", metavar="NAME", help="whose plan (needed when several are stored)")
+
+
+def load_plan(path: str) -> Plan:
+    from medplanner.core.plan import load
+    from medplanner.localzone import machine_zone
+
+    return load(path, default_timezone=machine_zone())
+
+
+def open_service() -> Service:
+    from medplanner.service import Service
+
+    now()  # a malformed MEDPLANNER_NOW is refused before anything is opened
+    return Service.open(clock=now)
+
+
+def now() -> datetime:
+    """Now: ``MEDPLANNER_NOW`` when set (a malformed one is invalid input), else the clock."""
+    text = os.environ.get(_NOW_ENV)
+    if text is None:
+        from medplanner.core.clock import system_clock
+
+        return system_clock()
+    try:
+        return iso_instant(text)
+    except argparse.ArgumentTypeError as e:
+        raise InvalidInput(f"{_NOW_ENV}: {e}") from None
+
+
+def at(args: argparse.Namespace) -> datetime:
+    """The command's moment: ``--at``, else now. A ``--at`` later than now is invalid."""
+    from datetime import timedelta
+
+    current = now()
+    given: datetime | None = getattr(args, "at", None)
+    if given is None:
+        return current
+    if given - current > timedelta(seconds=CLOCK_SKEW):
+        raise InvalidInput(
+            f"--at {given.isoformat()} is later than now ({current.isoformat()}): "
+            "a dose can only be recorded once it has happened"
+        )
+    return given
+
+
+def today_for(plan: Plan) -> date:
+    from medplanner.core.clock import today
+
+    return today(plan.person, now())
+
+
+def amount(text: str) -> Any:
+    from medplanner.core.units import Amount
+
+    try:
+        amount = Amount.parse(text)
+    except InvalidInput as e:
+        raise argparse.ArgumentTypeError(e.message) from None
+    if amount.value <= 0:
+        raise argparse.ArgumentTypeError(f'"{text}" is not a dose that can be taken')
+    return amount
+
+
+def iso_instant(text: str) -> datetime:
+    try:
+        value = datetime.fromisoformat(text.strip().replace("Z", "+00:00"))
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f'"{text}" is not a moment like 2027-01-05T08:05:00+01:00'
+        ) from None
+    if value.utcoffset() is None:
+        raise argparse.ArgumentTypeError(
+            f'"{text}" needs its UTC offset, like 2027-01-05T08:05:00+01:00'
+        )
+    problem = instant_problem(value)
+    if problem is not None:
+        raise argparse.ArgumentTypeError(problem)
+    return value
+
+
+def iso_date(text: str) -> date:
+    try:
+        day = date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f'"{text}" is not a date like 2027-01-04') from None
+    problem = date_problem(day)
+    if problem is not None:
+        raise argparse.ArgumentTypeError(problem)
+    return day
+
+
+def day_or_today(text: str) -> date | str:
+    return TODAY if text.strip().casefold() == TODAY else iso_date(text)
+
+
+def days(text: str) -> int:
+    return _whole(text, "days", 3660)
+
+
+def units(text: str) -> Decimal:
+    from medplanner.core.stock import parse_units
+
+    try:
+        return parse_units(text)
+    except InvalidInput as e:
+        raise argparse.ArgumentTypeError(e.message) from None
+
+
+def weeks(text: str) -> int:
+    return _whole(text, "weeks", 104)
+
+
+def _whole(text: str, unit: str, most: int) -> int:
+    """A whole number of ``unit`` from 1 to ``most``."""
+    try:
+        n = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f'"{text}" is not a whole number of {unit}') from None
+    if not 1 <= n <= most:
+        raise argparse.ArgumentTypeError(f"{n} {unit} is outside 1–{most}")
+    return n
+
+
+def entry_id(text: str) -> int:
+    if not text.strip().isdigit() or int(text) < 1:
+        raise argparse.ArgumentTypeError(f'"{text}" is not a diary entry number')
+    return int(text)
+
+
+def person_zone(svc: Service, person: str, fallback: datetime) -> tzinfo:
+    """The person's zone from the stored plan; else the offset ``fallback`` carries."""
+    from medplanner.core.schedule import zone
+
+    try:
+        return zone(svc.current(person).plan.person.timezone)
+    except InvalidInput:
+        return fallback.tzinfo or UTC
