@@ -479,9 +479,13 @@ class KnowledgeBase:
     #: ``products/`` beside ``drugs/``: read on first use (most plans name molecules only,
     #: and every command start pays for what is read).
     _products_dir: Path | None = None
+    #: Makes the products instead of reading ``_products_dir`` (the bundle: already checked).
+    _products: Callable[[], tuple[dict[str, Product], dict[str, str]]] | None = None
 
     @cached_property
     def _product_tables(self) -> tuple[dict[str, Product], dict[str, str]]:
+        if self._products is not None:
+            return self._products()
         return _load_products(self._products_dir, self.classes, self.drugs, self._index)
 
     @property
@@ -563,7 +567,8 @@ class KnowledgeBase:
 def load_knowledge_base(path: str | Path | None = None) -> KnowledgeBase:
     """Load ``drugs/*.toml`` and ``classes.toml`` from ``path`` (default: the shipped ones).
 
-    The shipped knowledge base is loaded once and cached.
+    The shipped knowledge base is loaded once and cached, from its pre-validated bundle
+    (:mod:`medplanner.core.kbbundle`) when that was made from the TOML files beside it.
     """
     if path is None:
         return _shipped()
@@ -572,7 +577,9 @@ def load_knowledge_base(path: str | Path | None = None) -> KnowledgeBase:
 
 @lru_cache(maxsize=1)
 def _shipped() -> KnowledgeBase:
-    return _load(RESOURCES)
+    from medplanner.core import kbbundle
+
+    return kbbundle.read(RESOURCES) or _load(RESOURCES)
 
 
 # --------------------------------------------------------------------------- loading
