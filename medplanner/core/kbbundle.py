@@ -19,7 +19,7 @@ with the files shipped beside it and, if they differ (a file edited and the bund
 regenerated), reads the TOML files as before: a stale bundle is never used. The core only ever
 reads here; the command above is the only writer.
 
-The format is plain JSON (no pickle, nothing evaluated). Each object of the knowledge base is
+The format is plain JSON (no pickle, nothing evaluated). Each record of the knowledge base is
 ``{"@": "<class>", <field>: <value>, ...}`` with fields at their default left out; lists are
 tuples; ``{"$d": "1.5"}`` is a Decimal, ``{"$f": "1/3"}`` a Fraction, ``{"$t": "17:00:00"}``
 a time, ``{"$a": ["300", "mg", null]}`` an Amount and ``{"$s": [...]}`` a frozenset. A file
@@ -33,7 +33,6 @@ import os
 import sys
 import zlib
 from collections.abc import Callable, Iterator
-from dataclasses import MISSING, fields, is_dataclass
 from datetime import time
 from decimal import Decimal
 from fractions import Fraction
@@ -133,23 +132,24 @@ def _encode(value: object, directory: Path) -> Any:
         return {"$t": value.isoformat()}
     if isinstance(value, Amount):
         return {"$a": [str(value.value), value.unit, value.written]}
+    cls = type(value)
+    if isinstance(value, tuple) and cls is not tuple:
+        if _CLASSES.get(cls.__name__) is not cls:
+            raise TypeError(f"{cls.__name__} is not a knowledge-base class")
+        defaults: dict[str, object] = getattr(cls, "_field_defaults", {})
+        out: dict[str, Any] = {"@": cls.__name__}
+        for name, v in zip(cls._fields, value, strict=True):
+            if name in defaults and v == defaults[name] and type(v) is type(defaults[name]):
+                continue
+            if name == "file" and cls in (Drug, Product):
+                out[name] = Path(v).relative_to(directory).as_posix()
+            else:
+                out[name] = _encode(v, directory)
+        return out
     if isinstance(value, tuple):
         return [_encode(v, directory) for v in value]
     if isinstance(value, frozenset):
         return {"$s": sorted(value)}
-    if is_dataclass(value) and not isinstance(value, type):
-        cls = type(value)
-        if _CLASSES.get(cls.__name__) is not cls:
-            raise TypeError(f"{cls.__name__} is not a knowledge-base class")
-        out: dict[str, Any] = {"@": cls.__name__}
-        for f in fields(value):
-            v = getattr(value, f.name)
-            if f.default is not MISSING and v == f.default and type(v) is type(f.default):
-                continue
-            if f.name == "file" and cls in (Drug, Product):
-                v = Path(v).relative_to(directory).as_posix()
-            out[f.name] = _encode(v, directory)
-        return out
     raise TypeError(f"cannot bundle a {type(value).__name__}")
 
 
