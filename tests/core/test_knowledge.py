@@ -450,7 +450,9 @@ def test_the_shipped_base_comes_from_the_bundle_and_equals_the_toml_files() -> N
     from medplanner.core import kbbundle
 
     shipped = load_knowledge_base()
-    assert shipped._products is not None, "the shipped base was not read from the bundle"
+    assert shipped._products is not None, (
+        f"the shipped base was not read from the bundle (out of date? run `{kbbundle.REGENERATE}`)"
+    )
     fresh = load_knowledge_base(RESOURCES)  # a path: the TOML files, parsed and validated
     assert fresh._products is None
     assert kbbundle.encode(shipped) == kbbundle.encode(fresh)
