@@ -96,7 +96,7 @@ def spawn(code: str, *args: str) -> dict[str, float]:
 
 
 def seeded_home(events: int = 0) -> Path:
-    from medplanner.gui.app import demo_plan
+    from medplanner.core.demo import demo_plan
     from medplanner.service import Service
     from medplanner.storage import Store
 

@@ -27,7 +27,7 @@ from decimal import Decimal, InvalidOperation
 from fractions import Fraction
 from functools import cached_property, lru_cache
 from pathlib import Path
-from typing import Any, Generic, Literal, TypeVar, cast
+from typing import Any, Generic, Literal, NamedTuple, TypeVar, cast
 
 from medplanner.core.errors import MedPlannerError, UnitError
 from medplanner.core.model import FORMS, Form
@@ -60,12 +60,13 @@ class KnowledgeBaseError(MedPlannerError):
     """A knowledge-base file that cannot be used; the message names the file and key."""
 
 
-_YEAR = re.compile(r"\b(19|20)[0-9]{2}\b")
-_SECTION = re.compile(
-    r"§|\bTable\b|\bsections?\b|Warnings|Precautions|Dosage and Administration|"
+# Patterns, not compiled ones: ``re`` compiles and caches them on first use (a command that
+# reads the bundle never uses them, and compiling them cost every start a few ms).
+_YEAR = r"\b(19|20)[0-9]{2}\b"
+_SECTION = (
+    r"(?i)§|\bTable\b|\bsections?\b|Warnings|Precautions|Dosage and Administration|"
     r"Drug Interactions|Contraindications|Indications|Patient Counseling|Drug Facts|"
-    r"Description|How Supplied",
-    re.IGNORECASE,
+    r"Description|How Supplied"
 )
 
 
@@ -86,19 +87,18 @@ def source_problem(source: str) -> str | None:
         return 'says "derived" but not "a MedPlanner rule"'
     if "medplanner" in low and not ("medplanner product rule" in low or "a medplanner rule" in low):
         return 'names MedPlanner but not "MedPlanner product rule" or "a MedPlanner rule"'
-    if "medplanner" not in low and not _YEAR.search(text) and "cfr" not in low:
+    if "medplanner" not in low and not re.search(_YEAR, text) and "cfr" not in low:
         return "names no date (a year, a revision)"
     for part in text.split(";"):
         if re.search(r"\blabels?\b", part, re.IGNORECASE):
             if "rev." not in part:
                 return f'cites a label without its revision: "{part.strip()[:60]}"'
-            if not _SECTION.search(part):
+            if not re.search(_SECTION, part):
                 return f'cites a label without a section: "{part.strip()[:60]}"'
     return None
 
 
-@dataclass(frozen=True)
-class Sourced(Generic[T]):
+class Sourced(NamedTuple, Generic[T]):
     """One fact and where it comes from (label + section, guideline, or product rule)."""
 
     value: T
@@ -120,8 +120,7 @@ MIN_INTERVAL_FRACTION = Sourced(
 )
 
 
-@dataclass(frozen=True)
-class Range:
+class Range(NamedTuple):
     """A range of hours (pharmacokinetics), with its source."""
 
     min: Decimal
@@ -130,8 +129,7 @@ class Range:
     typical: Decimal | None = None
 
 
-@dataclass(frozen=True)
-class MaxGap:
+class MaxGap(NamedTuple):
     """Longest allowed time between consecutive doses, for schedules of enough doses a day."""
 
     hours: Sourced[Decimal]
@@ -139,8 +137,7 @@ class MaxGap:
     why: str
 
 
-@dataclass(frozen=True)
-class RenalBand:
+class RenalBand(NamedTuple):
     """One row of a renal dosing table: a creatinine-clearance range and its daily range."""
 
     label: str
@@ -194,8 +191,7 @@ class RenalBand:
         return self.daily_max.mg
 
 
-@dataclass(frozen=True)
-class Dialysis:
+class Dialysis(NamedTuple):
     """What the source says for a person on haemodialysis."""
 
     advice: str
@@ -204,8 +200,7 @@ class Dialysis:
     not_recommended: bool = False
 
 
-@dataclass(frozen=True)
-class Renal:
+class Renal(NamedTuple):
     """Renal dosing: label bands (``kind = "label"``) or published guidance (``"guidance"``)."""
 
     kind: RenalKind
@@ -219,8 +214,7 @@ class Renal:
         return next((b for b in self.bands if b.contains(crcl)), None)
 
 
-@dataclass(frozen=True)
-class Taper:
+class Taper(NamedTuple):
     """How slowly a drug must be stopped."""
 
     min_days: Sourced[int]
@@ -235,8 +229,7 @@ class Taper:
         return self.max_days.value if self.max_days is not None else self.min_days.value
 
 
-@dataclass(frozen=True)
-class MissedStreak:
+class MissedStreak(NamedTuple):
     """After this many scheduled doses in a row not taken, a drug with withdrawal risk must
     not simply be restarted at the full dose (``missed-streak-restart``)."""
 
@@ -247,8 +240,7 @@ class MissedStreak:
     source: str
 
 
-@dataclass(frozen=True)
-class ProductStrength:
+class ProductStrength(NamedTuple):
     """One strength the drug is made in, and its form (a capsule, a scored tablet ...)."""
 
     strength: Amount
@@ -256,8 +248,7 @@ class ProductStrength:
     source: str
 
 
-@dataclass(frozen=True)
-class Drug:
+class Drug(NamedTuple):
     """One ingredient and what MedPlanner knows about it. Absent facts are None."""
 
     name: str
@@ -356,8 +347,7 @@ class Drug:
             yield "missed_streak", self.missed_streak.source
 
 
-@dataclass(frozen=True)
-class Timing:
+class Timing(NamedTuple):
     """A label-fixed timing: so many doses a day, optionally inside a window of the day."""
 
     doses_per_day: int
@@ -374,8 +364,7 @@ class Timing:
         return all(self.earliest <= t <= self.latest for t in times)
 
 
-@dataclass(frozen=True)
-class ProductVariant:
+class ProductVariant(NamedTuple):
     """One strength of a product: an amount per unit for each ingredient, in label order."""
 
     amounts: tuple[Amount, ...]
@@ -383,8 +372,7 @@ class ProductVariant:
     default: bool
 
 
-@dataclass(frozen=True)
-class Product:
+class Product(NamedTuple):
     """A brand or combination product: its ingredients per unit, release and form."""
 
     name: str
@@ -423,16 +411,14 @@ class Product:
         return variant.amounts[self.ingredients.index(self.principal)]
 
 
-@dataclass(frozen=True)
-class DrugClass:
+class DrugClass(NamedTuple):
     name: str
     description: str
     implies: tuple[str, ...]
     source: str
 
 
-@dataclass(frozen=True)
-class Combination:
+class Combination(NamedTuple):
     """Two groups (by class or by drug) whose members must not meet unnoticed."""
 
     code: str
@@ -479,9 +465,13 @@ class KnowledgeBase:
     #: ``products/`` beside ``drugs/``: read on first use (most plans name molecules only,
     #: and every command start pays for what is read).
     _products_dir: Path | None = None
+    #: Makes the products instead of reading ``_products_dir`` (the bundle: already checked).
+    _products: Callable[[], tuple[dict[str, Product], dict[str, str]]] | None = None
 
     @cached_property
     def _product_tables(self) -> tuple[dict[str, Product], dict[str, str]]:
+        if self._products is not None:
+            return self._products()
         return _load_products(self._products_dir, self.classes, self.drugs, self._index)
 
     @property
@@ -563,7 +553,8 @@ class KnowledgeBase:
 def load_knowledge_base(path: str | Path | None = None) -> KnowledgeBase:
     """Load ``drugs/*.toml`` and ``classes.toml`` from ``path`` (default: the shipped ones).
 
-    The shipped knowledge base is loaded once and cached.
+    The shipped knowledge base is loaded once and cached, from its pre-validated bundle
+    (:mod:`medplanner.core.kbbundle`) when that was made from the TOML files beside it.
     """
     if path is None:
         return _shipped()
@@ -572,7 +563,9 @@ def load_knowledge_base(path: str | Path | None = None) -> KnowledgeBase:
 
 @lru_cache(maxsize=1)
 def _shipped() -> KnowledgeBase:
-    return _load(RESOURCES)
+    from medplanner.core import kbbundle
+
+    return kbbundle.read(RESOURCES) or _load(RESOURCES)
 
 
 # --------------------------------------------------------------------------- loading
@@ -622,8 +615,7 @@ def _load_products(
     return products, product_index
 
 
-@dataclass(frozen=True)
-class _File:
+class _File(NamedTuple):
     path: Path
     data: Mapping[str, Any]
 
@@ -819,7 +811,7 @@ def _missed_streak(f: _File, raw: object) -> MissedStreak:
     )
 
 
-_REGIMEN = re.compile(r"^\s*(?P<dose>.+?)\s*[x×]\s*(?P<n>[0-9]+)\s*$")
+_REGIMEN = r"^\s*(?P<dose>.+?)\s*[x×]\s*(?P<n>[0-9]+)\s*$"
 
 
 def _path(f: _File) -> Callable[[object, str], tuple[tuple[Amount, int], ...]]:
@@ -828,7 +820,7 @@ def _path(f: _File) -> Callable[[object, str], tuple[tuple[Amount, int], ...]]:
     def parse(value: object, key: str) -> tuple[tuple[Amount, int], ...]:
         out = []
         for i, text in enumerate(f.texts(value, key)):
-            m = _REGIMEN.match(text)
+            m = re.match(_REGIMEN, text)
             if m is None:
                 raise f.error(f"{key}[{i}]", f'"{text}" is not a regimen like "5 mg x 3"')
             out.append((f.amount(m["dose"], f"{key}[{i}]"), f.integer(int(m["n"]), f"{key}[{i}]")))

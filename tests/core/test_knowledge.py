@@ -473,3 +473,121 @@ def test_a_bad_product_file_names_file_and_key(tmp_path: Path) -> None:
     with pytest.raises(KnowledgeBaseError) as info:
         kb.product("Norco")
     assert "norco.toml" in str(info.value) and "strengths[0].amounts" in str(info.value)
+
+
+# --------------------------------------------------------------------------- the bundle
+
+
+def test_the_bundle_is_up_to_date() -> None:
+    """resources/knowledge-base.json is what the TOML files make (issue 20: a quick start)."""
+    from medplanner.core import kbbundle
+
+    on_disk = kbbundle.bundle_path(RESOURCES).read_text(encoding="utf-8")
+    assert on_disk == kbbundle.build(RESOURCES), (
+        f"resources/{kbbundle.BUNDLE_NAME} is out of date with the TOML files: "
+        f"run `{kbbundle.REGENERATE}` and commit the result"
+    )
+
+
+def test_the_shipped_base_comes_from_the_bundle_and_equals_the_toml_files() -> None:
+    from medplanner.core import kbbundle
+
+    shipped = load_knowledge_base()
+    assert shipped._products is not None, (
+        f"the shipped base was not read from the bundle (out of date? run `{kbbundle.REGENERATE}`)"
+    )
+    fresh = load_knowledge_base(RESOURCES)  # a path: the TOML files, parsed and validated
+    assert fresh._products is None
+    assert kbbundle.encode(shipped) == kbbundle.encode(fresh)
+    assert list(shipped.drugs) == list(fresh.drugs)
+    for name, drug in fresh.drugs.items():
+        assert shipped.drugs[name] == drug
+        assert shipped.lookup(name) == fresh.lookup(name)
+    assert shipped.classes == fresh.classes
+    assert shipped.combinations == fresh.combinations
+    assert shipped.products == fresh.products
+    assert shipped.all_names() == fresh.all_names()
+    assert list(shipped.sources()) == list(fresh.sources())
+    norco = shipped.product("Norco 10/325")
+    assert norco is not None and norco == fresh.product("Norco 10/325")
+    assert Path(norco.file) == RESOURCES / "products" / "norco.toml"
+
+
+def _bundled_copy(tmp_path: Path) -> Path:
+    from medplanner.core import kbbundle
+
+    root = _copy(tmp_path)
+    assert kbbundle.main([str(root)]) == 0
+    return root
+
+
+def test_a_bundle_is_used_only_while_it_matches_its_toml_files(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from medplanner.core import kbbundle
+
+    root = _bundled_copy(tmp_path)
+    kb = kbbundle.read(root)
+    assert kb is not None and kb.lookup("Neurontin") is kb.drugs["gabapentin"]
+    assert kb.drugs["gabapentin"].file == str(root / "drugs" / "gabapentin.toml")
+    assert kbbundle.main(["--check", str(root)]) == 0
+
+    path = root / "drugs" / "gabapentin.toml"
+    path.write_text(path.read_text(encoding="utf-8") + "\n# edited\n", encoding="utf-8")
+    assert kbbundle.read(root) is None  # stale: the loader reads the TOML files instead
+    capsys.readouterr()
+    assert kbbundle.main(["--check", str(root)]) == 1
+    assert "out of date; run python -m medplanner.core.kbbundle" in capsys.readouterr().err
+    assert kbbundle.main([str(root)]) == 0
+    assert kbbundle.read(root) is not None
+
+
+@pytest.mark.parametrize(
+    "damage",
+    ["", "{", '{"format": 1}', "[]", '{"format": 999}'],
+    ids=["empty", "not-json", "no-checksum", "a-list", "other-format"],
+)
+def test_a_damaged_bundle_is_not_used(tmp_path: Path, damage: str) -> None:
+    from medplanner.core import kbbundle
+
+    root = _bundled_copy(tmp_path)
+    kbbundle.bundle_path(root).write_text(damage, encoding="utf-8")
+    assert kbbundle.read(root) is None
+
+
+def test_a_damaged_entry_in_a_current_bundle_is_not_used(tmp_path: Path) -> None:
+    import json
+
+    from medplanner.core import kbbundle
+
+    root = _bundled_copy(tmp_path)
+    path = kbbundle.bundle_path(root)
+    data = json.loads(path.read_text(encoding="utf-8"))
+    data["drugs"][0]["max_daily"] = {"@": "NoSuchClass"}
+    path.write_text(json.dumps(data), encoding="utf-8")
+    assert kbbundle.read(root) is None
+
+
+def test_the_bundle_command_validates_like_the_loader(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from medplanner.core import kbbundle
+
+    root = _copy(tmp_path)
+    path = root / "drugs" / "baclofen.toml"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(re.sub(r"(?m)^source = ", "sauce = ", text, count=1), encoding="utf-8")
+    with pytest.raises(KnowledgeBaseError) as info:
+        load_knowledge_base(root)
+    assert kbbundle.main([str(root)]) == 1
+    err = capsys.readouterr().err
+    assert info.value.message in err and "baclofen.toml" in err
+    assert not kbbundle.bundle_path(root).exists()
+
+
+def test_the_bundle_ships_in_the_wheel() -> None:
+    """A regular (non-editable) install carries the bundle as package data."""
+    with (RESOURCES.parent / "pyproject.toml").open("rb") as f:
+        config = tomllib.load(f)
+    data = config["tool"]["setuptools"]["package-data"]["medplanner.data"]
+    assert "knowledge-base.json" in data or "*.json" in data

@@ -21,7 +21,6 @@ from PySide6.QtCore import QByteArray
 
 from medplanner.core.errors import MedPlannerError
 from medplanner.gui.widgets.appearance import MIN_TEXT, SCHEMES, Scheme, clamp_text
-from medplanner.service import files as paths
 
 FILE_NAME = "gui-settings.json"
 MAX_BYTES = 64_000
@@ -87,6 +86,8 @@ class Prefs:
 
     def sync(self) -> None:
         """Write the file now (0600, atomically); a failure only costs the preferences."""
+        from medplanner.service import files as paths  # here: the service pulls in the store
+
         data = json.dumps(self._values, sort_keys=True, indent=1).encode("utf-8")
         try:
             paths.ensure_private_dir(self.data_dir)
