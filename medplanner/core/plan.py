@@ -19,8 +19,6 @@ from decimal import Decimal
 from typing import Any, cast
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-import tomli_w
-
 from medplanner.core.errors import PlanError, Problem, UnitError
 from medplanner.core.limits import (
     MAX_FIELD_CHARS,
@@ -646,6 +644,8 @@ class _Validator:
 
 def dumps(plan: Plan) -> str:
     """The plan as ``medplanner-plan/1`` TOML text."""
+    import tomli_w  # only writing needs it: ``check`` and ``import`` never load it
+
     return tomli_w.dumps(to_dict(plan))
 
 

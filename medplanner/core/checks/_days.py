@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
+from typing import NamedTuple
 
 from medplanner.core.model import DoseTime, Medication, Step
 
@@ -120,8 +121,7 @@ def longest_day_gap(step: Step) -> int:
     return max(step.every_n_days or 1, 1)
 
 
-@dataclass(frozen=True)
-class Segment:
+class Segment(NamedTuple):
     """Consecutive days on which every medication keeps one step; ``days`` to look at."""
 
     first: date
