@@ -9,10 +9,10 @@ either: :mod:`~medplanner.core.dosing` re-exports every name here.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from decimal import Decimal
 from itertools import pairwise
+from typing import NamedTuple
 
 from medplanner.core.knowledge import MIN_INTERVAL_FRACTION, PRODUCT_RULE, Drug, KnowledgeBase
 from medplanner.core.model import Plan, ScheduledDose
@@ -30,8 +30,7 @@ DOUBLED_SOURCE = (
 )
 
 
-@dataclass(frozen=True)
-class DrugRules:
+class DrugRules(NamedTuple):
     """What the knowledge base says about taking one drug (None: no drug-specific rule)."""
 
     skip_window: timedelta | None = None

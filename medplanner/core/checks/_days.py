@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
 from typing import NamedTuple
@@ -169,14 +168,38 @@ def segments(meds: Iterable[Medication]) -> list[Segment]:
     return out
 
 
-@dataclass
 class Run:
-    """Consecutive days over a limit, made up by the same entries: first day, highest total."""
+    """Consecutive days over a limit, made up by the same entries: first day, highest total.
 
-    first_day: date
-    first_total: Decimal
-    peak: Decimal
-    entries: frozenset[int]
+    (A plain class: a dataclass costs every start about a millisecond to create.)"""
+
+    __slots__ = ("entries", "first_day", "first_total", "peak")
+
+    def __init__(
+        self, first_day: date, first_total: Decimal, peak: Decimal, entries: frozenset[int]
+    ) -> None:
+        self.first_day = first_day
+        self.first_total = first_total
+        self.peak = peak
+        self.entries = entries
+
+    def __repr__(self) -> str:
+        return (
+            f"Run(first_day={self.first_day!r}, first_total={self.first_total!r}, "
+            f"peak={self.peak!r}, entries={self.entries!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Run):
+            return NotImplemented
+        return (self.first_day, self.first_total, self.peak, self.entries) == (
+            other.first_day,
+            other.first_total,
+            other.peak,
+            other.entries,
+        )
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, as the dataclass was
 
 
 def runs_over(
