@@ -27,9 +27,10 @@ from medplanner.service.skips import _Skips
 class Service(_Skips):
     """One household's data (a data dir) and the rules applied to it.
 
-    One class, built in layers by concern, each in its own module: ``base`` (the store,
-    opening, settings), ``diary``, ``plans``, ``stock``, ``day`` (status), ``takes`` and
-    ``skips`` (the answer flows). Every method is this class's.
+    One class, written in layers by concern, one module each (each layer builds on the one
+    before): ``base`` (the store, opening, persons, settings), ``diary``, ``plans``,
+    ``stock``, ``day`` (status), ``takes`` and ``skips`` (the answer flows). The layers are
+    private: callers use this class, imported from here.
     """
 
 
