@@ -10,7 +10,7 @@ from collections.abc import Iterable, Sequence
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
-from medplanner.core.dosing import when_words
+from medplanner.core.doserules import when_words
 from medplanner.core.model import Finding, Plan, ScheduledDose
 from medplanner.core.schedule import to_utc_z, zone
 

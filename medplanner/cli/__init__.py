@@ -14,18 +14,17 @@ imported only when it is opened.
 
 from __future__ import annotations
 
-import argparse
-import importlib
 import sys
 from collections.abc import Callable, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any, cast
 
-from medplanner import __version__
 from medplanner.cli.output import EXIT_BUG, EXIT_INVALID, err, log_bug
 from medplanner.core.errors import InvalidInput, MedPlannerError
-from medplanner.core.limits import for_output
 
-Handler = Callable[[argparse.Namespace], int]
+if TYPE_CHECKING:
+    import argparse
+
+Handler = Callable[["argparse.Namespace"], int]
 
 #: Every command, in ``--help`` order: its one line of help and its group's module.
 COMMANDS: dict[str, tuple[str, str]] = {
@@ -51,36 +50,44 @@ COMMANDS: dict[str, tuple[str, str]] = {
 }
 
 
-class _Parser(argparse.ArgumentParser):
-    """argparse, but usage errors are one line on stderr and exit 2 (as contract §2 wants)."""
-
-    def error(self, message: str) -> Any:
-        self.exit(EXIT_INVALID, for_output(f"{self.prog}: {message} (see '{self.prog} --help')\n"))
-
-
 def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     """The parser; with ``only``, just that command's subparser (argparse is slow to build,
     and only that command's module is imported)."""
-    p = _Parser(
-        prog="medplanner",
-        description="MedPlanner checks, reminds and explains a prescriber's medication plan. "
-        "The prescriber decides: MedPlanner never changes a dose by itself.",
-    )
-    p.add_argument("--version", action="version", version=f"medplanner {__version__}")
-    p.add_argument("--demo", action="store_true", help="open on the demo plan (throw-away data)")
-    sub = p.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
-    for name, (text, group) in COMMANDS.items():
-        if only is None or name == only:
-            parsers = importlib.import_module(f"medplanner.cli.{group}").PARSERS
-            parsers[name](sub.add_parser(name, help=text))
-    return p
+    from medplanner.cli.parser import build_parser as build
+
+    return build(only)
+
+
+class _Args:
+    """What argparse would have made of ``check PLAN [--json]`` (an ``argparse.Namespace``'s
+    attributes), without importing argparse."""
+
+    def __init__(self, **values: Any) -> None:
+        self.__dict__.update(values)
+
+
+def _quick(words: list[str]) -> argparse.Namespace | None:
+    """``check PLAN``, ``check PLAN --json`` or ``check --json PLAN`` read without argparse
+    (the same values as argparse gives them); None for anything else, which argparse reads."""
+    if len(words) not in (2, 3) or words[0] != "check":
+        return None
+    rest = words[1:]
+    json = rest.count("--json")
+    plans = [w for w in rest if w != "--json"]
+    if json > 1 or len(plans) != 1 or plans[0].startswith("-"):
+        return None
+    from medplanner.cli.plans import cmd_check
+
+    args = _Args(demo=False, command="check", plan=plans[0], json=json == 1, handler=cmd_check)
+    return cast("argparse.Namespace", args)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     words = list(sys.argv[1:] if argv is None else argv)
     first = next((w for w in words if not w.startswith("-")), None)
-    parser = build_parser(first if first in COMMANDS else None)
-    args = parser.parse_args(words)
+    args = _quick(words)
+    if args is None:
+        args = build_parser(first if first in COMMANDS else None).parse_args(words)
     handler: Handler | None = getattr(args, "handler", None)
     try:
         if handler is None:

@@ -3,7 +3,6 @@ types (each a clear message, never a traceback), the plan file, the service."""
 
 from __future__ import annotations
 
-import argparse
 import os
 from collections.abc import Callable
 from datetime import UTC, date, datetime, tzinfo
@@ -14,11 +13,13 @@ from medplanner.core.errors import InvalidInput
 from medplanner.core.limits import date_problem, instant_problem
 
 if TYPE_CHECKING:
+    import argparse
+
     from medplanner.core.model import Plan
     from medplanner.service import Service
 
 #: A command's parser definition: adds its arguments and ``handler``.
-Define = Callable[[argparse.ArgumentParser], None]
+Define = Callable[["argparse.ArgumentParser"], None]
 
 #: Contract §2: when set (ISO 8601 with an offset), "now" for every command.
 _NOW_ENV = "MEDPLANNER_NOW"
@@ -59,10 +60,10 @@ def now() -> datetime:
         from medplanner.core.clock import system_clock
 
         return system_clock()
-    try:
-        return iso_instant(text)
-    except argparse.ArgumentTypeError as e:
-        raise InvalidInput(f"{_NOW_ENV}: {e}") from None
+    value = _instant(text)
+    if isinstance(value, str):
+        raise InvalidInput(f"{_NOW_ENV}: {value}")
+    return value
 
 
 def at(args: argparse.Namespace) -> datetime:
@@ -93,37 +94,47 @@ def amount(text: str) -> Any:
     try:
         amount = Amount.parse(text)
     except InvalidInput as e:
-        raise argparse.ArgumentTypeError(e.message) from None
+        raise _bad(e.message) from None
     if amount.value <= 0:
-        raise argparse.ArgumentTypeError(f'"{text}" is not a dose that can be taken')
+        raise _bad(f'"{text}" is not a dose that can be taken')
     return amount
 
 
 def iso_instant(text: str) -> datetime:
+    value = _instant(text)
+    if isinstance(value, str):
+        raise _bad(value)
+    return value
+
+
+def _instant(text: str) -> datetime | str:
+    """The moment ``text`` names, or why it names none."""
     try:
         value = datetime.fromisoformat(text.strip().replace("Z", "+00:00"))
     except ValueError:
-        raise argparse.ArgumentTypeError(
-            f'"{text}" is not a moment like 2027-01-05T08:05:00+01:00'
-        ) from None
+        return f'"{text}" is not a moment like 2027-01-05T08:05:00+01:00'
     if value.utcoffset() is None:
-        raise argparse.ArgumentTypeError(
-            f'"{text}" needs its UTC offset, like 2027-01-05T08:05:00+01:00'
-        )
+        return f'"{text}" needs its UTC offset, like 2027-01-05T08:05:00+01:00'
     problem = instant_problem(value)
-    if problem is not None:
-        raise argparse.ArgumentTypeError(problem)
-    return value
+    return problem if problem is not None else value
+
+
+def _bad(message: str) -> Exception:
+    """argparse's error for a bad argument (argparse is loaded whenever it reads one; ``check``
+    alone runs without it)."""
+    import argparse
+
+    return argparse.ArgumentTypeError(message)
 
 
 def iso_date(text: str) -> date:
     try:
         day = date.fromisoformat(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f'"{text}" is not a date like 2027-01-04') from None
+        raise _bad(f'"{text}" is not a date like 2027-01-04') from None
     problem = date_problem(day)
     if problem is not None:
-        raise argparse.ArgumentTypeError(problem)
+        raise _bad(problem)
     return day
 
 
@@ -141,7 +152,7 @@ def units(text: str) -> Decimal:
     try:
         return parse_units(text)
     except InvalidInput as e:
-        raise argparse.ArgumentTypeError(e.message) from None
+        raise _bad(e.message) from None
 
 
 def weeks(text: str) -> int:
@@ -153,15 +164,15 @@ def _whole(text: str, unit: str, most: int) -> int:
     try:
         n = int(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f'"{text}" is not a whole number of {unit}') from None
+        raise _bad(f'"{text}" is not a whole number of {unit}') from None
     if not 1 <= n <= most:
-        raise argparse.ArgumentTypeError(f"{n} {unit} is outside 1–{most}")
+        raise _bad(f"{n} {unit} is outside 1–{most}")
     return n
 
 
 def entry_id(text: str) -> int:
     if not text.strip().isdigit() or int(text) < 1:
-        raise argparse.ArgumentTypeError(f'"{text}" is not a diary entry number')
+        raise _bad(f'"{text}" is not a diary entry number')
     return int(text)
 
 

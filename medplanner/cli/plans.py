@@ -3,11 +3,13 @@ or stored."""
 
 from __future__ import annotations
 
-import argparse
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from medplanner.cli import inputs
 from medplanner.cli.output import EXIT_FINDINGS, EXIT_OK, print_json, print_text, write_private
+
+if TYPE_CHECKING:
+    import argparse
 
 
 def _define_check(c: argparse.ArgumentParser) -> None:

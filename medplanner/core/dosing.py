@@ -1,5 +1,9 @@
 """Runtime dose-taking rules, shared by the CLI, the reminders and the GUI (pure).
 
+Split in three (each name is importable from here): :mod:`medplanner.core.doselog` reads
+the log (slot states, missed-dose advice), :mod:`medplanner.core.doserules` holds one drug's
+taking rules, and this module decides a new answer (take, skip).
+
 * slot states ``taken | skipped | missed | due | upcoming`` (contract §4);
 * missed-dose advice: ``take-now``, unless the next dose is due within the
   drug's skip window (else half the interval to the next dose), then
@@ -15,94 +19,41 @@ clock, so tests travel time freely.
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta
-from decimal import Decimal
-from itertools import pairwise
+from datetime import date, datetime, timedelta
 from typing import Literal
 
 from medplanner.core import clock, wording
-from medplanner.core.clock import GRACE_SOURCE, MAX_TAKE_REACH
+from medplanner.core.clock import MAX_TAKE_REACH
+from medplanner.core.doselog import (
+    Advice,
+    SlotState,
+    SlotStatus,
+    _answers,
+    _same_med,
+    day_status,
+    effective_events,
+    missed_advice,
+    missed_findings,
+    scheduled_around,
+)
+from medplanner.core.doserules import (
+    DOUBLED_SOURCE,
+    HALF_INTERVAL_SOURCE,
+    NO_RULES,
+    DrugRules,
+    min_interval,
+    plan_rules,
+    rules_for,
+    when_words,
+)
 from medplanner.core.errors import InvalidInput
 from medplanner.core.events import DoseEvent, Slot
-from medplanner.core.knowledge import MIN_INTERVAL_FRACTION, PRODUCT_RULE, Drug, KnowledgeBase
+from medplanner.core.knowledge import PRODUCT_RULE, KnowledgeBase
 from medplanner.core.model import Finding, Medication, Plan, ScheduledDose
-from medplanner.core.schedule import doses_on, zone
+from medplanner.core.schedule import zone
 from medplanner.core.units import Amount, total
-
-SlotState = Literal[
-    "taken", "skipped", "missed", "due", "upcoming", "covered", "before-tracking", "extra"
-]
-Advice = Literal["take-now", "skip-and-wait"]
-
-HALF_INTERVAL_SOURCE = (
-    f"{PRODUCT_RULE}: for a medicine without its own missed-dose rule, skip a missed dose when "
-    "the next one is due in less than half the time between the two"
-)
-DOUBLED_SOURCE = (
-    f"{PRODUCT_RULE} (doubled dose: a second dose for the same time, or sooner than half the "
-    "time between scheduled doses); NHS medicine leaflets: never take two doses together"
-)
-
-
-@dataclass(frozen=True)
-class DrugRules:
-    """What the knowledge base says about taking one drug (None: no drug-specific rule)."""
-
-    skip_window: timedelta | None = None
-    skip_source: str = HALF_INTERVAL_SOURCE
-    min_interval_fraction: Decimal = MIN_INTERVAL_FRACTION.value
-    min_interval_source: str = DOUBLED_SOURCE
-    max_daily: Amount | None = None
-    max_daily_source: str = ""
-
-
-NO_RULES = DrugRules()
-
-
-def rules_for(drug: Drug | None) -> DrugRules:
-    """The knowledge base's taking rules for one drug (defaults where it has none)."""
-    if drug is None:
-        return NO_RULES
-    skip = drug.skip_window_hours
-    fraction = drug.min_interval_fraction
-    return DrugRules(
-        skip_window=timedelta(hours=float(skip.value)) if skip is not None else None,
-        skip_source=skip.source if skip is not None else HALF_INTERVAL_SOURCE,
-        min_interval_fraction=(fraction or MIN_INTERVAL_FRACTION).value,
-        min_interval_source=fraction.source if fraction is not None else DOUBLED_SOURCE,
-        max_daily=drug.max_daily.value if drug.max_daily is not None else None,
-        max_daily_source=drug.max_daily.source if drug.max_daily is not None else "",
-    )
-
-
-def plan_rules(plan: Plan, kb: KnowledgeBase) -> dict[int, DrugRules]:
-    """:class:`DrugRules` for each medication of the plan, by its index."""
-    return {i: rules_for(kb.lookup(m.name)) for i, m in enumerate(plan.medications)}
-
-
-@dataclass(frozen=True)
-class SlotStatus:
-    """One scheduled dose as it stands at ``now``."""
-
-    dose: ScheduledDose
-    state: SlotState
-    advice: Advice | None = None
-    answer: DoseEvent | None = None  # the taken/skipped event, if any
-    next_dose: ScheduledDose | None = None
-    snoozed_until: datetime | None = None
-    #: When it becomes due, if later than its time: a spring-forward gap moved another dose
-    #: of the medication within its minimum interval, so this one waits (never two at once).
-    due_at: datetime | None = None
-    #: The medication's next dose still to come after ``now`` (what missed advice names).
-    coming: ScheduledDose | None = None
-
-    @property
-    def due_from(self) -> datetime:
-        """The instant it becomes due (its time, or ``due_at``)."""
-        return self.due_at or self.dose.utc
 
 
 @dataclass(frozen=True)
@@ -142,166 +93,6 @@ class SkipCheck:
     @property
     def refused(self) -> bool:
         return self.slot is None or any(f.severity != "info" for f in self.findings)
-
-
-# --------------------------------------------------------------------------- the log
-
-
-def effective_events(events: Iterable[DoseEvent]) -> list[DoseEvent]:
-    """The log as it now reads: corrections replace what they correct, retractions remove it.
-
-    Events are applied in id order (the order they were written); an event without an id
-    (not stored yet) comes last.
-    """
-    ordered = sorted(events, key=lambda e: (e.id is None, e.id or 0))
-    live: dict[int, DoseEvent] = {}
-    pending: list[DoseEvent] = []
-    for event in ordered:
-        if event.corrects is not None:
-            live.pop(event.corrects, None)
-            # A second correction of the same event replaces the first correction too.
-            for key in [k for k, other in live.items() if other.corrects == event.corrects]:
-                live.pop(key)
-            if event.kind == "retracted":
-                continue
-        if event.id is None:
-            pending.append(event)
-        else:
-            live[event.id] = event
-    return [*live.values(), *pending]
-
-
-def _same_med(event: DoseEvent, med: Medication) -> bool:
-    return event.medication.casefold() == med.name.casefold()
-
-
-def _answers(events: Sequence[DoseEvent], med: Medication) -> dict[Slot, DoseEvent]:
-    """The answering event per slot: taken wins over skipped; the latest of a kind wins."""
-    out: dict[Slot, DoseEvent] = {}
-    for e in events:
-        if e.slot is None or e.kind not in ("taken", "skipped") or not _same_med(e, med):
-            continue
-        current = out.get(e.slot)
-        if current is None or (current.kind == "skipped" and e.kind == "taken"):
-            out[e.slot] = e
-    return out
-
-
-def _snoozes(events: Sequence[DoseEvent], med: Medication) -> dict[Slot, datetime]:
-    out: dict[Slot, datetime] = {}
-    for e in events:
-        if e.kind == "snoozed" and e.slot is not None and e.snooze_until and _same_med(e, med):
-            out[e.slot] = max(out.get(e.slot, e.snooze_until), e.snooze_until)
-    return out
-
-
-# --------------------------------------------------------------------------- states
-
-
-def scheduled_around(plan: Plan, day: date, before: int = 1, after: int = 1) -> list[ScheduledDose]:
-    """Doses of the local days ``day - before`` .. ``day + after``, sorted by instant."""
-    out: list[ScheduledDose] = []
-    for offset in range(-before, after + 1):
-        out.extend(doses_on(plan, day + timedelta(days=offset)))
-    return out
-
-
-def day_status(
-    plan: Plan,
-    events: Iterable[DoseEvent],
-    now: datetime,
-    rules: dict[int, DrugRules] | None = None,
-    *,
-    grace: timedelta | None = None,
-    day: date | None = None,
-) -> list[SlotStatus]:
-    """Every scheduled dose of the person's local day (``now``'s, unless given), with its state.
-
-    ``rules`` maps a medication's index in the plan to its :class:`DrugRules`.
-    """
-    local_day = day or clock.today(plan.person, now)
-    grace = grace or clock.grace(plan.person)
-    live = effective_events(events)
-    around = scheduled_around(plan, local_day, before=1, after=2)
-    out: list[SlotStatus] = []
-    for index, med in enumerate(plan.medications):
-        if med.as_needed:
-            continue
-        mine = sorted((d for d in around if d.med_index == index), key=lambda d: d.utc)
-        answers = _answers(live, med)
-        snoozes = _snoozes(live, med)
-        med_rules = (rules or {}).get(index, NO_RULES)
-        due = _due_instants(plan, index, mine, med_rules)
-        coming = next((d for d in mine if d.utc > now), None)
-        for k, dose in enumerate(mine):
-            if dose.day != local_day:
-                continue
-            nxt = mine[k + 1] if k + 1 < len(mine) else None
-            st = _status(dose, nxt, answers, snoozes, now, grace, med_rules, due[k])
-            out.append(dataclasses.replace(st, coming=coming))
-    out.sort(key=lambda s: (s.dose.utc, s.dose.med_index))
-    return out
-
-
-def _due_instants(
-    plan: Plan, index: int, doses: list[ScheduledDose], rules: DrugRules
-) -> list[datetime | None]:
-    """Per dose (by instant): a later due instant where a spring-forward shift put it within
-    the minimum interval of the dose before it (contract §4: the second becomes due only
-    after the minimum interval), else None."""
-    out: list[datetime | None] = []
-    previous: datetime | None = None
-    for k, dose in enumerate(doses):
-        start = dose.utc
-        if k > 0 and (dose.shifted or doses[k - 1].shifted) and previous is not None:
-            limit = min_interval(plan, index, dose.day, rules)
-            if limit is not None and previous + limit > start:
-                start = previous + limit
-        out.append(start if start != dose.utc else None)
-        previous = start
-    return out
-
-
-def _status(
-    dose: ScheduledDose,
-    nxt: ScheduledDose | None,
-    answers: dict[Slot, DoseEvent],
-    snoozes: dict[Slot, datetime],
-    now: datetime,
-    grace: timedelta,
-    rules: DrugRules,
-    due_at: datetime | None = None,
-) -> SlotStatus:
-    slot = Slot.of(dose)
-    answer = answers.get(slot)
-    snoozed = snoozes.get(slot)
-    start = due_at or dose.utc
-    if answer is not None:
-        state: SlotState = "taken" if answer.kind == "taken" else "skipped"
-        return SlotStatus(dose, state, None, answer, nxt, None, due_at)
-    if now < start:
-        return SlotStatus(dose, "upcoming", None, None, nxt, snoozed, due_at)
-    missed_at = start + grace
-    if snoozed is not None and snoozed > missed_at:
-        missed_at = snoozed
-    if now < missed_at:
-        return SlotStatus(dose, "due", None, None, nxt, snoozed, due_at)
-    advice = missed_advice(dose, nxt, now, rules)
-    return SlotStatus(dose, "missed", advice, None, nxt, snoozed, due_at)
-
-
-def missed_advice(
-    dose: ScheduledDose, nxt: ScheduledDose | None, now: datetime, rules: DrugRules
-) -> Advice:
-    """Contract §4: take now, unless the next dose is due within the skip window."""
-    if nxt is None:
-        return "take-now"
-    if now >= nxt.utc:
-        return "skip-and-wait"  # the next dose has come: this one is past, never double up
-    window = rules.skip_window
-    if window is None:
-        window = (nxt.utc - dose.utc) / 2
-    return "skip-and-wait" if nxt.utc - now <= window else "take-now"
 
 
 # --------------------------------------------------------------------------- taking a dose
@@ -596,25 +387,6 @@ def _interval_findings(
     ]
 
 
-def min_interval(plan: Plan, med_index: int, day: date, rules: DrugRules) -> timedelta | None:
-    """The drug's fraction (default half) of the shortest gap between its scheduled wall
-    times (a once-daily dose: 24 h), from the step in force around ``day``. Wall times, not
-    instants: a spring-forward gap that moves one time onto another does not shrink it."""
-    walls: set[time] = set()
-    for offset in (0, -1, 1):
-        walls.update(
-            d.wall for d in doses_on(plan, day + timedelta(days=offset)) if d.med_index == med_index
-        )
-        if walls:
-            break
-    if not walls:
-        return None
-    minutes = sorted(w.hour * 60 + w.minute for w in walls)
-    gaps = [b - a for a, b in pairwise(minutes)]
-    gaps.append(minutes[0] + 24 * 60 - minutes[-1])
-    return timedelta(minutes=min(gaps)) * float(rules.min_interval_fraction)
-
-
 def _as_needed_findings(
     plan: Plan, med: Medication, at: datetime, taken: list[DoseEvent]
 ) -> list[Finding]:
@@ -704,58 +476,6 @@ def taken_today(plan: Plan, medication: str, at: datetime, events: Iterable[Dose
 # --------------------------------------------------------------------------- words
 
 
-def when_words(dose: ScheduledDose, now: datetime) -> str:
-    """``today at 14:00``, ``tomorrow at 08:00`` or ``on Wed 6 Jan at 08:00``, seen from
-    ``now`` in the dose's zone."""
-    today = now.astimezone(dose.at.tzinfo).date()
-    if dose.day == today:
-        day = "today"
-    elif dose.day == today + timedelta(days=1):
-        day = "tomorrow"
-    else:
-        day = f"on {dose.day:%a} {dose.day.day} {dose.day:%b}"
-    return f"{day} at {dose.at:%H:%M}"
-
-
-def missed_findings(
-    plan: Plan, statuses: Iterable[SlotStatus], now: datetime | None = None
-) -> list[Finding]:
-    """A ``missed-dose`` warning per missed dose, with what to do about it, naming the
-    medication's actual next dose as seen from ``now``."""
-    out: list[Finding] = []
-    for s in statuses:
-        if s.state != "missed":
-            continue
-        name = s.dose.medication
-        when = f"{s.dose.at:%H:%M}"
-        coming = s.coming
-        if now is not None and coming is not None:
-            nxt_words = f"your next dose is {when_words(coming, now)}"
-        elif s.next_dose is not None:
-            nxt_words = f"your next dose is at {s.next_dose.at:%H:%M}"
-        else:
-            nxt_words = ""
-        if s.advice == "skip-and-wait":
-            todo = "Leave it out" + (f": {nxt_words}" if nxt_words else "") + ", take it as "
-            todo += "usual. Never take two doses together."
-        else:
-            todo = "Take it now" + (f" ({nxt_words})" if nxt_words else "")
-            todo += ", then carry on as usual."
-        out.append(
-            Finding(
-                code="missed-dose",
-                severity="warning",
-                medication=name,
-                message=f"The {when} dose of {name} ({s.dose.dose}) was not marked as taken "
-                f"or skipped. {todo} If you are unsure, ask your pharmacist.",
-                source=GRACE_SOURCE,
-                date=s.dose.day,
-                time=s.dose.wall,
-            )
-        )
-    return out
-
-
 def _finding(
     med: Medication,
     code: str,
@@ -790,3 +510,36 @@ def _ago(delta: timedelta) -> str:
 
 def _duration(delta: timedelta) -> str:
     return wording.duration(int(delta.total_seconds() // 60))
+
+
+# The rules of taking one drug live in doserules.py; they are named here too, as before.
+__all__ = [
+    "DOUBLED_SOURCE",
+    "HALF_INTERVAL_SOURCE",
+    "NO_RULES",
+    "SLOT_SOURCE",
+    "WINDOW_SOURCE",
+    "Advice",
+    "DrugRules",
+    "SkipCheck",
+    "SlotState",
+    "SlotStatus",
+    "TakeCheck",
+    "check_skip",
+    "check_take",
+    "day_status",
+    "effective_events",
+    "find_medication",
+    "min_interval",
+    "missed_advice",
+    "missed_findings",
+    "nearest_slot",
+    "plan_rules",
+    "rules_for",
+    "scheduled_around",
+    "skip_window",
+    "step_amount",
+    "take_window",
+    "taken_today",
+    "when_words",
+]

@@ -6,7 +6,7 @@ nothing string-matches error output.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 
 class MedPlannerError(Exception):
@@ -20,8 +20,7 @@ class MedPlannerError(Exception):
         return self.message
 
 
-@dataclass(frozen=True)
-class Problem:
+class Problem(NamedTuple):
     """One problem in a plan file: where (key path, line) and what."""
 
     path: str

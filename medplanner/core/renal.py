@@ -8,9 +8,8 @@ The gabapentin label doses by creatinine clearance estimated with Cockcroft–Ga
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from decimal import Decimal
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from medplanner.core.model import Person, Sex
 
@@ -22,8 +21,7 @@ COCKCROFT_GAULT_SOURCE = (
 Method = Literal["given", "cockcroft-gault"]
 
 
-@dataclass(frozen=True)
-class Clearance:
+class Clearance(NamedTuple):
     """A creatinine clearance in mL/min and how it was obtained."""
 
     ml_min: Decimal

@@ -27,6 +27,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from datetime import date, time
 from functools import lru_cache
+from typing import NamedTuple
 
 from medplanner.core.clock import DEFAULT_BEDTIME, DEFAULT_WAKE
 from medplanner.core.knowledge import STAGGER_WINDOW_MINUTES, KnowledgeBase, load_knowledge_base
@@ -79,8 +80,7 @@ class SuggestionMismatch(ValueError):
 # --------------------------------------------------------------------------- suggestion
 
 
-@dataclass(frozen=True)
-class MedTimes:
+class MedTimes(NamedTuple):
     """One medication's times now and as suggested, in waking-day order (dose ``i`` keeps
     its amount)."""
 

@@ -57,6 +57,7 @@ from dataclasses import dataclass
 from datetime import date, time, timedelta
 from decimal import Decimal
 from functools import lru_cache
+from typing import NamedTuple
 
 from medplanner.core import clock
 from medplanner.core.clock import DEFAULT_BEDTIME, DEFAULT_WAKE
@@ -106,8 +107,7 @@ SUGGEST_THRESHOLD = Sourced(
 # --------------------------------------------------------------------------- kidneys
 
 
-@dataclass(frozen=True)
-class RenalHalfLife:
+class RenalHalfLife(NamedTuple):
     """How a drug's half-life follows creatinine clearance, where its label gives numbers.
 
     At or above ``usual_from`` mL/min the usual half-life holds; below ``low_below`` it is
@@ -178,8 +178,7 @@ def absorption_rate(t_max_minutes: float, ke: float) -> float:
     return ke * math.exp((lo + hi) / 2)
 
 
-@dataclass(frozen=True)
-class PkModel:
+class PkModel(NamedTuple):
     """One drug's absorption and elimination, rates per minute."""
 
     drug: str
@@ -273,8 +272,7 @@ def _hours(h: float) -> str:
 # --------------------------------------------------------------------------- one day's doses
 
 
-@dataclass(frozen=True)
-class Regimen:
+class Regimen(NamedTuple):
     """One sedating medication's doses on the modelled day, in waking-day order."""
 
     med_index: int
@@ -287,8 +285,7 @@ class Regimen:
     max_gap_minutes: int | None = None
 
 
-@dataclass(frozen=True)
-class DrugCurve:
+class DrugCurve(NamedTuple):
     """A sedating medicine's relative level over the day (1.0 = its peak at the current times)."""
 
     med_index: int
@@ -308,8 +305,7 @@ class DrugCurve:
         return self.values.index(self.peak) * (DAY_MINUTES // len(self.values))
 
 
-@dataclass(frozen=True)
-class SedationProfile:
+class SedationProfile(NamedTuple):
     """Every modelled sedating medicine's curve on one day, and the sedation load."""
 
     day: date

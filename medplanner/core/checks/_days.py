@@ -12,9 +12,9 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
+from typing import NamedTuple
 
 from medplanner.core.model import DoseTime, Medication, Step
 
@@ -120,8 +120,7 @@ def longest_day_gap(step: Step) -> int:
     return max(step.every_n_days or 1, 1)
 
 
-@dataclass(frozen=True)
-class Segment:
+class Segment(NamedTuple):
     """Consecutive days on which every medication keeps one step; ``days`` to look at."""
 
     first: date
@@ -169,14 +168,38 @@ def segments(meds: Iterable[Medication]) -> list[Segment]:
     return out
 
 
-@dataclass
 class Run:
-    """Consecutive days over a limit, made up by the same entries: first day, highest total."""
+    """Consecutive days over a limit, made up by the same entries: first day, highest total.
 
-    first_day: date
-    first_total: Decimal
-    peak: Decimal
-    entries: frozenset[int]
+    (A plain class: a dataclass costs every start about a millisecond to create.)"""
+
+    __slots__ = ("entries", "first_day", "first_total", "peak")
+
+    def __init__(
+        self, first_day: date, first_total: Decimal, peak: Decimal, entries: frozenset[int]
+    ) -> None:
+        self.first_day = first_day
+        self.first_total = first_total
+        self.peak = peak
+        self.entries = entries
+
+    def __repr__(self) -> str:
+        return (
+            f"Run(first_day={self.first_day!r}, first_total={self.first_total!r}, "
+            f"peak={self.peak!r}, entries={self.entries!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Run):
+            return NotImplemented
+        return (self.first_day, self.first_total, self.peak, self.entries) == (
+            other.first_day,
+            other.first_total,
+            other.peak,
+            other.entries,
+        )
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, as the dataclass was
 
 
 def runs_over(

@@ -7,17 +7,16 @@ invalid dose are left out (``invalid-dose`` speaks for them).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 from functools import partial
+from typing import NamedTuple
 
 from medplanner.core.checks import _days, _words
 from medplanner.core.checks._entries import Entry
 
 
-@dataclass(frozen=True)
-class Excess:
+class Excess(NamedTuple):
     """A run of days over a limit, said in words."""
 
     #: Who the finding is about: the first entry (in plan order) making up the total.

@@ -12,7 +12,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, time, timedelta
 from itertools import pairwise
 
-from medplanner.core.dosing import min_interval, rules_for
+from medplanner.core.doserules import min_interval, rules_for
 from medplanner.core.knowledge import KnowledgeBase
 from medplanner.core.model import Finding, Plan, ScheduledDose
 from medplanner.core.schedule import doses_on, zone

@@ -14,9 +14,9 @@ finding says so. A medication without a ``strength`` is not checked.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date, time
 from decimal import Decimal
+from typing import NamedTuple
 
 from medplanner.core.checks import _days, _words
 from medplanner.core.checks._entries import ASK, Entry, entries, is_invalid_dose, make
@@ -38,8 +38,7 @@ FORM_WORDS: dict[Form, tuple[str, str]] = {
 }
 
 
-@dataclass(frozen=True)
-class FormOf:
+class FormOf(NamedTuple):
     """A medication's form, and whether the plan, the knowledge base or the default gave it."""
 
     form: Form
