@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING
 
 from medplanner.cli.output import EXIT_BUG, EXIT_INVALID, err, log_bug
 from medplanner.core.errors import InvalidInput, MedPlannerError
@@ -58,36 +58,10 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     return build(only)
 
 
-class _Args:
-    """What argparse would have made of ``check PLAN [--json]`` (an ``argparse.Namespace``'s
-    attributes), without importing argparse."""
-
-    def __init__(self, **values: Any) -> None:
-        self.__dict__.update(values)
-
-
-def _quick(words: list[str]) -> argparse.Namespace | None:
-    """``check PLAN``, ``check PLAN --json`` or ``check --json PLAN`` read without argparse
-    (the same values as argparse gives them); None for anything else, which argparse reads."""
-    if len(words) not in (2, 3) or words[0] != "check":
-        return None
-    rest = words[1:]
-    json = rest.count("--json")
-    plans = [w for w in rest if w != "--json"]
-    if json > 1 or len(plans) != 1 or plans[0].startswith("-"):
-        return None
-    from medplanner.cli.plans import cmd_check
-
-    args = _Args(demo=False, command="check", plan=plans[0], json=json == 1, handler=cmd_check)
-    return cast("argparse.Namespace", args)
-
-
 def main(argv: Sequence[str] | None = None) -> int:
     words = list(sys.argv[1:] if argv is None else argv)
     first = next((w for w in words if not w.startswith("-")), None)
-    args = _quick(words)
-    if args is None:
-        args = build_parser(first if first in COMMANDS else None).parse_args(words)
+    args = build_parser(first if first in COMMANDS else None).parse_args(words)
     handler: Handler | None = getattr(args, "handler", None)
     try:
         if handler is None:

@@ -8,7 +8,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from medplanner.cli import COMMANDS, _quick, build_parser
+from medplanner.cli import COMMANDS, build_parser
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -34,13 +34,12 @@ def test_check_imports_neither_other_groups_nor_storage_nor_qt() -> None:
     modules = set(json.loads(run.stdout.splitlines()[-1])["modules"])
     groups = {f"medplanner.cli.{g}" for _, g in COMMANDS.values()}
     assert groups & modules == {"medplanner.cli.plans"}
-    # argparse (and gettext, locale), shutil, the dose log and the TOML writer: not needed
+    # shutil, the dose log and the TOML writer: not needed
     for unused in (
         "medplanner.service",
         "medplanner.storage",
         "sqlite3",
         "PySide6",
-        "argparse",
         "shutil",
         "medplanner.core.events",
         "tomli_w",
@@ -55,34 +54,3 @@ def test_every_command_is_defined_by_its_groups_module() -> None:
     parser = build_parser()
     args = parser.parse_args(["check", "plan.toml"])
     assert args.handler.__module__ == "medplanner.cli.plans"
-
-
-def test_check_read_without_argparse_gives_what_argparse_gives() -> None:
-    for argv in (
-        ["check", "plan.toml"],
-        ["check", "plan.toml", "--json"],
-        ["check", "--json", "plan.toml"],
-        ["check", ""],
-        ["check", "a plan with spaces.toml"],
-    ):
-        quick = _quick(argv)
-        assert quick is not None, argv
-        assert vars(quick) == vars(build_parser("check").parse_args(argv)), argv
-
-
-def test_anything_else_is_left_to_argparse() -> None:
-    for argv in (
-        [],
-        ["check"],
-        ["check", "--json"],
-        ["check", "--help"],
-        ["check", "-h", "plan.toml"],
-        ["check", "--js", "plan.toml"],  # argparse's abbreviation of --json
-        ["check", "plan.toml", "--json", "--json"],
-        ["check", "-", "--json"],
-        ["check", "a.toml", "b.toml"],
-        ["check", "plan.toml", "--at", "2027-01-05T08:00:00+00:00"],
-        ["--demo", "check", "plan.toml"],
-        ["schedule", "plan.toml"],
-    ):
-        assert _quick(argv) is None, argv
