@@ -20,7 +20,7 @@ from collections.abc import Callable
 from datetime import datetime, timedelta, tzinfo
 
 from PySide6.QtCore import QDate, QDateTime, QSize, Qt, QTime, Signal
-from PySide6.QtGui import QFont, QHideEvent, QShowEvent
+from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -35,7 +35,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPushButton,
     QRadioButton,
-    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -54,7 +53,9 @@ from medplanner.core.diary import (
 )
 from medplanner.core.errors import InvalidInput, MedPlannerError
 from medplanner.core.schedule import zone
+from medplanner.gui import severity as marks
 from medplanner.gui.qtscheduler import precise_timer
+from medplanner.gui.widgets.appearance import emphasize
 from medplanner.service import Service
 
 Clock = Callable[[], datetime]
@@ -62,6 +63,11 @@ Clock = Callable[[], datetime]
 #: How many days of entries the list shows.
 LIST_DAYS = 14
 _TARGET = 44  # px: ../shared/ui.md's smallest button
+
+
+def _warning(widget: QWidget) -> str:
+    """The warning icon and word, as rich text for ``widget``'s palette."""
+    return marks.severity("warning").html(widget.palette())
 
 
 class RedFlagBanner(QFrame):
@@ -83,20 +89,17 @@ class RedFlagBanner(QFrame):
             "#redFlagBanner QLabel { color: #3b0008; background: transparent; }"
         )
         self.setAccessibleName(f"Emergency: {EMERGENCY_HEADLINE}")
-        icon = QLabel(self)
-        icon.setObjectName("redFlagIcon")
-        style = self.style()
-        pixmap = style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxCritical).pixmap(
-            QSize(48, 48)
-        )
-        icon.setPixmap(pixmap)
-        icon.setAccessibleName("Danger sign")
-        self.headline = QLabel(f"⛔ {EMERGENCY_HEADLINE}", self)
+        self.headline = QLabel(EMERGENCY_HEADLINE, self)
         self.headline.setObjectName("redFlagHeadline")
-        font = QFont(self.headline.font())
-        font.setPointSizeF(font.pointSizeF() * 1.6)
-        font.setBold(True)
-        self.headline.setFont(font)
+        emphasize(self.headline, 1.6, bold=True)
+        self.headline.setWordWrap(True)  # at 200 % text it wraps, never cut off
+        # The danger icon from resources/icons (never a font's glyph), a headline high.
+        self.icon = marks.icon_label(marks.severity("danger"), self)
+        self.icon.setObjectName("redFlagIcon")
+        side = max(48, 2 * marks.icon_side(self.headline))
+        self.icon.setPixmap(marks.severity("danger").pixmap(side, self.palette()))
+        self.icon.setFixedSize(side, side)
+        icon = self.icon
         self.details = QLabel(self)
         self.details.setObjectName("redFlagDetails")
         self.details.setWordWrap(True)
@@ -268,7 +271,7 @@ class DiaryView(QWidget):
                 self.person, symptom, severity, at, note=self.note.text().strip() or None
             ).value
         except MedPlannerError as exc:
-            self.result.setText(f"⚠ Not recorded: {html.escape(exc.message)}")
+            self.result.setText(f"{_warning(self)} Not recorded: {html.escape(exc.message)}")
             return None
         self._show_verdict(entry, verdict)
         self.reset_form()
@@ -281,7 +284,7 @@ class DiaryView(QWidget):
         try:
             self.service.mark_safe(self.person, self.clock())
         except MedPlannerError as exc:
-            self.result.setText(f"⚠ Not recorded: {html.escape(exc.message)}")
+            self.result.setText(f"{_warning(self)} Not recorded: {html.escape(exc.message)}")
             return
         self.result.setText(
             "Noted: you are safe now. If the symptom comes back or gets worse, write it down "
@@ -318,7 +321,9 @@ class DiaryView(QWidget):
         except InvalidInput:
             rows, flags, tz = [], [], self._fallback_zone()
         except MedPlannerError as exc:
-            self.result.setText(f"⚠ The diary cannot be read just now: {html.escape(exc.message)}")
+            self.result.setText(
+                f"{_warning(self)} The diary cannot be read just now: {html.escape(exc.message)}"
+            )
             return
         self.banner.show_flags(flags, tz)
         self.entries.clear()
@@ -326,13 +331,15 @@ class DiaryView(QWidget):
         for entry in sorted(
             (e for e in rows if e.kind == "entry"), key=lambda e: (e.at, e.id or 0), reverse=True
         ):
-            sign = "⛔ Red flag" if entry.is_red_flag else "ⓘ For your prescriber"
+            sign = "Red flag" if entry.is_red_flag else "For your prescriber"
             text = f"{_when(entry.at, tz)} — {entry.label} — {sign}"
             if entry.note:
                 text += f"\n{entry.note}"
             if entry.id not in live:
                 text += "\n(withdrawn)"
             item = QListWidgetItem(text)
+            mark = marks.severity("danger" if entry.is_red_flag else "info")
+            item.setIcon(mark.qicon(self.palette()))
             item.setData(Qt.ItemDataRole.UserRole, entry.id)
             item.setData(Qt.ItemDataRole.AccessibleTextRole, text.replace("\n", ". "))
             self.entries.addItem(item)
@@ -355,12 +362,14 @@ class DiaryView(QWidget):
     def _show_verdict(self, entry: DiaryEntry, verdict: Assessment) -> None:
         if verdict.is_emergency:
             self.result.setText(
+                f"{marks.severity('danger').img(self.palette())} "
                 f"<b>{html.escape(verdict.headline)}</b> — see the box above. "
-                f"Recorded as entry {entry.id}."
+                "It is recorded in the diary."
             )
         else:
             self.result.setText(
-                f"ⓘ Noted: {html.escape(entry.label)}. {html.escape(verdict.why)} "
+                f"{marks.severity('info').html(self.palette())} "
+                f"Noted: {html.escape(entry.label)}. {html.escape(verdict.why)} "
                 f"{html.escape(verdict.what_to_do)}"
             )
 

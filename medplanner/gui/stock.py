@@ -417,7 +417,7 @@ class RefillDialog(QDialog):
     def show_problem(self, message: str) -> None:
         """Show what is wrong (also for the window, when the store refuses the request)."""
         mark = severity.severity("warning")
-        self.error_label.setText(f"{mark.text}: {message}")
+        self.error_label.setText(f"{mark.html(self.palette())}: {html.escape(message)}")
         self.error_label.setAccessibleDescription(message)
         self.error_label.show()
         self.units_edit.setFocus(Qt.FocusReason.OtherFocusReason)

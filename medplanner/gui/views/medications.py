@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any, Literal
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QShowEvent, QUndoCommand, QUndoStack
+from PySide6.QtGui import QIcon, QShowEvent, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -346,7 +346,7 @@ class MedicationsView(View):
             self._say(
                 "warning",
                 f"Not saved: {self._drafts[index].title} — {problem.message}. "
-                "Fix the fields marked ⚠ first; nothing was stored.",
+                "Fix the fields marked Warning first; nothing was stored.",
             )
             self.list.setCurrentRow(index)
             self.form.focus_field(problem.field)
@@ -382,7 +382,7 @@ class MedicationsView(View):
         note = ""
         if check.incomplete:
             names = ", ".join(check.incomplete)
-            note = f"Not checked yet: {names} — finish the fields marked ⚠ to check it too."
+            note = f"Not checked yet: {names} — finish the fields marked Warning to check it too."
         self.findings.set_findings(check.findings, note)
         if 0 <= self._selected < len(check.problems):
             self.form.show_problems(check.problems[self._selected])
@@ -477,9 +477,11 @@ class MedicationsView(View):
             item = self.list.item(i)
             bad = i < len(problems) and bool(problems[i])
             kind = " (as needed)" if draft.as_needed else ""
-            text = f"⚠ {draft.title}{kind}" if bad else f"{draft.title}{kind}"
+            text = f"{draft.title}{kind} — to fix" if bad else f"{draft.title}{kind}"
             if item.text() != text:
                 item.setText(text)
+                mark = severity.severity("warning")
+                item.setIcon(mark.qicon(self.palette()) if bad else QIcon())
             words = f"{draft.title}{kind}" + (": has a problem to fix" if bad else "")
             item.setData(Qt.ItemDataRole.AccessibleTextRole, words)
 
