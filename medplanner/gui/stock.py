@@ -79,7 +79,10 @@ def outlook_text(report: StockReport, zone_name: str) -> str:
 
 
 def _target(button: QPushButton) -> None:
-    button.setMinimumSize(MIN_TARGET, MIN_TARGET)
+    # A 44 px target that grows with the text size and never squeezes its words.
+    from medplanner.gui.widgets.appearance import make_target
+
+    make_target(button)
     button.setAutoDefault(False)
     button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
 
@@ -145,7 +148,9 @@ class StockRow(QFrame):
         self.refill_button.setAccessibleName(f"Refill or count {report.medication}")
         _target(self.refill_button)
         self.refill_button.clicked.connect(lambda: self.refill_clicked.emit(report.medication))
-        grid.addWidget(self.refill_button, 1, 1, 2, 1, Qt.AlignmentFlag.AlignRight)
+        # Under the words, not beside them: in a narrow column at 200 % text the button
+        # keeps its whole label and the words wrap (issue 21 item 1).
+        grid.addWidget(self.refill_button, row, 0, 1, 2, Qt.AlignmentFlag.AlignLeft)
         grid.setColumnStretch(0, 1)
 
         sign = f" {severity.severity(finding.severity).text}." if finding is not None else ""
@@ -180,7 +185,7 @@ class UncountedRow(QFrame):
         self.refill_button.setAccessibleName(f"Refill or count {medication}")
         _target(self.refill_button)
         self.refill_button.clicked.connect(lambda: self.refill_clicked.emit(medication))
-        grid.addWidget(self.refill_button, 0, 1, 2, 1, Qt.AlignmentFlag.AlignRight)
+        grid.addWidget(self.refill_button, 2, 0, Qt.AlignmentFlag.AlignLeft)
         grid.setColumnStretch(0, 1)
         self.setAccessibleName(f"{medication}: not counted yet")
 

@@ -364,9 +364,13 @@ class MedicationsView(View):
         if result is None:
             return False
         self._stack.setClean()
-        note = " (it was already stored like this)" if result.unchanged else ""
+        note = (
+            "Saved (it was already stored like this)."
+            if result.unchanged
+            else "Saved. The plan before this change is kept in the history."
+        )
         confirmed = " Your confirmation of the danger finding is noted." if dangers else ""
-        self._say_done(f"Saved as plan version {result.version}{note}.{confirmed}")
+        self._say_done(f"{note}{confirmed}")
         self.refresh_now()
         return True
 

@@ -1,0 +1,50 @@
+"""Layouts reflow (issue 21 item 1): every view at 100 %, 150 % and 200 % text in a
+1024 × 600 window — the window fits, no label or button is cut off, the tabs scroll."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QTabWidget, QWidget
+from pytestqt.qtbot import QtBot
+
+from medplanner.gui.main_window import VIEWS, MainWindow
+from medplanner.gui.widgets.appearance import Appearance
+from medplanner.service import Service
+
+from .conftest import click, find
+from .reflow import SMALL, TEXT_SIZES, clipped, settle
+from .test_app_parts import with_demo
+
+pytestmark = pytest.mark.qt_log_ignore(r"^This plugin does not support propagateSizeHints\(\)$")
+
+
+@pytest.mark.parametrize("percent", TEXT_SIZES)
+def test_every_view_fits_a_small_window_without_clipping(
+    qtbot: QtBot, window: MainWindow, service: Service, look: Appearance, percent: int
+) -> None:
+    with_demo(window, service)
+    look.set_text_percent(percent)
+    window.show()
+    window.resize(*SMALL)
+    settle()
+    fits = window.width() <= SMALL[0] and window.height() <= SMALL[1]
+    assert fits, f"the window cannot shrink to {SMALL}: {window.size()}"
+    problems = {}
+    for key, _label in VIEWS:
+        window.show_view(key)
+        settle()
+        if key == "medications":
+            click(qtbot, find(window, QWidget, "add-medication"))
+            settle()
+        found = clipped(window)
+        if found:
+            problems[key] = found
+    assert problems == {}, "\n".join(f"{k}: {line}" for k, v in problems.items() for line in v)
+
+
+def test_tabs_scroll_when_they_do_not_fit(window: MainWindow, look: Appearance) -> None:
+    tabs = window.findChild(QTabWidget, "views")
+    assert tabs is not None
+    assert tabs.usesScrollButtons()
+    look.set_text_percent(200)
+    assert tabs.minimumSizeHint().width() < SMALL[0]
