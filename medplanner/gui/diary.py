@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPushButton,
     QRadioButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -219,7 +220,19 @@ class DiaryView(QWidget):
         form.addRow("How bad", severity_row)
         form.addRow("When", self.when)
         form.addRow("Note", self.note)
-        layout = QVBoxLayout(self)
+        # One scrolling column: at 200 % text in a small window the banner, the form and
+        # the list keep the room their words need (issue 21 item 1).
+        body = QWidget(self)
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(0, 0, 0, 0)
+        scroll = QScrollArea(self)
+        scroll.setObjectName("diaryScroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
         layout.addWidget(self.banner)
         intro = QLabel(
             "Write down how you feel. MedPlanner tells you when a symptom needs help at once; "
@@ -233,7 +246,9 @@ class DiaryView(QWidget):
         layout.addWidget(self.result)
         heading = QLabel(f"<b>The last {LIST_DAYS} days</b>", self)
         layout.addWidget(heading)
+        self.entries.setMinimumHeight(6 * self.entries.fontMetrics().height())
         layout.addWidget(self.entries, 1)
+        scroll.setWidget(body)
 
         # Looks again at each minute boundary while shown (the app's one timer factory),
         # so the banner goes when its 24 hours pass.

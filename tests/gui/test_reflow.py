@@ -3,15 +3,19 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 import pytest
-from PySide6.QtWidgets import QTabWidget, QWidget
+from PySide6.QtWidgets import QLabel, QTabWidget, QWidget
 from pytestqt.qtbot import QtBot
 
+from medplanner.gui.diary import RedFlagBanner
 from medplanner.gui.main_window import VIEWS, MainWindow
+from medplanner.gui.operations import Changes
 from medplanner.gui.widgets.appearance import Appearance
 from medplanner.service import Service
 
-from .conftest import click, find
+from .conftest import FakeClock, click, find
 from .reflow import SMALL, TEXT_SIZES, clipped, settle
 from .test_app_parts import with_demo
 
@@ -48,3 +52,27 @@ def test_tabs_scroll_when_they_do_not_fit(window: MainWindow, look: Appearance) 
     assert tabs.usesScrollButtons()
     look.set_text_percent(200)
     assert tabs.minimumSizeHint().width() < SMALL[0]
+
+
+@pytest.mark.parametrize("percent", TEXT_SIZES)
+def test_the_emergency_banner_wraps_and_shows_the_danger_icon(
+    window: MainWindow, service: Service, clock: FakeClock, look: Appearance, percent: int
+) -> None:
+    with_demo(window, service)
+    service.record_symptom("Robin", "breathing-difficulty", "mild", clock() - timedelta(minutes=4))
+    look.set_text_percent(percent)
+    window.show()
+    window.resize(*SMALL)
+    assert window.ops is not None
+    window.ops.announce(Changes.everything())
+    for key in ("today", "diary"):
+        window.show_view(key)
+        settle()
+        banners = [b for b in window.findChildren(RedFlagBanner) if b.isVisible()]
+        assert banners, key
+        for banner in banners:
+            assert banner.headline.wordWrap()
+            icon = banner.findChild(QLabel, "redFlagIcon")
+            assert icon is not None and not icon.pixmap().isNull()
+            assert icon.accessibleName() == "Danger"
+            assert clipped(banner) == [], key
