@@ -227,6 +227,7 @@ class DiaryView(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         scroll = QScrollArea(self)
         scroll.setObjectName("diaryScroll")
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # not a stop of its own for Tab
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)

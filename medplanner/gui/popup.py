@@ -342,6 +342,7 @@ class ReminderWindow(QWidget):
     def _drop(self, row: ReminderPopup) -> None:
         if row not in self.rows:
             return
+        index = self.rows.index(row)
         self.rows.remove(row)
         with contextlib.suppress(RuntimeError):  # already deleted by Qt
             self._rows.removeWidget(row)
@@ -350,6 +351,10 @@ class ReminderWindow(QWidget):
             self.emptied.emit()
         else:
             self.tidy()
+            # The keyboard goes on to the next row (the one that took this row's place).
+            self.rows[min(index, len(self.rows) - 1)].take_button.setFocus(
+                Qt.FocusReason.OtherFocusReason
+            )
 
     def tidy(self) -> None:
         """Title, heading, "Take all due" and one emergency banner per person."""

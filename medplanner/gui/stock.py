@@ -243,6 +243,20 @@ class StockPanel(QWidget):
             self._layout.addWidget(start)
             self.uncounted.append(start)
         self.empty_label.setVisible(not self.rows and not self.uncounted)
+        # Rows made now would come last for Tab: put their buttons where they are shown.
+        previous: QWidget | None = self.previousInFocusChain()
+        while (
+            previous is not None
+            and previous is not self
+            and (
+                self.isAncestorOf(previous) or not previous.focusPolicy() & Qt.FocusPolicy.TabFocus
+            )
+        ):
+            previous = previous.previousInFocusChain()
+        buttons = [r.refill_button for r in self.rows] + [u.refill_button for u in self.uncounted]
+        for button in buttons:
+            QWidget.setTabOrder(previous or self, button)
+            previous = button
         worst = {r.severity for r in reports if r.severity is not None}
         level: Severity | None = next((s for s in ("danger", "warning") if s in worst), None)
         text = f"{severity.severity(level).text} about stock" if level is not None else ""

@@ -187,6 +187,7 @@ class PlannerDialog(QDialog):
         scroll.setWidgetResizable(True)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # not a stop of its own for Tab
         scroll.setWidget(body)
         scroll.setAccessibleName("The draft and its checks")
         outer.addWidget(scroll, 1)

@@ -536,6 +536,16 @@ def _restore_focus(view: TodayView, path: tuple[str, str] | None) -> None:
         if target is not None and target.isVisible():
             target.setFocus()
             return
+    # The button went with its answer (Take): the focus stays at that place in the list,
+    # on the next dose that still asks for one, so the keyboard never jumps to the top.
+    doses = [w for w in view.content.findChildren(QFrame) if w.objectName().startswith("dose-")]
+    names = [w.objectName() for w in doses]
+    if row_name in names:
+        for row in doses[names.index(row_name) :]:
+            target = row.findChild(QPushButton, "take") or row.findChild(QPushButton, "skip")
+            if target is not None and target.isVisible():
+                target.setFocus()
+                return
     fallback = view.content.findChild(QPushButton, "next-take") or view.content.findChild(
         QPushButton, "take"
     )
