@@ -25,11 +25,14 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QFormLayout,
+    QFrame,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
+    QScrollArea,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -193,12 +196,24 @@ class HistoryView(View):
     def __init__(self, ops: Operations, parent: QWidget | None = None) -> None:
         super().__init__(ops, parent)
         self.setObjectName("history-view")
-        layout = QVBoxLayout(self)
+        # One scrolling column (issue 21 item 1): at 200 % text in a 600 px high window
+        # the filters, the table and the correction box keep the room their words need.
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(0, 0, 0, 0)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
         heading = QLabel("Dose history")
         emphasize(heading, 1.25, bold=True)
         layout.addWidget(heading)
 
-        filters = QHBoxLayout()
+        filters = QGridLayout()  # two rows: at 200 % text one row would squeeze the words
         self.medication = QComboBox()
         self.medication.setObjectName("history-medication")
         self.medication.setAccessibleName("Show medication")
@@ -211,17 +226,19 @@ class HistoryView(View):
         name_choices(self.kind)
         self.since = _date_edit("history-since", "From date")
         self.until = _date_edit("history-until", "To date")
-        for text, widget in (
-            ("&Medication", self.medication),
-            ("&Kind", self.kind),
-            ("Fro&m", self.since),
-            ("&To", self.until),
+        for i, (text, widget) in enumerate(
+            (
+                ("&Medication", self.medication),
+                ("&Kind", self.kind),
+                ("Fro&m", self.since),
+                ("&To", self.until),
+            )
         ):
             label = QLabel(text)
             label.setBuddy(widget)
-            filters.addWidget(label)
-            filters.addWidget(widget)
-        filters.addStretch(1)
+            filters.addWidget(label, i // 2, 2 * (i % 2))
+            filters.addWidget(widget, i // 2, 2 * (i % 2) + 1)
+        filters.setColumnStretch(4, 1)
         layout.addLayout(filters)
         self.medication.currentIndexChanged.connect(lambda _i: self._load())
         self.kind.currentIndexChanged.connect(lambda _i: self._load())
@@ -249,6 +266,7 @@ class HistoryView(View):
         header.setStretchLastSection(True)
         self.table.verticalHeader().setVisible(False)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._selected_changed())
+        self.table.setMinimumHeight(8 * self.table.fontMetrics().height())
         layout.addWidget(self.table, 1)
 
         fix = QGroupBox("Correct the selected entry (the log keeps the original)")
@@ -286,6 +304,7 @@ class HistoryView(View):
         self.fix_status.setTextFormat(Qt.TextFormat.RichText)
         fix_layout.addRow(self.fix_status)
         layout.addWidget(fix)
+        scroll.setWidget(body)
         self._range_set = False
         self._selected_changed()
 

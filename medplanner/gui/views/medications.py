@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any, Literal
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QIcon, QShowEvent, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
+    QFrame,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -114,7 +115,7 @@ class MedicationsView(View):
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         layout.addWidget(splitter)
 
-        left = QWidget(splitter)
+        left = QWidget()
         left_layout = QVBoxLayout(left)
         heading = QLabel("Medications", left)
         emphasize(heading, 1.2, bold=True)
@@ -157,7 +158,14 @@ class MedicationsView(View):
         left_layout.addWidget(self.stock)
         # Doses taken and stock counted move the run-out, not the editor: refresh only that.
         ops.changed.connect(self._stock_changed)
-        splitter.addWidget(left)
+        # The list, its buttons and the stock scroll as one column: at 200 % text the
+        # window still fits a 600 px high screen (issue 21 item 1).
+        self.list.setMinimumHeight(4 * self.list.fontMetrics().height())
+        left_area = _scrolled(left, "Medications and their stock")
+        left_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        left_area.setFrameShape(QFrame.Shape.NoFrame)
+        self._left_area = left_area
+        splitter.addWidget(left_area)
 
         right = QWidget(splitter)
         right_layout = QVBoxLayout(right)
@@ -260,6 +268,12 @@ class MedicationsView(View):
         countable = countable_names(current.plan if current is not None else None)
         self.stock.set_reports(reports or [], zone_name, countable)
         self.stock.setVisible(bool(reports) or bool(countable))
+        # The column is as wide as its widest button needs (the words wrap, never the
+        # buttons), plus room for its scroll bar.
+        column = self._left_area.widget()
+        if column is not None:
+            bar = self._left_area.verticalScrollBar().sizeHint().width()
+            self._left_area.setMinimumWidth(column.minimumSizeHint().width() + bar)
 
     def _stock_changed(self, changes: Changes) -> None:
         wanted = changes.concerns(self.person) and (
