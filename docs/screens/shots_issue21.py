@@ -5,7 +5,8 @@ manager (so the window title shows), a fixed clock and seeded data (not a test).
     DISPLAY=:99 QT_QPA_PLATFORM=xcb .venv/bin/python docs/screens/shots_issue21.py docs/screens
 
 Writes <view>-200-<light|dark>.png for Today, Medications, Calendar, History, Person &
-settings, Diary, Drowsiness & stock. Run from the repository root. After taking them, each
+settings, Diary, Drowsiness & stock, and emergency-200-<scheme>.png (Today under a red
+flag). Run from the repository root. After taking them, each
 picture was looked at for clipped words, overlaps and boxes for missing glyphs.
 """
 
@@ -23,7 +24,7 @@ from PySide6.QtWidgets import QApplication, QPushButton, QWidget  # noqa: E402
 
 from medplanner.core.resources import DEMO_PLAN  # noqa: E402
 from medplanner.gui.main_window import VIEWS, MainWindow  # noqa: E402
-from medplanner.gui.operations import Operations  # noqa: E402
+from medplanner.gui.operations import Changes, Operations  # noqa: E402
 from medplanner.gui.widgets.appearance import Appearance  # noqa: E402
 from medplanner.gui.widgets.prefs import Prefs  # noqa: E402
 from medplanner.service import Service  # noqa: E402
@@ -90,6 +91,12 @@ def main(out: Path) -> None:
                 if button is not None:
                     button.setFocus()  # the focus ring shows
             shoot(app, out / f"{FILE_NAMES[key]}-200-{scheme}.png")
+        # The emergency banner: its headline wraps and shows the danger icon.
+        service.record_symptom("Robin", "breathing-difficulty", "moderate", clock.now)
+        assert window.ops is not None
+        window.ops.announce(Changes.everything())
+        window.show_view("today")
+        shoot(app, out / f"emergency-200-{scheme}.png")
         window.close()
         service.close()
         settle(app)

@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any, Literal
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer
 from PySide6.QtGui import QIcon, QShowEvent, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QFrame,
@@ -161,10 +161,9 @@ class MedicationsView(View):
         # The list, its buttons and the stock scroll as one column: at 200 % text the
         # window still fits a 600 px high screen (issue 21 item 1).
         self.list.setMinimumHeight(4 * self.list.fontMetrics().height())
-        left_area = _scrolled(left, "Medications and their stock")
-        left_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        left_area.setFrameShape(QFrame.Shape.NoFrame)
-        self._left_area = left_area
+        left_area = _Column()
+        left_area.setWidget(left)
+        left_area.setAccessibleName("Medications and their stock")
         splitter.addWidget(left_area)
 
         right = QWidget(splitter)
@@ -268,12 +267,6 @@ class MedicationsView(View):
         countable = countable_names(current.plan if current is not None else None)
         self.stock.set_reports(reports or [], zone_name, countable)
         self.stock.setVisible(bool(reports) or bool(countable))
-        # The column is as wide as its widest button needs (the words wrap, never the
-        # buttons), plus room for its scroll bar.
-        column = self._left_area.widget()
-        if column is not None:
-            bar = self._left_area.verticalScrollBar().sizeHint().width()
-            self._left_area.setMinimumWidth(column.minimumSizeHint().width() + bar)
 
     def _stock_changed(self, changes: Changes) -> None:
         wanted = changes.concerns(self.person) and (
@@ -551,6 +544,31 @@ def _except(draft: MedDraft, *names: str) -> dict[str, Any]:
     from dataclasses import fields
 
     return {f.name: getattr(draft, f.name) for f in fields(draft) if f.name not in names}
+
+
+class _Column(QScrollArea):
+    """Scrolls up and down only, and is as wide as its content's widest part needs (the
+    words wrap, the buttons keep theirs), with room for the scroll bar."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setWidgetResizable(True)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        inner = self.widget()
+        if inner is None:
+            return hint
+        bar = self.verticalScrollBar().sizeHint().width()
+        return QSize(inner.minimumSizeHint().width() + bar, hint.height())
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:
+            self.updateGeometry()  # new rows, a new text size: the splitter asks again
+        return super().eventFilter(watched, event)
 
 
 def _scrolled(widget: QWidget, name: str) -> QScrollArea:
