@@ -1,4 +1,4 @@
-"""The reminder pop-up: one window listing the doses due now — each Take · Snooze ▾ · Skip.
+"""The reminder pop-up: one window listing the doses due now — each Take · Snooze… · Skip.
 
 Doses that come due together are rows of ONE :class:`ReminderWindow` (never stacked
 windows), with "Take all due" under them when there are several; a dose that comes due
@@ -108,14 +108,15 @@ class ReminderPopup(QFrame):
         row = QHBoxLayout()
         self.take_button = big_button("&Take", self, name="Take", description="Record as taken")
         self.snooze_button = QToolButton(self)
-        self.snooze_button.setText("S&nooze ▾")
+        self.snooze_button.setText("S&nooze…")
         self.snooze_button.setAccessibleName("Snooze")
         self.snooze_button.setAccessibleDescription("Remind me again in 5, 10 or 30 minutes")
         self.snooze_button.setMinimumSize(MIN_TARGET * 2, MIN_TARGET)
         self.snooze_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.snooze_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.snooze_button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        # The "▾" in the text says there is a menu; hide the style's own small arrow.
+        # The "…" in the text says there is more to choose; hide the style's small arrow
+        # (and no "▾": a font may lack it, issue 21).
         self.snooze_button.setStyleSheet("QToolButton::menu-indicator { image: none; width: 0; }")
         menu = QMenu(self.snooze_button)
         for minutes in SNOOZE_MINUTES:

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication
 from medplanner.gui import severity
 
 ROOT = Path(__file__).resolve().parents[2]
-GLYPHS = "⛔⚠ⓘ✓✗●○⤼≈"
+GLYPHS = "⛔⚠ⓘ✓✗●○⤼≈▲▼▾"
 
 
 def test_every_mark_has_a_light_and_a_dark_svg_a_wheel_carries(qapp: QApplication) -> None:
