@@ -20,7 +20,7 @@ from collections.abc import Callable
 from datetime import datetime, timedelta, tzinfo
 
 from PySide6.QtCore import QDate, QDateTime, QSize, Qt, QTime, Signal
-from PySide6.QtGui import QHideEvent, QShowEvent
+from PySide6.QtGui import QHideEvent, QIcon, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -98,7 +98,9 @@ class RedFlagBanner(QFrame):
         self.icon = marks.icon_label(marks.severity("danger"), self)
         self.icon.setObjectName("redFlagIcon")
         side = max(48, 2 * marks.icon_side(self.headline))
-        self.icon.setPixmap(marks.severity("danger").pixmap(side, self.palette()))
+        # The banner is light in both themes (its own colours): the icon drawn for light.
+        light = QIcon(str(marks.icon_file("danger", dark=False)))
+        self.icon.setPixmap(light.pixmap(QSize(side, side)))
         self.icon.setFixedSize(side, side)
         icon = self.icon
         self.details = QLabel(self)
