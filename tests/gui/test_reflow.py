@@ -80,3 +80,14 @@ def test_the_emergency_banner_wraps_and_shows_the_danger_icon(
             assert icon is not None and not icon.pixmap().isNull()
             assert icon.accessibleName() == "Danger"
             assert clipped(banner) == [], key
+
+
+@pytest.mark.parametrize("percent", TEXT_SIZES)
+def test_the_welcome_page_fits_too(window: MainWindow, look: Appearance, percent: int) -> None:
+    look.set_text_percent(percent)
+    window.show()
+    window.resize(*SMALL)
+    settle()
+    assert window.findChild(QWidget, "welcome") is not None
+    assert window.width() <= SMALL[0] and window.height() <= SMALL[1], window.size()
+    assert clipped(window) == []
