@@ -879,14 +879,19 @@ class StaggerPanel(QWidget):
         return self._suggestion
 
     def _show(self) -> None:
+        from medplanner.gui import severity
+
+        info = severity.severity("info")
         s = self._suggestion
         self.apply_button.setVisible(s is not None)
         if s is None:
             self.words.setText(
-                "ⓘ No change of times is suggested." if self.chart.profiles()[0] is not None else ""
+                f"{info.html(self.palette())}: no change of times is suggested."
+                if self.chart.profiles()[0] is not None
+                else ""
             )
             return
-        self.words.setText(f"ⓘ Info: {escape(suggestion_info(s))}")
+        self.words.setText(f"{info.html(self.palette())}: {escape(suggestion_info(s))}")
 
     def _apply(self) -> None:
         if self._plan is None or self._suggestion is None:

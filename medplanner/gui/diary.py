@@ -20,7 +20,7 @@ from collections.abc import Callable
 from datetime import datetime, timedelta, tzinfo
 
 from PySide6.QtCore import QDate, QDateTime, QSize, Qt, QTime, Signal
-from PySide6.QtGui import QFont, QHideEvent, QShowEvent
+from PySide6.QtGui import QHideEvent, QIcon, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPushButton,
     QRadioButton,
-    QStyle,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -54,7 +54,9 @@ from medplanner.core.diary import (
 )
 from medplanner.core.errors import InvalidInput, MedPlannerError
 from medplanner.core.schedule import zone
+from medplanner.gui import severity as marks
 from medplanner.gui.qtscheduler import precise_timer
+from medplanner.gui.widgets.appearance import emphasize
 from medplanner.service import Service
 
 Clock = Callable[[], datetime]
@@ -62,6 +64,11 @@ Clock = Callable[[], datetime]
 #: How many days of entries the list shows.
 LIST_DAYS = 14
 _TARGET = 44  # px: ../shared/ui.md's smallest button
+
+
+def _warning(widget: QWidget) -> str:
+    """The warning icon and word, as rich text for ``widget``'s palette."""
+    return marks.severity("warning").html(widget.palette())
 
 
 class RedFlagBanner(QFrame):
@@ -83,20 +90,19 @@ class RedFlagBanner(QFrame):
             "#redFlagBanner QLabel { color: #3b0008; background: transparent; }"
         )
         self.setAccessibleName(f"Emergency: {EMERGENCY_HEADLINE}")
-        icon = QLabel(self)
-        icon.setObjectName("redFlagIcon")
-        style = self.style()
-        pixmap = style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxCritical).pixmap(
-            QSize(48, 48)
-        )
-        icon.setPixmap(pixmap)
-        icon.setAccessibleName("Danger sign")
-        self.headline = QLabel(f"⛔ {EMERGENCY_HEADLINE}", self)
+        self.headline = QLabel(EMERGENCY_HEADLINE, self)
         self.headline.setObjectName("redFlagHeadline")
-        font = QFont(self.headline.font())
-        font.setPointSizeF(font.pointSizeF() * 1.6)
-        font.setBold(True)
-        self.headline.setFont(font)
+        emphasize(self.headline, 1.6, bold=True)
+        self.headline.setWordWrap(True)  # at 200 % text it wraps, never cut off
+        # The danger icon from resources/icons (never a font's glyph), a headline high.
+        self.icon = marks.icon_label(marks.severity("danger"), self)
+        self.icon.setObjectName("redFlagIcon")
+        side = max(48, 2 * marks.icon_side(self.headline))
+        # The banner is light in both themes (its own colours): the icon drawn for light.
+        light = QIcon(str(marks.icon_file("danger", dark=False)))
+        self.icon.setPixmap(light.pixmap(QSize(side, side)))
+        self.icon.setFixedSize(side, side)
+        icon = self.icon
         self.details = QLabel(self)
         self.details.setObjectName("redFlagDetails")
         self.details.setWordWrap(True)
@@ -216,7 +222,20 @@ class DiaryView(QWidget):
         form.addRow("How bad", severity_row)
         form.addRow("When", self.when)
         form.addRow("Note", self.note)
-        layout = QVBoxLayout(self)
+        # One scrolling column: at 200 % text in a small window the banner, the form and
+        # the list keep the room their words need (issue 21 item 1).
+        body = QWidget(self)
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(0, 0, 0, 0)
+        scroll = QScrollArea(self)
+        scroll.setObjectName("diaryScroll")
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # not a stop of its own for Tab
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
         layout.addWidget(self.banner)
         intro = QLabel(
             "Write down how you feel. MedPlanner tells you when a symptom needs help at once; "
@@ -230,7 +249,9 @@ class DiaryView(QWidget):
         layout.addWidget(self.result)
         heading = QLabel(f"<b>The last {LIST_DAYS} days</b>", self)
         layout.addWidget(heading)
+        self.entries.setMinimumHeight(6 * self.entries.fontMetrics().height())
         layout.addWidget(self.entries, 1)
+        scroll.setWidget(body)
 
         # Looks again at each minute boundary while shown (the app's one timer factory),
         # so the banner goes when its 24 hours pass.
@@ -268,7 +289,7 @@ class DiaryView(QWidget):
                 self.person, symptom, severity, at, note=self.note.text().strip() or None
             ).value
         except MedPlannerError as exc:
-            self.result.setText(f"⚠ Not recorded: {html.escape(exc.message)}")
+            self.result.setText(f"{_warning(self)} Not recorded: {html.escape(exc.message)}")
             return None
         self._show_verdict(entry, verdict)
         self.reset_form()
@@ -281,7 +302,7 @@ class DiaryView(QWidget):
         try:
             self.service.mark_safe(self.person, self.clock())
         except MedPlannerError as exc:
-            self.result.setText(f"⚠ Not recorded: {html.escape(exc.message)}")
+            self.result.setText(f"{_warning(self)} Not recorded: {html.escape(exc.message)}")
             return
         self.result.setText(
             "Noted: you are safe now. If the symptom comes back or gets worse, write it down "
@@ -318,7 +339,9 @@ class DiaryView(QWidget):
         except InvalidInput:
             rows, flags, tz = [], [], self._fallback_zone()
         except MedPlannerError as exc:
-            self.result.setText(f"⚠ The diary cannot be read just now: {html.escape(exc.message)}")
+            self.result.setText(
+                f"{_warning(self)} The diary cannot be read just now: {html.escape(exc.message)}"
+            )
             return
         self.banner.show_flags(flags, tz)
         self.entries.clear()
@@ -326,13 +349,15 @@ class DiaryView(QWidget):
         for entry in sorted(
             (e for e in rows if e.kind == "entry"), key=lambda e: (e.at, e.id or 0), reverse=True
         ):
-            sign = "⛔ Red flag" if entry.is_red_flag else "ⓘ For your prescriber"
+            sign = "Red flag" if entry.is_red_flag else "For your prescriber"
             text = f"{_when(entry.at, tz)} — {entry.label} — {sign}"
             if entry.note:
                 text += f"\n{entry.note}"
             if entry.id not in live:
                 text += "\n(withdrawn)"
             item = QListWidgetItem(text)
+            mark = marks.severity("danger" if entry.is_red_flag else "info")
+            item.setIcon(mark.qicon(self.palette()))
             item.setData(Qt.ItemDataRole.UserRole, entry.id)
             item.setData(Qt.ItemDataRole.AccessibleTextRole, text.replace("\n", ". "))
             self.entries.addItem(item)
@@ -355,12 +380,14 @@ class DiaryView(QWidget):
     def _show_verdict(self, entry: DiaryEntry, verdict: Assessment) -> None:
         if verdict.is_emergency:
             self.result.setText(
+                f"{marks.severity('danger').img(self.palette())} "
                 f"<b>{html.escape(verdict.headline)}</b> — see the box above. "
-                f"Recorded as entry {entry.id}."
+                "It is recorded in the diary."
             )
         else:
             self.result.setText(
-                f"ⓘ Noted: {html.escape(entry.label)}. {html.escape(verdict.why)} "
+                f"{marks.severity('info').html(self.palette())} "
+                f"Noted: {html.escape(entry.label)}. {html.escape(verdict.why)} "
                 f"{html.escape(verdict.what_to_do)}"
             )
 

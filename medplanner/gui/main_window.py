@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from medplanner.gui.widgets import appearance, messages
-from medplanner.gui.widgets.a11y import name_choices
+from medplanner.gui.widgets.a11y import fit_tabs, name_choices
 from medplanner.gui.widgets.appearance import TEXT_STEP, emphasize
 from medplanner.gui.widgets.prefs import Prefs
 
@@ -113,6 +113,7 @@ class MainWindow(QMainWindow):
             QVBoxLayout(holder).setContentsMargins(0, 0, 0, 0)
             self.tabs.addTab(holder, label)
         self.tabs.currentChanged.connect(self._tab_changed)
+        fit_tabs(self.tabs)  # at 200 % text the tabs scroll instead of widening the window
         main_layout.addWidget(self.tabs)
         self.stack.addWidget(main)
         self.setCentralWidget(self.stack)
@@ -302,9 +303,11 @@ class MainWindow(QMainWindow):
         self.welcome.name.setFocus()
 
     def _title(self) -> str:
-        who = f" — {self.person}" if self.person else ""
+        # Ends with the display name (gui/app.py), so Qt does not add it a second time;
+        # "[*]" (unsaved changes) comes before it for the same reason.
         demo = " (demo: nothing is kept)" if self.ops is not None and self.ops.demo else ""
-        return f"MedPlanner{who}{demo}[*]"
+        who = f"{self.person}{demo}[*] — " if self.person else "[*]"
+        return f"{who}MedPlanner"
 
     # ------------------------------------------------------------------ views
 
@@ -520,7 +523,7 @@ class MainWindow(QMainWindow):
         from medplanner.gui.widgets.findings_panel import summary
 
         self._set_person(result.person)
-        what = "already stored like this" if result.unchanged else f"version {result.version}"
+        what = "already stored like this" if result.unchanged else "the earlier plan is kept"
         messages.show_info(
             self,
             "Plan imported",

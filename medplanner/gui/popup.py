@@ -1,4 +1,4 @@
-"""The reminder pop-up: one window listing the doses due now — each Take · Snooze ▾ · Skip.
+"""The reminder pop-up: one window listing the doses due now — each Take · Snooze… · Skip.
 
 Doses that come due together are rows of ONE :class:`ReminderWindow` (never stacked
 windows), with "Take all due" under them when there are several; a dose that comes due
@@ -108,14 +108,15 @@ class ReminderPopup(QFrame):
         row = QHBoxLayout()
         self.take_button = big_button("&Take", self, name="Take", description="Record as taken")
         self.snooze_button = QToolButton(self)
-        self.snooze_button.setText("S&nooze ▾")
+        self.snooze_button.setText("S&nooze…")
         self.snooze_button.setAccessibleName("Snooze")
         self.snooze_button.setAccessibleDescription("Remind me again in 5, 10 or 30 minutes")
         self.snooze_button.setMinimumSize(MIN_TARGET * 2, MIN_TARGET)
         self.snooze_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.snooze_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.snooze_button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        # The "▾" in the text says there is a menu; hide the style's own small arrow.
+        # The "…" in the text says there is more to choose; hide the style's small arrow
+        # (and no "▾": a font may lack it, issue 21).
         self.snooze_button.setStyleSheet("QToolButton::menu-indicator { image: none; width: 0; }")
         menu = QMenu(self.snooze_button)
         for minutes in SNOOZE_MINUTES:
@@ -342,6 +343,7 @@ class ReminderWindow(QWidget):
     def _drop(self, row: ReminderPopup) -> None:
         if row not in self.rows:
             return
+        index = self.rows.index(row)
         self.rows.remove(row)
         with contextlib.suppress(RuntimeError):  # already deleted by Qt
             self._rows.removeWidget(row)
@@ -350,6 +352,10 @@ class ReminderWindow(QWidget):
             self.emptied.emit()
         else:
             self.tidy()
+            # The keyboard goes on to the next row (the one that took this row's place).
+            self.rows[min(index, len(self.rows) - 1)].take_button.setFocus(
+                Qt.FocusReason.OtherFocusReason
+            )
 
     def tidy(self) -> None:
         """Title, heading, "Take all due" and one emergency banner per person."""

@@ -1,18 +1,25 @@
-"""The one place that says how a severity or a dose's state looks: sign + word + colour.
+"""The one place that says how a severity or a dose's state looks: icon + word + colour.
 
 ../shared/ui.md: "words and icons, never colour alone". Every widget that shows a finding's
-severity or a slot's state asks this module, so a sign or a colour changes in one place.
+severity or a slot's state asks this module, so an icon or a colour changes in one place.
+The icons are SVG files shipped in ``resources/icons/`` (``<name>-light.svg`` for a light
+background, ``<name>-dark.svg`` for a dark one): the GUI never relies on a font having a
+glyph like ⛔ or ⓘ (the CLI and the PDF keep their own signs). The word always stays beside
+the icon, so neither the colour nor the icon carries the meaning alone.
 Colours come in a light-palette and a dark-palette variant, each with a contrast ratio of
 at least 4.5:1 against that palette's usual window background (WCAG AA for body text);
-the sign and the word carry the meaning on their own for anyone who cannot tell colours.
+the icon and the word carry the meaning on their own for anyone who cannot tell colours.
 """
 
 from __future__ import annotations
 
 import html
 from dataclasses import dataclass
+from pathlib import Path
 
-from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QColor, QFontMetrics, QGuiApplication, QIcon, QPalette, QPixmap
+from PySide6.QtWidgets import QLabel, QWidget
 
 from medplanner.core.dosing import SlotState
 from medplanner.core.model import Severity
@@ -20,47 +27,99 @@ from medplanner.core.model import Severity
 
 @dataclass(frozen=True)
 class Mark:
-    """How one severity or state is shown: a sign, a word, and a colour per palette."""
+    """How one severity or state is shown: an icon, a word, and a colour per palette."""
 
-    sign: str
+    icon: str  # file stem in resources/icons: ``<icon>-light.svg`` / ``<icon>-dark.svg``
     word: str
     light: str  # colour on a light background (#rrggbb)
     dark: str  # colour on a dark background
 
     @property
     def text(self) -> str:
-        """Sign and word together, e.g. ``"⚠ Warning"`` (for labels and screen readers)."""
-        return f"{self.sign} {self.word}"
+        """The word, e.g. ``"Warning"``: for plain text and screen readers (no glyph)."""
+        return self.word
 
     def color(self, palette: QPalette | None = None) -> QColor:
         """The colour that reads well on ``palette`` (default: the application's)."""
         return QColor(self.dark if is_dark(palette) else self.light)
 
+    def icon_path(self, palette: QPalette | None = None) -> Path:
+        """The SVG drawn for ``palette``'s background (light or dark)."""
+        return icon_file(self.icon, dark=is_dark(palette))
+
+    def qicon(self, palette: QPalette | None = None) -> QIcon:
+        """The icon for an item view (list rows, table cells, header sections)."""
+        return QIcon(str(self.icon_path(palette)))
+
+    def pixmap(self, side: int, palette: QPalette | None = None) -> QPixmap:
+        """The icon as a ``side`` × ``side`` pixmap (for a label next to the word)."""
+        return self.qicon(palette).pixmap(QSize(side, side))
+
     def html(self, palette: QPalette | None = None, *, bold: bool = True) -> str:
-        """Rich text for a QLabel: the sign and word in this mark's colour."""
+        """Rich text for a QLabel: the icon, then the word in this mark's colour."""
         weight = "font-weight:600;" if bold else ""
         return (
+            f"{self.img(palette)}&nbsp;"
             f'<span style="color:{self.color(palette).name()};{weight}">'
-            f"{html.escape(self.text)}</span>"
+            f"{html.escape(self.word)}</span>"
         )
+
+    def img(self, palette: QPalette | None = None) -> str:
+        """Only the icon, as an ``<img>`` one text line high (the word must follow)."""
+        side = icon_side()
+        src = html.escape(self.icon_path(palette).as_uri())
+        return f'<img src="{src}" width="{side}" height="{side}" style="vertical-align:middle">'
 
 
 SEVERITY: dict[Severity, Mark] = {
-    "info": Mark("ⓘ", "Info", light="#0b57a4", dark="#8ab4f8"),
-    "warning": Mark("⚠", "Warning", light="#8a4b00", dark="#ffcc66"),
-    "danger": Mark("⛔", "Danger", light="#b00020", dark="#ff8a80"),
+    "info": Mark("info", "Info", light="#0b57a4", dark="#8ab4f8"),
+    "warning": Mark("warning", "Warning", light="#8a4b00", dark="#ffcc66"),
+    "danger": Mark("danger", "Danger", light="#b00020", dark="#ff8a80"),
 }
 
 STATE: dict[SlotState, Mark] = {
-    "taken": Mark("✓", "Taken", light="#1b6e20", dark="#81c995"),
-    "skipped": Mark("⤼", "Skipped", light="#55595e", dark="#bdc1c6"),
-    "missed": Mark("✗", "Missed", light="#b00020", dark="#ff8a80"),
-    "due": Mark("●", "Due", light="#0b57a4", dark="#8ab4f8"),
-    "upcoming": Mark("○", "Upcoming", light="#55595e", dark="#bdc1c6"),
-    "covered": Mark("≈", "Covered", light="#1b6e20", dark="#81c995"),
-    "before-tracking": Mark("·", "Before tracking", light="#55595e", dark="#bdc1c6"),
-    "extra": Mark("+", "Extra dose", light="#8a4b00", dark="#fdd663"),
+    "taken": Mark("taken", "Taken", light="#1b6e20", dark="#81c995"),
+    "skipped": Mark("skipped", "Skipped", light="#55595e", dark="#bdc1c6"),
+    "missed": Mark("missed", "Missed", light="#b00020", dark="#ff8a80"),
+    "due": Mark("due", "Due", light="#0b57a4", dark="#8ab4f8"),
+    "upcoming": Mark("upcoming", "Upcoming", light="#55595e", dark="#bdc1c6"),
+    "covered": Mark("covered", "Covered", light="#1b6e20", dark="#81c995"),
+    "before-tracking": Mark("before-tracking", "Before tracking", light="#55595e", dark="#bdc1c6"),
+    "extra": Mark("extra", "Extra dose", light="#8a4b00", dark="#fdd663"),
 }
+
+#: Every mark, for tests and the screenshots.
+MARKS: tuple[Mark, ...] = (*SEVERITY.values(), *STATE.values())
+
+
+def icon_file(name: str, *, dark: bool) -> Path:
+    """``resources/icons/<name>-dark.svg`` or ``-light.svg`` (found in a wheel too)."""
+    from medplanner.core.resources import RESOURCES
+
+    return RESOURCES / "icons" / f"{name}-{'dark' if dark else 'light'}.svg"
+
+
+def icon_side(widget: QWidget | None = None) -> int:
+    """An icon's side in px: one line of ``widget``'s (or the application's) text."""
+    font = widget.font() if widget is not None else QGuiApplication.font()
+    return max(12, QFontMetrics(font).height())
+
+
+def icon_label(mark: Mark, parent: QWidget | None = None) -> QLabel:
+    """A label showing only ``mark``'s icon, named for screen readers (put the word next
+    to it: the icon never carries the meaning alone)."""
+    label = QLabel(parent)
+    set_icon(label, mark)
+    return label
+
+
+def set_icon(label: QLabel, mark: Mark) -> None:
+    """Show ``mark``'s icon on ``label`` as a pixmap one text line high, named by its word."""
+    side = icon_side(label)
+    label.setPixmap(mark.pixmap(side, label.palette()))
+    label.setFixedSize(side, side)
+    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    label.setAccessibleName(mark.word)
 
 
 def severity(level: Severity) -> Mark:

@@ -79,7 +79,10 @@ def outlook_text(report: StockReport, zone_name: str) -> str:
 
 
 def _target(button: QPushButton) -> None:
-    button.setMinimumSize(MIN_TARGET, MIN_TARGET)
+    # A 44 px target that grows with the text size and never squeezes its words.
+    from medplanner.gui.widgets.appearance import make_target
+
+    make_target(button)
     button.setAutoDefault(False)
     button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
 
@@ -145,7 +148,9 @@ class StockRow(QFrame):
         self.refill_button.setAccessibleName(f"Refill or count {report.medication}")
         _target(self.refill_button)
         self.refill_button.clicked.connect(lambda: self.refill_clicked.emit(report.medication))
-        grid.addWidget(self.refill_button, 1, 1, 2, 1, Qt.AlignmentFlag.AlignRight)
+        # Under the words, not beside them: in a narrow column at 200 % text the button
+        # keeps its whole label and the words wrap (issue 21 item 1).
+        grid.addWidget(self.refill_button, row, 0, 1, 2, Qt.AlignmentFlag.AlignLeft)
         grid.setColumnStretch(0, 1)
 
         sign = f" {severity.severity(finding.severity).text}." if finding is not None else ""
@@ -180,7 +185,7 @@ class UncountedRow(QFrame):
         self.refill_button.setAccessibleName(f"Refill or count {medication}")
         _target(self.refill_button)
         self.refill_button.clicked.connect(lambda: self.refill_clicked.emit(medication))
-        grid.addWidget(self.refill_button, 0, 1, 2, 1, Qt.AlignmentFlag.AlignRight)
+        grid.addWidget(self.refill_button, 2, 0, Qt.AlignmentFlag.AlignLeft)
         grid.setColumnStretch(0, 1)
         self.setAccessibleName(f"{medication}: not counted yet")
 
@@ -238,6 +243,20 @@ class StockPanel(QWidget):
             self._layout.addWidget(start)
             self.uncounted.append(start)
         self.empty_label.setVisible(not self.rows and not self.uncounted)
+        # Rows made now would come last for Tab: put their buttons where they are shown.
+        previous: QWidget | None = self.previousInFocusChain()
+        while (
+            previous is not None
+            and previous is not self
+            and (
+                self.isAncestorOf(previous) or not previous.focusPolicy() & Qt.FocusPolicy.TabFocus
+            )
+        ):
+            previous = previous.previousInFocusChain()
+        buttons = [r.refill_button for r in self.rows] + [u.refill_button for u in self.uncounted]
+        for button in buttons:
+            QWidget.setTabOrder(previous or self, button)
+            previous = button
         worst = {r.severity for r in reports if r.severity is not None}
         level: Severity | None = next((s for s in ("danger", "warning") if s in worst), None)
         text = f"{severity.severity(level).text} about stock" if level is not None else ""
@@ -417,7 +436,7 @@ class RefillDialog(QDialog):
     def show_problem(self, message: str) -> None:
         """Show what is wrong (also for the window, when the store refuses the request)."""
         mark = severity.severity("warning")
-        self.error_label.setText(f"{mark.text}: {message}")
+        self.error_label.setText(f"{mark.html(self.palette())}: {html.escape(message)}")
         self.error_label.setAccessibleDescription(message)
         self.error_label.show()
         self.units_edit.setFocus(Qt.FocusReason.OtherFocusReason)

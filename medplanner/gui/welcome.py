@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from medplanner.gui import severity
 from medplanner.gui.widgets.a11y import name_choices
 from medplanner.gui.widgets.appearance import emphasize
 from medplanner.gui.widgets.buttons import big_button
@@ -139,7 +140,9 @@ class WelcomePage(QWidget):
     def _create(self) -> None:
         name = self.name.text().strip()
         if not name:
-            self.problem.setText("⚠ Type the person's name first.")
+            warning = severity.severity("warning").html(self.palette())
+            self.problem.setText(f"{warning}: type the person's name first.")
+            self.problem.setAccessibleName("Warning: type the person's name first.")
             self.name.setFocus()
             return
         self.problem.clear()

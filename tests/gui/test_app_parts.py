@@ -9,6 +9,7 @@ import subprocess
 import sys
 from datetime import datetime, timedelta
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
@@ -134,9 +135,14 @@ def test_history_corrections_are_new_events(
     )
     assert original.id == taken.id  # the original stays in the log
     notes = [table.model().index(row, 5).data() for row in range(table.model().rowCount())]
-    assert any(f"replaced by entry {correction.id}" in n for n in notes)
-    assert any(f"corrects entry {taken.id}" in n for n in notes)
-    assert "Recorded" in find(window, QLabel, "history-fix-status").text()
+    local = taken.at.astimezone(ZoneInfo("Europe/London"))
+    was = f"{local:%H:%M}"
+    # Plain words (issue 21 item 6): what happened, never "entry 3" or an id.
+    assert any("corrected later to 08:50" in n for n in notes)
+    assert any(f"Correction: taken at 08:50 instead of {was}" in n for n in notes)
+    assert not any("entry" in n for n in notes)
+    status = find(window, QLabel, "history-fix-status").text()
+    assert "Recorded" in status and f"taken at 08:50 instead of {was}" in status
 
 
 def test_person_details_are_checked_by_the_plan_rules_and_saved(

@@ -13,7 +13,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractButton
+from PySide6.QtWidgets import QAbstractButton, QLabel
 from pytestqt.qtbot import QtBot
 
 from medplanner.core.resources import DEMO_PLAN
@@ -83,13 +83,18 @@ def test_red_flag_entry_shows_the_banner_and_reaches_the_doctors_report(
     banner = view.banner
     assert banner.isVisible()
     assert "GET EMERGENCY HELP NOW" in banner.headline.text()
-    assert "⛔" in banner.headline.text()  # a sign and words, not colour alone
+    # An icon (an SVG, never a font's glyph) and words, not colour alone.
+    icon = banner.findChild(QLabel, "redFlagIcon")
+    assert icon is not None and not icon.pixmap().isNull()
+    assert icon.accessibleName() == "Danger"
+    assert "GET EMERGENCY HELP NOW" in banner.headline.text() and banner.headline.wordWrap()
     assert banner.findChild(type(banner.headline), "redFlagIcon") is not None  # and an icon
     assert "Slow or difficult breathing (moderate)" in banner.details.text()
     assert "emergency number" in banner.details.text()
     assert banner.accessibleName() == "Emergency: GET EMERGENCY HELP NOW"
     assert "Slow or difficult breathing" in banner.accessibleDescription()
-    assert "⛔ Red flag" in view.entries.item(0).text()
+    assert "Red flag" in view.entries.item(0).text()
+    assert not view.entries.item(0).icon().isNull()
 
     # It cannot be dismissed: its one button says "I'm safe now" (logged, issue 18), Escape
     # does nothing, a refresh keeps it ...

@@ -71,7 +71,7 @@ def test_stagger_suggestion_and_stock_in_the_insight_tab(
     apply = by_accessible_name(view, "Apply the suggested times")
     qtbot.waitUntil(apply.isVisible)  # both at 08:00/14:00/20:00: a suggestion to discuss
     assert "not a label rule" in texts(view)
-    qtbot.waitUntil(lambda: "⛔ Danger" in texts(view))  # baclofen runs out: taper drug
+    qtbot.waitUntil(lambda: "Danger" in texts(view))  # baclofen runs out: taper drug
     assert by_accessible_name(view, "Daily dose over the weeks").isVisible()
 
 
@@ -120,7 +120,7 @@ def test_today_shows_stock_and_a_refill_moves_the_run_out(
         assert isinstance(found, StockPanel)
         return found
 
-    qtbot.waitUntil(lambda: "⛔ Danger" in texts(panel()))  # 6 tablets: runs out in 2 days
+    qtbot.waitUntil(lambda: "Danger" in texts(panel()))  # 6 tablets: runs out in 2 days
     assert "Runs out" in texts(panel())
     button = next(
         b
@@ -135,7 +135,7 @@ def test_today_shows_stock_and_a_refill_moves_the_run_out(
     qtbot.keyClicks(dialog.units_edit, "90")
     qtbot.keyClick(dialog.units_edit, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: "96 tablets of 10 mg on hand" in texts(panel()))
-    assert "⛔ Danger" not in texts(panel())  # 96 tablets last a month: no danger now
+    assert "Danger" not in texts(panel())  # 96 tablets last a month: no danger now
 
 
 def test_medications_view_shows_stock_and_run_out(
@@ -155,4 +155,4 @@ def test_medications_view_shows_stock_and_run_out(
     window.ops.announce(Changes("Robin", settings=True))
     qtbot.waitUntil(lambda: panel.row_for("baclofen") is not None)
     qtbot.waitUntil(panel.rows[0].isVisible)
-    assert "Runs out" in texts(panel) and "⛔ Danger" in texts(panel)
+    assert "Runs out" in texts(panel) and "Danger" in texts(panel)

@@ -47,20 +47,27 @@ LIGHT = palette("#ffffff", "#000000")
 DARK = palette("#202124", "#e8eaed")
 
 
-def test_severity_signs_and_words_follow_ui_md(qapp: QApplication) -> None:
+def test_severity_icons_and_words_follow_ui_md(qapp: QApplication) -> None:
+    """Icon + word (never a font's glyph): every mark has a light and a dark SVG."""
     assert [severity.severity(s).text for s in ("info", "warning", "danger")] == [
-        "ⓘ Info",
-        "⚠ Warning",
-        "⛔ Danger",
+        "Info",
+        "Warning",
+        "Danger",
     ]
     states = ("taken", "skipped", "missed", "due", "upcoming")
     assert [severity.state(s).text for s in states] == [
-        "✓ Taken",
-        "⤼ Skipped",
-        "✗ Missed",
-        "● Due",
-        "○ Upcoming",
+        "Taken",
+        "Skipped",
+        "Missed",
+        "Due",
+        "Upcoming",
     ]
+    for mark in severity.MARKS:
+        for pal in (LIGHT, DARK):
+            path = mark.icon_path(pal)
+            assert path.is_file(), path
+            assert not mark.pixmap(32, pal).isNull(), path  # Qt's SVG reader draws it
+        assert mark.icon_path(LIGHT) != mark.icon_path(DARK)
 
 
 @pytest.mark.parametrize("pal", [LIGHT, DARK], ids=["light", "dark"])
@@ -78,7 +85,9 @@ def test_dark_palette_is_recognised(qapp: QApplication) -> None:
 
 def test_rich_text_carries_sign_and_word_not_only_colour(qapp: QApplication) -> None:
     html = severity.severity("warning").html(LIGHT)
-    assert "⚠ Warning" in html and "color:#" in html
+    assert "Warning</span>" in html and "color:#" in html
+    assert severity.severity("warning").icon_path(LIGHT).as_uri() in html  # the icon
+    assert "⚠" not in html  # never a glyph a font may lack
 
 
 # --------------------------------------------------------------------------- confirm
@@ -102,7 +111,7 @@ def test_confirm_dialog_lists_findings_with_source_and_defaults_to_cancel(qtbot:
     dialog = ConfirmTakeDialog(check(DANGER))
     qtbot.addWidget(dialog)
     joined = " ".join(label.text() for label in dialog.findChildren(QLabel))
-    assert "⛔ Danger" in joined
+    assert "Danger" in joined and "danger-light.svg" in joined
     assert "40 minutes ago" in joined
     assert "Source: MedPlanner product rule" in joined
     assert dialog.cancel_button.isDefault()

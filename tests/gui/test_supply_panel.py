@@ -54,6 +54,6 @@ def test_a_dose_the_strengths_cannot_make_is_a_warning_with_what_to_do(
 ) -> None:
     panel = _panel(window, service, UNMAKEABLE)
     words = panel.result.accessibleName()
-    assert "⚠ Warning: 12 mg cannot be made from" in words
+    assert "Warning: 12 mg cannot be made from" in words
     assert "ask your prescriber or pharmacist" in words
     assert not all(s.makeable for s in panel.supplies)

@@ -16,11 +16,12 @@ from __future__ import annotations
 import html
 from datetime import date, timedelta
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -110,7 +111,12 @@ class PlannerDialog(QDialog):
         self.setWindowTitle(f"Plan a {what} of {medication}")
         self.setAccessibleName(f"Plan a {what} of {medication}")
         self.setModal(False)
-        layout = QVBoxLayout(self)
+        # Everything but the Close / Open row scrolls as one: at 200 % text on a 600 px
+        # screen the form, the steps and the findings keep their room (issue 21 item 1).
+        outer = QVBoxLayout(self)
+        body = QWidget(self)
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(0, 0, 0, 0)
         heading = QLabel(f"Plan a {what} of {medication}", self)
         emphasize(heading, 1.3, bold=True)
         layout.addWidget(heading)
@@ -174,18 +180,17 @@ class PlannerDialog(QDialog):
         )
         self.findings = FindingsPanel("Checks of the draft", self)
         self.findings.setObjectName("planner-findings")
-        result = QWidget(self)  # the steps and findings scroll together: nothing clipped
-        result_layout = QVBoxLayout(result)
-        result_layout.setContentsMargins(0, 0, 0, 0)
-        result_layout.addWidget(self.steps)
-        result_layout.addWidget(self.findings)
-        result_layout.addStretch(1)
+        layout.addWidget(self.steps)
+        layout.addWidget(self.findings)
+        layout.addStretch(1)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
-        scroll.setWidget(result)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # not a stop of its own for Tab
+        scroll.setWidget(body)
         scroll.setAccessibleName("The draft and its checks")
-        scroll.setMinimumHeight(240)
-        layout.addWidget(scroll, 1)
+        outer.addWidget(scroll, 1)
 
         buttons = QHBoxLayout()
         buttons.addStretch(1)
@@ -203,9 +208,12 @@ class PlannerDialog(QDialog):
         self.open_button.clicked.connect(self._open)
         buttons.addWidget(self.close_button)
         buttons.addWidget(self.open_button)
-        layout.addLayout(buttons)
+        outer.addLayout(buttons)
         self.target.setFocus(Qt.FocusReason.OtherFocusReason)
-        self.resize(max(self.sizeHint().width(), 640), max(self.sizeHint().height(), 640))
+        screen = self.screen().availableGeometry()
+        want = body.sizeHint() + QSize(40, 120)
+        width = min(max(want.width(), 640), screen.width())
+        self.resize(width, min(max(want.height(), 640), screen.height()))
 
     def make(self) -> Draft | None:
         """Ask the core planner; show the steps and findings, or why there is no draft."""

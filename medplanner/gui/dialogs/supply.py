@@ -88,12 +88,7 @@ class SupplyPanel(QGroupBox):
         if not self.supplies:
             lines.append("No medications in the plan.")
         warn = severity.severity("warning").html(self.palette())
-        shown = [
-            html.escape(line).replace("⚠ Warning", warn)
-            if "⚠ Warning" in line
-            else html.escape(line)
-            for line in lines
-        ]
+        shown = [html.escape(line).replace(" Warning: ", f" {warn}: ") for line in lines]
         self.result.setText("<br>".join(shown))
         self.result.setAccessibleName(" ".join(lines))
 
@@ -112,7 +107,7 @@ def supply_words(s: Supply) -> str:
     for d in s.doses:
         if d.made_of is None:
             text += (
-                f" ⚠ Warning: {d.dose} cannot be made from "
+                f" Warning: {d.dose} cannot be made from "
                 + ", ".join(p.label for p in s.products)
                 + ": ask your prescriber or pharmacist which strength to use."
             )

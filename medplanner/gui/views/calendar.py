@@ -1,7 +1,7 @@
 """Plan calendar: the coming weeks, a row a day, a column a medication.
 
 Each cell gives the day's total and how it is taken (``3 × 300 mg``), and says in words
-when the total goes up or down (``▲ up from 600 mg``) — a titration ramp reads down the
+when the total goes up or down (``Up from 600 mg``) — a titration ramp reads down the
 column, and a bar behind the text shows its height at a glance (the words carry the
 meaning; the bar only helps). The doses come from ``core.schedule``.
 """
@@ -167,9 +167,9 @@ def _cell(doses: list[tuple[str, Amount]], now: Amount, before: Amount) -> tuple
     times = ", ".join(t for t, _ in doses)
     change = ""
     if now > before:
-        change = f"▲ up from {before}"
+        change = f"Up from {before}"  # words, not a glyph a font may lack (issue 21)
     elif now < before:
-        change = f"▼ down from {before}"
+        change = f"Down from {before}"
     lines = [f"{now} a day", how] + ([change] if change else [])
-    words = f"{now} a day, {how} at {times}" + (f", {change[2:]}" if change else "")
+    words = f"{now} a day, {how} at {times}" + (f", {change.lower()}" if change else "")
     return "\n".join(lines), words

@@ -10,6 +10,7 @@ shows the whole record, replaced entries marked as such. Only the chosen dates a
 from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta
+from html import escape
 from typing import Any
 
 from PySide6.QtCore import (
@@ -24,11 +25,14 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QFormLayout,
+    QFrame,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
+    QScrollArea,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -51,17 +55,31 @@ from medplanner.gui.widgets.fmt import clock, day
 HEADERS = ("When", "Medication", "What", "Dose", "For the dose of", "Note")
 KINDS = (
     ("All entries", None),
-    ("✓ Taken", "taken"),
-    ("⤼ Skipped", "skipped"),
+    ("Taken", "taken"),
+    ("Skipped", "skipped"),
     ("Snoozed", "snoozed"),
     ("Corrections", "corrections"),
 )
 _KIND_WORDS = {
-    "taken": "✓ Taken",
-    "skipped": "⤼ Skipped",
+    "taken": "Taken",
+    "skipped": "Skipped",
     "snoozed": "Snoozed",
-    "retracted": "✗ Not taken (withdrawn)",
+    "retracted": "Not taken (withdrawn)",
 }
+#: The icon beside a kind's word (the word carries the meaning on its own).
+_KIND_MARKS = {"taken": "taken", "skipped": "skipped", "retracted": "missed"}
+
+
+def describe(e: DoseEvent, tz: str) -> str:
+    """One entry in plain words: ``"Taken at 08:15 — baclofen 10 mg"``."""
+    at = clock(e.at.astimezone(zone(tz)))
+    dose = f" {e.amount}" if e.amount is not None else ""
+    what = _KIND_WORDS.get(e.kind, e.kind.capitalize())
+    if e.kind == "retracted":
+        return f"Marked not taken — {e.medication}{dose}"
+    return f"{what} at {at} — {e.medication}{dose}"
+
+
 DEFAULT_DAYS = 14
 
 
@@ -72,12 +90,21 @@ class EventsModel(QAbstractTableModel):
         super().__init__(parent)
         self.events: list[DoseEvent] = []
         self.replaced_by: dict[int, int] = {}
+        self.by_id: dict[int, DoseEvent] = {}
         self.tz_name = "UTC"
 
-    def set_events(self, events: list[DoseEvent], replaced_by: dict[int, int], tz: str) -> None:
+    def set_events(
+        self,
+        events: list[DoseEvent],
+        replaced_by: dict[int, int],
+        tz: str,
+        everything: list[DoseEvent] | None = None,
+    ) -> None:
+        """``everything`` (default: ``events``) lets a note say what a correction changed."""
         self.beginResetModel()
         self.events = events
         self.replaced_by = replaced_by
+        self.by_id = {e.id: e for e in (everything or events) if e.id is not None}
         self.tz_name = tz
         self.endResetModel()
 
@@ -102,6 +129,9 @@ class EventsModel(QAbstractTableModel):
         e = self.events[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return self.cell(e, index.column())
+        if role == Qt.ItemDataRole.DecorationRole and index.column() == 2:
+            mark = _KIND_MARKS.get(e.kind)
+            return severity.state(mark).qicon() if mark is not None else None  # type: ignore[arg-type]
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return f"{HEADERS[index.column()]}: {self.cell(e, index.column()) or 'none'}"
         if role == Qt.ItemDataRole.FontRole and e.id in self.replaced_by:
@@ -129,10 +159,27 @@ class EventsModel(QAbstractTableModel):
 
     def note(self, e: DoseEvent) -> str:
         parts = []
+        tz = zone(self.tz_name)
         if e.id is not None and e.id in self.replaced_by:
-            parts.append(f"replaced by entry {self.replaced_by[e.id]}")
+            newer = self.by_id.get(self.replaced_by[e.id])
+            if newer is not None and newer.kind == "retracted":
+                parts.append("withdrawn later: not taken")
+            elif newer is not None:
+                parts.append(f"corrected later to {clock(newer.at.astimezone(tz))}")
+            else:
+                parts.append("corrected later")
         if e.corrects is not None:
-            parts.append(f"corrects entry {e.corrects}")
+            old = self.by_id.get(e.corrects)
+            if e.kind == "retracted":
+                was = f" (was: taken at {clock(old.at.astimezone(tz))})" if old else ""
+                parts.append(f"Correction: not taken{was}")
+            elif old is not None:
+                parts.append(
+                    f"Correction: {e.kind} at {clock(e.at.astimezone(tz))} "
+                    f"instead of {clock(old.at.astimezone(tz))}"
+                )
+            else:
+                parts.append("Correction")
         if e.snooze_until is not None:
             until = e.snooze_until.astimezone(zone(self.tz_name))
             parts.append(f"until {clock(until)}")
@@ -140,7 +187,6 @@ class EventsModel(QAbstractTableModel):
             parts.append("taken over a warning" + (", confirmed" if e.confirmed else ""))
         if e.reason:
             parts.append(e.reason)
-        parts.append(f"entry {e.id}")
         return "; ".join(parts)
 
 
@@ -150,12 +196,24 @@ class HistoryView(View):
     def __init__(self, ops: Operations, parent: QWidget | None = None) -> None:
         super().__init__(ops, parent)
         self.setObjectName("history-view")
-        layout = QVBoxLayout(self)
+        # One scrolling column (issue 21 item 1): at 200 % text in a 600 px high window
+        # the filters, the table and the correction box keep the room their words need.
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(0, 0, 0, 0)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
         heading = QLabel("Dose history")
         emphasize(heading, 1.25, bold=True)
         layout.addWidget(heading)
 
-        filters = QHBoxLayout()
+        filters = QGridLayout()  # two rows: at 200 % text one row would squeeze the words
         self.medication = QComboBox()
         self.medication.setObjectName("history-medication")
         self.medication.setAccessibleName("Show medication")
@@ -168,17 +226,19 @@ class HistoryView(View):
         name_choices(self.kind)
         self.since = _date_edit("history-since", "From date")
         self.until = _date_edit("history-until", "To date")
-        for text, widget in (
-            ("&Medication", self.medication),
-            ("&Kind", self.kind),
-            ("Fro&m", self.since),
-            ("&To", self.until),
+        for i, (text, widget) in enumerate(
+            (
+                ("&Medication", self.medication),
+                ("&Kind", self.kind),
+                ("Fro&m", self.since),
+                ("&To", self.until),
+            )
         ):
             label = QLabel(text)
             label.setBuddy(widget)
-            filters.addWidget(label)
-            filters.addWidget(widget)
-        filters.addStretch(1)
+            filters.addWidget(label, i // 2, 2 * (i % 2))
+            filters.addWidget(widget, i // 2, 2 * (i % 2) + 1)
+        filters.setColumnStretch(4, 1)
         layout.addLayout(filters)
         self.medication.currentIndexChanged.connect(lambda _i: self._load())
         self.kind.currentIndexChanged.connect(lambda _i: self._load())
@@ -206,6 +266,7 @@ class HistoryView(View):
         header.setStretchLastSection(True)
         self.table.verticalHeader().setVisible(False)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._selected_changed())
+        self.table.setMinimumHeight(8 * self.table.fontMetrics().height())
         layout.addWidget(self.table, 1)
 
         fix = QGroupBox("Correct the selected entry (the log keeps the original)")
@@ -240,8 +301,10 @@ class HistoryView(View):
         self.fix_status = QLabel()
         self.fix_status.setObjectName("history-fix-status")
         self.fix_status.setWordWrap(True)
+        self.fix_status.setTextFormat(Qt.TextFormat.RichText)
         fix_layout.addRow(self.fix_status)
         layout.addWidget(fix)
+        scroll.setWidget(body)
         self._range_set = False
         self._selected_changed()
 
@@ -329,7 +392,7 @@ class HistoryView(View):
         elif kind is not None:
             shown = [e for e in shown if e.kind == kind]
         shown = list(reversed(shown))
-        self.model.set_events(shown, replaced_by, tz)
+        self.model.set_events(shown, replaced_by, tz, everything)
         standing = self.ops.service.events(self.person, since - timedelta(days=1), until)
         svc = self.ops.service
         versions = svc.versions(self.person)
@@ -338,7 +401,6 @@ class HistoryView(View):
         self._selected_changed()
 
     def _show_adherence(self, rows: list[Any], count: int) -> None:
-        from html import escape
 
         taken = severity.state("taken")
         skipped = severity.state("skipped")
@@ -350,8 +412,8 @@ class HistoryView(View):
                 continue
             lines.append(
                 f"<b>{escape(a.medication)}</b>: {a.taken} of {a.scheduled} taken "
-                f"({a.percent} %) · {taken.sign} {a.taken} taken · {skipped.sign} {a.skipped} "
-                f"skipped · {missed.sign} {a.missed} missed"
+                f"({a.percent} %) · {taken.img()} {a.taken} taken · {skipped.img()} "
+                f"{a.skipped} skipped · {missed.img()} {a.missed} missed"
             )
         self.adherence.setText("<br>".join(lines))
         plain = [f"{a.medication}: {a.taken} of {a.scheduled} taken" for a in rows]
@@ -380,14 +442,13 @@ class HistoryView(View):
             self.selected_label.setText("Select an entry above.")
         elif not fixable:
             self.selected_label.setText(
-                f"Entry {e.id} cannot be corrected here (it was replaced, or it is not a "
-                "taken or skipped dose)."
+                f"{describe(e, self.model.tz_name)}: this entry cannot be corrected here (it "
+                "was corrected already, or it is not a taken or skipped dose)."
             )
         else:
             tz = zone(self.model.tz_name)
             self.selected_label.setText(
-                f"Entry {e.id}: {e.medication} {_KIND_WORDS[e.kind].split(' ', 1)[1].lower()} "
-                f"at {day(e.at.astimezone(tz).date())} {clock(e.at.astimezone(tz))}."
+                f"{describe(e, self.model.tz_name)} ({day(e.at.astimezone(tz).date())})."
             )
 
     def _change_time(self) -> None:
@@ -397,8 +458,9 @@ class HistoryView(View):
         wall = parse_time_of_day(self.new_time.text())
         if wall is None:
             self.fix_status.setText(
-                f'⚠ "{self.new_time.text().strip()}" is not a time like 08:15 (24-hour HH:MM). '
-                "Nothing was recorded."
+                f"{severity.severity('warning').html(self.palette())} "
+                f'"{escape(self.new_time.text().strip())}" is not a time like 08:15 '
+                "(24-hour HH:MM). Nothing was recorded."
             )
             self.new_time.setFocus()
             return
@@ -407,7 +469,9 @@ class HistoryView(View):
         at = datetime.combine(local.date(), wall, tz)
         if self.ops.correct(self, self.person, e, at=at) is not None:
             self.fix_status.setText(
-                f"✓ Recorded: entry {e.id} happened at {clock(at)}. The original stays in the log."
+                f"{severity.state('taken').html(self.palette())} Recorded. Correction: "
+                f"{e.kind} at {clock(at)} instead of {clock(local)} — {escape(e.medication)}. "
+                "The original stays in the log."
             )
             self.new_time.clear()
 
@@ -416,8 +480,11 @@ class HistoryView(View):
         if e is None or self.person is None:
             return
         if self.ops.retract(self, self.person, e, "not taken: entered by mistake") is not None:
+            tz = zone(self.model.tz_name)
             self.fix_status.setText(
-                f"✓ Recorded: entry {e.id} was not taken. The original stays in the log."
+                f"{severity.state('taken').html(self.palette())} Recorded. Correction: not "
+                f"taken at {clock(e.at.astimezone(tz))} — {escape(e.medication)}. "
+                "The original stays in the log."
             )
 
 

@@ -14,9 +14,10 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any, Literal
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QShowEvent, QUndoCommand, QUndoStack
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer
+from PySide6.QtGui import QIcon, QShowEvent, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
+    QFrame,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -114,7 +115,7 @@ class MedicationsView(View):
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         layout.addWidget(splitter)
 
-        left = QWidget(splitter)
+        left = QWidget()
         left_layout = QVBoxLayout(left)
         heading = QLabel("Medications", left)
         emphasize(heading, 1.2, bold=True)
@@ -157,7 +158,13 @@ class MedicationsView(View):
         left_layout.addWidget(self.stock)
         # Doses taken and stock counted move the run-out, not the editor: refresh only that.
         ops.changed.connect(self._stock_changed)
-        splitter.addWidget(left)
+        # The list, its buttons and the stock scroll as one column: at 200 % text the
+        # window still fits a 600 px high screen (issue 21 item 1).
+        self.list.setMinimumHeight(4 * self.list.fontMetrics().height())
+        left_area = _Column()
+        left_area.setWidget(left)
+        left_area.setAccessibleName("Medications and their stock")
+        splitter.addWidget(left_area)
 
         right = QWidget(splitter)
         right_layout = QVBoxLayout(right)
@@ -346,7 +353,7 @@ class MedicationsView(View):
             self._say(
                 "warning",
                 f"Not saved: {self._drafts[index].title} — {problem.message}. "
-                "Fix the fields marked ⚠ first; nothing was stored.",
+                "Fix the fields marked Warning first; nothing was stored.",
             )
             self.list.setCurrentRow(index)
             self.form.focus_field(problem.field)
@@ -364,9 +371,13 @@ class MedicationsView(View):
         if result is None:
             return False
         self._stack.setClean()
-        note = " (it was already stored like this)" if result.unchanged else ""
+        note = (
+            "Saved (it was already stored like this)."
+            if result.unchanged
+            else "Saved. The plan before this change is kept in the history."
+        )
         confirmed = " Your confirmation of the danger finding is noted." if dangers else ""
-        self._say_done(f"Saved as plan version {result.version}{note}.{confirmed}")
+        self._say_done(f"{note}{confirmed}")
         self.refresh_now()
         return True
 
@@ -382,7 +393,7 @@ class MedicationsView(View):
         note = ""
         if check.incomplete:
             names = ", ".join(check.incomplete)
-            note = f"Not checked yet: {names} — finish the fields marked ⚠ to check it too."
+            note = f"Not checked yet: {names} — finish the fields marked Warning to check it too."
         self.findings.set_findings(check.findings, note)
         if 0 <= self._selected < len(check.problems):
             self.form.show_problems(check.problems[self._selected])
@@ -477,9 +488,11 @@ class MedicationsView(View):
             item = self.list.item(i)
             bad = i < len(problems) and bool(problems[i])
             kind = " (as needed)" if draft.as_needed else ""
-            text = f"⚠ {draft.title}{kind}" if bad else f"{draft.title}{kind}"
+            text = f"{draft.title}{kind} — to fix" if bad else f"{draft.title}{kind}"
             if item.text() != text:
                 item.setText(text)
+                mark = severity.severity("warning")
+                item.setIcon(mark.qicon(self.palette()) if bad else QIcon())
             words = f"{draft.title}{kind}" + (": has a problem to fix" if bad else "")
             item.setData(Qt.ItemDataRole.AccessibleTextRole, words)
 
@@ -531,6 +544,31 @@ def _except(draft: MedDraft, *names: str) -> dict[str, Any]:
     from dataclasses import fields
 
     return {f.name: getattr(draft, f.name) for f in fields(draft) if f.name not in names}
+
+
+class _Column(QScrollArea):
+    """Scrolls up and down only, and is as wide as its content's widest part needs (the
+    words wrap, the buttons keep theirs), with room for the scroll bar."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setWidgetResizable(True)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        inner = self.widget()
+        if inner is None:
+            return hint
+        bar = self.verticalScrollBar().sizeHint().width()
+        return QSize(inner.minimumSizeHint().width() + bar, hint.height())
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:
+            self.updateGeometry()  # new rows, a new text size: the splitter asks again
+        return super().eventFilter(watched, event)
 
 
 def _scrolled(widget: QWidget, name: str) -> QScrollArea:

@@ -384,7 +384,7 @@ class SettingsView(View):
         self.ops.announce(Changes(person, settings=True))
         when = f"at {at}" if at else "at a time MedPlanner chooses"
         said = f"Saved: refill reminders {days} days before the run-out, {when}."
-        self.refill_status.setText(f"{severity.state('taken').sign} {said}")
+        self.refill_status.setText(f"{severity.state('taken').html(self.palette())} {said}")
         self.refill_status.setAccessibleName(said)
         return True
 
@@ -448,7 +448,7 @@ class SettingsView(View):
                 if not box.problem_text:
                     box.set_problem(p.message)
                 first = first or box
-            self._say("warning", "Not saved: fix the fields marked ⚠ first.")
+            self._say("warning", "Not saved: fix the fields marked Warning first.")
             if first is not None:
                 first.widget.setFocus()
             return False

@@ -277,7 +277,9 @@ class TodayView(View):
         state = QLabel(mark.html(self.palette()))
         state.setTextFormat(Qt.TextFormat.RichText)
         emphasize(state, 1.1, bold=True)
-        state.setMinimumWidth(state.fontMetrics().horizontalAdvance("○ Upcoming") + 16)
+        state.setMinimumWidth(
+            state.fontMetrics().horizontalAdvance("Upcoming") + 24 + severity.icon_side(state)
+        )
         at = QLabel(clock(d.at))
         emphasize(at, 1.4, bold=True)
         what = QLabel(f"{d.medication} {d.dose}")
@@ -468,8 +470,8 @@ class AsNeededRow(QFrame):
         bad = [f for f in check.findings if f.severity != "info"]
         if not bad:
             mark = severity.state("taken")
-            text = f"{mark.sign} Yes: the plan allows one now ({check.amount})."
-            html = f'<span style="font-weight:600">{escape(text)}</span>'
+            text = f"Yes: the plan allows one now ({check.amount})."
+            html = f'{mark.img()} <span style="font-weight:600">{escape(text)}</span>'
         else:
             worst = bad[0]
             mark = severity.severity(worst.severity)
@@ -534,6 +536,16 @@ def _restore_focus(view: TodayView, path: tuple[str, str] | None) -> None:
         if target is not None and target.isVisible():
             target.setFocus()
             return
+    # The button went with its answer (Take): the focus stays at that place in the list,
+    # on the next dose that still asks for one, so the keyboard never jumps to the top.
+    doses = [w for w in view.content.findChildren(QFrame) if w.objectName().startswith("dose-")]
+    names = [w.objectName() for w in doses]
+    if row_name in names:
+        for row in doses[names.index(row_name) :]:
+            target = row.findChild(QPushButton, "take") or row.findChild(QPushButton, "skip")
+            if target is not None and target.isVisible():
+                target.setFocus()
+                return
     fallback = view.content.findChild(QPushButton, "next-take") or view.content.findChild(
         QPushButton, "take"
     )

@@ -4,7 +4,8 @@ window uses it before anything else is loaded)."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QAbstractButton, QComboBox, QTableView
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractButton, QComboBox, QTableView, QTabWidget, QToolButton
 
 
 def name_choices(combo: QComboBox) -> None:
@@ -20,3 +21,15 @@ def name_table(table: QTableView, name: str) -> None:
     corner = table.findChild(QAbstractButton)
     if corner is not None:
         corner.setAccessibleName(f"Select all: {name}")
+
+
+def fit_tabs(tabs: QTabWidget) -> None:
+    """Tabs that do not fit (200 % text, a 1024 px window) scroll instead of widening the
+    window or being cut off; the words are never shortened; the scroll arrows are named."""
+    tabs.setUsesScrollButtons(True)
+    tabs.setElideMode(Qt.TextElideMode.ElideNone)
+    bar = tabs.tabBar()
+    bar.setExpanding(False)
+    arrows = bar.findChildren(QToolButton)
+    for arrow, name in zip(arrows, ("Show earlier tabs", "Show later tabs"), strict=False):
+        arrow.setAccessibleName(name)

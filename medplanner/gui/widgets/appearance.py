@@ -4,7 +4,7 @@
   the person picked one in the settings. Both palettes are ours, so the severity colours
   of :mod:`medplanner.gui.severity` are always shown on the background they were checked
   against.
-* The focused control gets a thick ring in the highlight colour; borders keep the same
+* The focused control gets a thick ring in a colour of high contrast; borders keep the same
   outer size with and without focus, so nothing jumps when the focus moves.
 * The text size (100–200 %) scales the application font; widgets with a larger or bolder
   font (:func:`emphasize`) and the big touch targets (:func:`make_target`) follow it, and
@@ -28,6 +28,9 @@ TARGET_PX = 44
 _FONT_FACTOR = "mp_font_factor"
 _FONT_BOLD = "mp_font_bold"
 _TARGET = "mp_target"
+
+#: The focus ring's colour on the light and on the dark palette (issue 21 item 5).
+FOCUS_RING = {"light": "#0b57a4", "dark": "#fdd663"}
 
 _LIGHT = {
     "Window": "#f5f5f2",
@@ -72,7 +75,10 @@ _DARK = {
     "Shadow": "#000000",
 }
 
-# The ring: 3 px when focused; 1 px border + 2 px margin otherwise (same outer size).
+# The ring: 3 px when focused; 1 px border + 2 px margin otherwise (same outer size). Its
+# colour is FOCUS_RING's for the palette: at least 3:1 against the window and the buttons
+# (WCAG 1.4.11), so it is plain in dark mode too; on a primary (filled) button it is the
+# text colour, since the fill is the highlight.
 _STYLE = """
 QPushButton, QToolButton {
     background: palette(button); color: palette(button-text);
@@ -81,21 +87,22 @@ QPushButton, QToolButton {
 QPushButton:hover, QToolButton:hover { border-color: palette(highlight); }
 QPushButton:pressed, QToolButton:pressed, QToolButton:checked { background: palette(midlight); }
 QPushButton:disabled, QToolButton:disabled { color: palette(placeholder-text); }
-QPushButton:focus, QToolButton:focus { border: 3px solid palette(highlight); margin: 0px; }
+QPushButton:focus, QToolButton:focus { border: 3px solid %(focus)s; margin: 0px; }
 QPushButton[primary="true"] { background: palette(highlight); color: palette(highlighted-text); }
+QPushButton[primary="true"]:focus { border: 3px solid palette(window-text); margin: 0px; }
 QLineEdit, QAbstractSpinBox, QComboBox {
     border: 1px solid palette(mid); border-radius: 4px; padding: 5px 6px;
     background: palette(base); color: palette(text); min-height: 1.3em;
 }
 QLineEdit:focus, QAbstractSpinBox:focus, QComboBox:focus {
-    border: 3px solid palette(highlight); padding: 3px 4px;
+    border: 3px solid %(focus)s; padding: 3px 4px;
 }
 QLineEdit[problem="true"] { border: 2px dashed palette(window-text); padding: 4px 5px; }
-QLineEdit[problem="true"]:focus { border: 3px dashed palette(highlight); padding: 3px 4px; }
+QLineEdit[problem="true"]:focus { border: 3px dashed %(focus)s; padding: 3px 4px; }
 QAbstractItemView { border: 1px solid palette(mid); }
-QAbstractItemView:focus { border: 3px solid palette(highlight); }
+QAbstractItemView:focus { border: 3px solid %(focus)s; }
 QCheckBox, QRadioButton { border: 3px solid transparent; border-radius: 4px; padding: 2px; }
-QCheckBox:focus, QRadioButton:focus { border: 3px solid palette(highlight); }
+QCheckBox:focus, QRadioButton:focus { border: 3px solid %(focus)s; }
 QCheckBox::indicator {
     width: 1.1em; height: 1.1em; border: 2px solid palette(window-text); border-radius: 3px;
     background: palette(base);
@@ -103,7 +110,7 @@ QCheckBox::indicator {
 QCheckBox::indicator:checked { background: palette(highlight); image: url(%(tick)s); }
 QTabBar::tab { padding: 6px 14px; border: 3px solid transparent; }
 QTabBar::tab:selected { border-bottom: 3px solid palette(window-text); }
-QTabBar::tab:focus { border: 3px solid palette(highlight); }
+QTabBar::tab:focus { border: 3px solid %(focus)s; }
 QScrollArea { border: none; }
 QFrame[card="true"] {
     border: 1px solid palette(mid); border-radius: 8px; background: palette(base);
@@ -159,7 +166,8 @@ class Appearance(QObject):
 
         name = "check-on-light.svg" if self.is_dark() else "check-on-dark.svg"
         tick = RESOURCES / "icons" / name
-        return _STYLE % {"tick": tick.as_posix()}
+        focus = FOCUS_RING["dark" if self.is_dark() else "light"]
+        return _STYLE % {"tick": tick.as_posix(), "focus": focus}
 
     def apply_font(self) -> None:
         font = QFont(self._app.font())

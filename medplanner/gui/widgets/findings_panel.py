@@ -127,6 +127,7 @@ class FindingsPanel(QWidget):
         self.heading.setObjectName("findings-heading")
         emphasize(self.heading, 1.15, bold=True)
         self.heading.setWordWrap(True)
+        self.heading.setTextFormat(Qt.TextFormat.RichText)
         layout.addWidget(self.heading)
         self.note = QLabel(self)
         self.note.setObjectName("findings-note")
@@ -164,13 +165,15 @@ class FindingsPanel(QWidget):
             card.show()  # else a layout shows it only on the next event-loop turn
             self.cards.append(card)
         self._shown = shown
-        self.heading.setText(f"{self._title}: {summary(findings)}")
+        self.heading.setText(f"{escape(self._title)}: {summary(findings, icons=True)}")
+        self.heading.setAccessibleName(f"{self._title}: {summary(findings)}")
 
     def codes(self) -> list[str]:
         return [c.finding.code for c in self.cards]
 
 
-def summary(findings: Sequence[Finding]) -> str:
+def summary(findings: Sequence[Finding], *, icons: bool = False) -> str:
+    """``"1 danger, 2 warnings"``; with ``icons``, rich text with each level's icon first."""
     if not findings:
         return "nothing found"
     words = {"danger": ("danger", "dangers"), "warning": ("warning", "warnings")}
@@ -181,5 +184,6 @@ def summary(findings: Sequence[Finding]) -> str:
         n = sum(f.severity == level for f in findings)
         if n:
             mark = severity.severity(level)
-            parts.append(f"{mark.sign} {n} {words[level][n != 1]}")
+            icon = f"{mark.img()} " if icons else ""
+            parts.append(f"{icon}{n} {words[level][n != 1]}")
     return ", ".join(parts)

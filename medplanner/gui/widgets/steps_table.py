@@ -106,8 +106,9 @@ class StepsTable(QTableWidget):
         return tuple(out)
 
     def set_problems(self, problems: Mapping[tuple[int, int], str]) -> None:
-        """Mark cells with a problem: a ⚠ in the row's header and the words in the cell's
-        tooltip and accessible text (the editor also lists them under the table).
+        """Mark cells with a problem: the warning icon and "to fix" in the row's
+        header, the words in the cell's tooltip and accessible text (the editor also lists
+        them under the table).
 
         Not while a cell is being edited: any change to an item resets its open editor to
         the stored text, which would throw away what the person is typing.
@@ -134,15 +135,22 @@ class StepsTable(QTableWidget):
             return
         problem = self._problems.get((r, c))
         label = f"Step {r + 1}, {HEADERS[c]}"
-        item.setToolTip(f"⚠ {problem}" if problem else f"{label}, like {_SAMPLES[c]}")
+        item.setToolTip(f"Warning: {problem}" if problem else f"{label}, like {_SAMPLES[c]}")
         text = item.text() or "empty"
         words = f"{label}: {text}" + (f". Problem: {problem}" if problem else "")
         item.setData(Qt.ItemDataRole.AccessibleTextRole, words)
 
     def _update_headers(self) -> None:
         rows_with = {r for r, _ in self._problems}
-        labels = [f"⚠ {r + 1}" if r in rows_with else str(r + 1) for r in range(self.rowCount())]
-        self.setVerticalHeaderLabels(labels)
+        from medplanner.gui import severity
+
+        icon = severity.severity("warning").qicon(self.palette())
+        for r in range(self.rowCount()):
+            bad = r in rows_with
+            header = QTableWidgetItem(f"{r + 1} to fix" if bad else str(r + 1))
+            if bad:
+                header.setIcon(icon)
+            self.setVerticalHeaderItem(r, header)
 
     def _text(self, r: int, c: int) -> str:
         item = self.item(r, c)
