@@ -71,7 +71,7 @@ def started(
 
     monkeypatch.setattr(reminder_controller.ReminderController, "start", start)
     shell.on_ready = lambda _w: log.append(("ready", state()))
-    gui_app._after_first_paint(window, shell.open, lambda _w: log.append(("first-paint", state())))
+    gui_app.after_first_paint(window, shell.open, lambda _w: log.append(("first-paint", state())))
     window.show()
     try:
         qtbot.waitUntil(lambda: shell.controller is not None and shell.controller._started)
