@@ -114,7 +114,7 @@ def socket_path(data_dir: Path, *, demo: bool = False) -> str:
         if len(os.fsencode(candidate)) <= MAX_SOCKET_PATH:
             return str(candidate)
     if demo:
-        return str(_demo_dir() / f"{name}.sock")
+        return str(_demo_dir() / f"{name.removeprefix('medplanner-')}.sock")
     return str(data_dir.absolute() / "instance.sock")
 
 

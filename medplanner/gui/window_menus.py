@@ -40,10 +40,13 @@ def _action(
     w: QWidget, menu: QMenu, text: str, slot: Callable[[], object], keys: Keys = None
 ) -> QAction:
     action = QAction(text, w)
-    if isinstance(keys, list):
-        action.setShortcuts(keys)
-    elif keys is not None:
-        action.setShortcut(keys)
+    if keys is not None:
+        # setShortcuts with sequences, never setShortcut or QKeySequence(a sequence):
+        # their overloads make PySide6 build the whole Qt namespace (~45 ms) before the
+        # first paint.
+        if isinstance(keys, QKeySequence.StandardKey):
+            keys = QKeySequence(keys)
+        action.setShortcuts(keys if isinstance(keys, list) else [keys])
     action.triggered.connect(lambda _checked=False: slot())
     menu.addAction(action)
     return action
