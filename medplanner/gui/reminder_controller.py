@@ -29,8 +29,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QPoint, QSize, Qt, Signal
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QWidget
 
 from medplanner.core.errors import MedPlannerError
@@ -40,8 +39,9 @@ from medplanner.gui import confirm
 from medplanner.gui.catchup import CatchUpWindow
 from medplanner.gui.popup import ReminderPopup, ReminderWindow
 from medplanner.gui.qtscheduler import ReminderScheduler, TimerFactory, precise_timer
+from medplanner.gui.reminder_screen import place, platform_signals
 from medplanner.gui.takeall import TakeAllResult, take_all_due
-from medplanner.gui.tray import ReminderTray
+from medplanner.gui.tray import ReminderTray, red_flag_words
 from medplanner.localzone import machine_zone
 from medplanner.reminders.clockwatch import Change
 from medplanner.reminders.describe import describe
@@ -52,11 +52,6 @@ from medplanner.service import Service, system_clock
 log = logging.getLogger(__name__)
 
 WATCHDOG_MS = 60_000
-POPUP_MARGIN = 16
-#: Room kept for the window manager's frame (title bar and borders) while it is not known
-#: yet: a window never shown has no frame, and the bottom of the real one must not fall
-#: off the screen. Generous on purpose (title bars are 18–40 px).
-FRAME_GUESS = QSize(12, 44)
 
 
 class ReminderController(QObject):
@@ -319,46 +314,8 @@ class ReminderController(QObject):
         window.show()
 
     def _place(self, window: QWidget) -> None:
-        """Bottom-right of the screen that has the main window (its available area, so
-        never under a panel), never off-screen: as big as its content wants (it grows,
-        never squeezes, when a row's skip reason opens), bounded to the area (then its
-        list scrolls)."""
-        if not QGuiApplication.screens():  # no screen at all (yet): let the platform place it
-            return
-        owner = self.parent()
-        screen = owner.screen() if isinstance(owner, QWidget) else None
-        area = (screen or QGuiApplication.primaryScreen()).availableGeometry()
-        if isinstance(window, ReminderWindow):
-            window.settle()
-        # The frame the window manager adds (title bar) stays on the screen too.
-        frame = window.frameGeometry().size() - window.size()
-        if not window.isVisible() or frame.isEmpty():
-            frame = frame.expandedTo(FRAME_GUESS)
-        limit = area.size() - QSize(2 * POPUP_MARGIN, 2 * POPUP_MARGIN) - frame
-        # A shown (or deliberately sized) window keeps its size: it only grows. A new one
-        # takes what it needs, not Qt's default size for a window never shown.
-        size = window.sizeHint()
-        if window.isVisible() or window.testAttribute(Qt.WidgetAttribute.WA_Resized):
-            size = size.expandedTo(window.size())
-        size = size.expandedTo(window.minimumSize()).boundedTo(limit)
-        layout = window.layout()
-        if layout is not None and layout.hasHeightForWidth():  # wrapped words need height
-            size.setHeight(
-                min(limit.height(), max(size.height(), layout.totalHeightForWidth(size.width())))
-            )
-        if size != window.size():
-            window.resize(size)
-        size = window.size()  # as the window took it (never below its minimum)
-        right = area.right()
         other = self.catchup_window if window is self.reminder_window else None
-        if other is not None and other.isVisible():
-            # Beside the catch-up list, not over it, when there is room to its left.
-            beside = other.frameGeometry().left() - POPUP_MARGIN
-            if beside - size.width() - frame.width() - POPUP_MARGIN >= area.left():
-                right = beside
-        x = right - size.width() - frame.width() - POPUP_MARGIN
-        y = area.bottom() - size.height() - frame.height() - POPUP_MARGIN
-        window.move(QPoint(max(area.left(), x), max(area.top(), y)))
+        place(window, self.parent(), next_to=other)
 
     def _close(self, popup: ReminderPopup) -> None:
         """Close a pop-up after an answer and stop counting it as open at once."""
@@ -473,20 +430,7 @@ class ReminderController(QObject):
             nxt = self.engine.next_reminder()
             several = len(self.service.persons()) > 1
             self.tray.set_next(nxt.dose if nxt else None, nxt.person if nxt and several else None)
-            self.tray.set_emergency(self._red_flag_words(now))
-
-    def _red_flag_words(self, now: datetime) -> str | None:
-        """ "⛔ GET EMERGENCY HELP NOW — …" while a red flag stands for anyone, else None."""
-        from medplanner.core.diary import EMERGENCY_HEADLINE
-
-        found = []
-        for person in self.service.persons():
-            with contextlib.suppress(MedPlannerError):
-                flags = self.service.red_flags(person, now)
-                if flags:
-                    what = ", ".join(dict.fromkeys(e.label.lower() for e in flags))
-                    found.append(f"{person}: {what}")
-        return f"⛔ {EMERGENCY_HEADLINE} — {'; '.join(found)}" if found else None
+            self.tray.set_emergency(red_flag_words(self.service, now))
 
     # ------------------------------------------------------------------ clock and platform
 
@@ -495,23 +439,12 @@ class ReminderController(QObject):
         if self._started:
             self.watchdog.start()
 
-    def _platform_signals(self) -> list[Any]:
-        app = QGuiApplication.instance()
-        if not isinstance(app, QGuiApplication):
-            return []
-        return [
-            app.screenAdded,
-            app.screenRemoved,
-            app.primaryScreenChanged,
-            app.applicationStateChanged,
-        ]
-
     def _connect_platform_signals(self) -> None:
-        for signal in self._platform_signals():
+        for signal in platform_signals():
             signal.connect(self._on_platform_signal)
 
     def _disconnect_platform_signals(self) -> None:
-        for signal in self._platform_signals():
+        for signal in platform_signals():
             with contextlib.suppress(RuntimeError, TypeError):
                 signal.disconnect(self._on_platform_signal)
 
