@@ -10,10 +10,12 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # imported when used: each PySide6 class costs its set-up before the first paint
+    from PySide6.QtGui import QIcon
+    from PySide6.QtWidgets import QMessageBox
+
     from medplanner.gui.main_window import MainWindow
     from medplanner.gui.operations import Operations
     from medplanner.gui.reminder_controller import ReminderController
@@ -30,6 +32,8 @@ def app_icon() -> QIcon:
 
     PNGs rendered from resources/icons/medplanner.svg: no SVG plugin to load at start.
     """
+    from PySide6.QtGui import QIcon
+
     from medplanner.core.resources import RESOURCES
 
     icon = QIcon()
@@ -161,6 +165,7 @@ class Shell:
 def tell_unguarded(parent: MainWindow, problem: str) -> QMessageBox:
     """Say (without blocking the reminders) that another program holds the instance name."""
     from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QMessageBox
 
     from medplanner.core.limits import for_output
 
