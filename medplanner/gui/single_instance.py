@@ -32,9 +32,7 @@ import getpass
 import hashlib
 import logging
 import os
-import socket
 import stat
-import struct
 import sys
 from pathlib import Path
 
@@ -120,6 +118,9 @@ def socket_path(data_dir: Path, *, demo: bool = False) -> str:
 
 def peer_uid(descriptor: int) -> int | None:
     """The uid of the process at the other end of a Unix socket (None: cannot tell)."""
+    import socket  # here, not at the top: the first start of the day never needs it
+    import struct
+
     if descriptor < 0 or not hasattr(socket, "SO_PEERCRED"):
         return None
     try:
@@ -261,6 +262,8 @@ def _foreign_holder(name: str, *, answered: bool | None = None) -> str | None:
 
 
 def _someone_listens(name: str) -> bool:
+    import socket
+
     try:
         with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as probe:
             probe.settimeout(CONNECT_MS / 1000)
