@@ -1,8 +1,9 @@
 """The Qt glue of the reminders: scheduler, engine, pop-ups, catch-up window and tray.
 
-The main window makes one :class:`ReminderController`, calls :meth:`start` once the
-service is open, :meth:`rebuild` after any plan or dose change of its own, and
-:meth:`stop` on quit; ``on_changed`` tells it when a reminder window recorded something.
+The app's shell (:class:`medplanner.gui.app.shell.Shell`) makes one
+:class:`ReminderController` after the data is shown, calls :meth:`rebuild` after any plan
+or dose change made in the window, and :meth:`stop` on quit; ``on_changed`` tells the
+window when a reminder window recorded something.
 
 Threads: APScheduler processes jobs on the Qt thread (``ReminderScheduler``) but *runs*
 them in its thread pool. The engine's job only posts a callable; ``_posted`` is a queued
@@ -38,9 +39,10 @@ from medplanner.core.stock import RefillReminder
 from medplanner.gui import confirm
 from medplanner.gui.catchup import CatchUpWindow
 from medplanner.gui.popup import ReminderPopup, ReminderWindow
-from medplanner.gui.qtscheduler import ReminderScheduler, TimerFactory, precise_timer
+from medplanner.gui.qtscheduler import ReminderScheduler
 from medplanner.gui.reminder_screen import place, platform_signals
 from medplanner.gui.takeall import TakeAllResult, take_all_due
+from medplanner.gui.timers import TimerFactory, precise_timer
 from medplanner.gui.tray import ReminderTray, red_flag_words
 from medplanner.localzone import machine_zone
 from medplanner.reminders.clockwatch import Change
