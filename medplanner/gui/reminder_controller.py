@@ -23,25 +23,24 @@ sooner where the platform sends them.
 from __future__ import annotations
 
 import contextlib
-import logging
 import time
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QWidget
 
 from medplanner.core.errors import MedPlannerError
 from medplanner.core.model import ScheduledDose
 from medplanner.core.stock import RefillReminder
-from medplanner.gui import confirm
 from medplanner.gui.catchup import CatchUpWindow
 from medplanner.gui.popup import ReminderPopup, ReminderWindow
 from medplanner.gui.qtscheduler import ReminderScheduler
+from medplanner.gui.reminder_answers import ReminderAnswers
 from medplanner.gui.reminder_screen import place, platform_signals
-from medplanner.gui.takeall import TakeAllResult, take_all_due
+from medplanner.gui.takeall import TakeAllResult
 from medplanner.gui.timers import TimerFactory, precise_timer
 from medplanner.gui.tray import ReminderTray, red_flag_words
 from medplanner.localzone import machine_zone
@@ -51,12 +50,10 @@ from medplanner.reminders.due import Batch, Reminder
 from medplanner.reminders.engine import ReminderEngine
 from medplanner.service import Service, system_clock
 
-log = logging.getLogger(__name__)
-
 WATCHDOG_MS = 60_000
 
 
-class ReminderController(QObject):
+class ReminderController(ReminderAnswers):
     """Owns the reminder engine and every reminder window; see the module docstring."""
 
     #: A batch was shown (pop-ups or the catch-up window): tests and the benchmark wait on it.
@@ -202,35 +199,6 @@ class ReminderController(QObject):
         self.engine.snooze(pending, minutes)
         self._after_answer()
 
-    def take(
-        self, reminder: Reminder, parent: QWidget | None = None, *, at: datetime | None = None
-    ) -> bool:
-        """Take through the one take flow (confirm.take_confirmed): findings are confirmed
-        in the dialog and logged as confirmed. True: recorded. False: nothing written."""
-        outcome = confirm.take_confirmed(
-            parent,
-            self.service,
-            reminder.person,
-            reminder.medication,
-            at or self._clock(),
-            slot=reminder.slot,
-        )
-        return outcome is not None and outcome.recorded
-
-    def skip(self, reminder: Reminder, reason: str = "") -> bool:
-        """Record the dose as skipped (with the optional reason); True once recorded.
-
-        A dose answered meanwhile (taken in Today, or from the command line) is not
-        skipped over: False, and the reminder is closed with the rest."""
-        outcome = self.service.skip(
-            reminder.person,
-            reminder.medication,
-            self._clock(),
-            reason=reason or None,
-            slot=reminder.slot,
-        )
-        return outcome.recorded
-
     # ------------------------------------------------------------------ delivering
 
     def _post(self, fn: Callable[[], None]) -> None:
@@ -329,84 +297,6 @@ class ReminderController(QObject):
     def _forget(self, popup: ReminderPopup) -> None:
         if popup in self.popups:
             self.popups.remove(popup)
-
-    # ------------------------------------------------------------------ pop-up answers
-
-    def _popup_take(self, popup: ReminderPopup) -> None:
-        if self._guard(lambda: self.take(popup.reminder, popup), popup):
-            self._close(popup)
-            self._after_answer()
-
-    def _popup_skip(self, popup: ReminderPopup, reason: str) -> None:
-        if self._guard(lambda: self.skip(popup.reminder, reason), popup):
-            self._close(popup)
-            self._after_answer()
-
-    def _popup_snooze(self, popup: ReminderPopup, minutes: int) -> None:
-        reminder = popup.reminder
-        self._close(popup)
-        self.engine.snooze([reminder], minutes)
-        self._after_answer(rebuilt=True)
-
-    def _take_all(self, window: ReminderWindow) -> None:
-        """The window's "Take all due": every dose it lists that is due, through the same
-        service calls as ``take --all-due``; asks once about those with a warning."""
-        rows = [p for p in self.popups if p in window.rows]
-        only = {
-            (p.reminder.person, p.reminder.medication.casefold(), p.reminder.slot) for p in rows
-        }
-        persons = list(dict.fromkeys(p.reminder.person for p in rows))
-
-        def run() -> bool:
-            self.last_take_all = take_all_due(
-                window, self.service, persons, self._clock(), only=only
-            )
-            return True
-
-        if self._guard(run, window):
-            window.setToolTip(self.last_take_all.words() if self.last_take_all else "")
-            self._after_answer()
-
-    def _safe_now(self, person: str, parent: QWidget) -> None:
-        """The banner's "I'm safe now" (logged like ``medplanner diary --safe``)."""
-
-        def mark() -> bool:
-            self.service.mark_safe(person, self._clock())
-            return True
-
-        if self._guard(mark, parent):
-            self._after_answer()
-
-    def _row_take(self, window: CatchUpWindow, reminder: Reminder) -> None:
-        """Catch-up's "I took it": asks when (slot time, now or a time typed), then the
-        one take flow records that moment."""
-        now = self._clock()
-        at = confirm.ask_when_taken(window, reminder.dose.at, now)
-        if at is None:
-            return
-        if self._guard(lambda: self.take(reminder, window, at=at), window):
-            row = window.row_for(reminder)
-            if row is not None:
-                row.answered("taken")
-            self._after_answer()
-
-    def _row_skip(self, window: CatchUpWindow, reminder: Reminder) -> None:
-        if self._guard(lambda: self.skip(reminder), window):
-            row = window.row_for(reminder)
-            if row is not None:
-                row.answered("skipped")
-            self._after_answer()
-
-    def _guard(self, action: Callable[[], bool], parent: QWidget) -> bool:
-        """Run an answer; a refused one (a MedPlannerError: e.g. the plan changed under the
-        window) is logged and set as ``parent``'s tooltip, and False returned, instead of
-        crashing the app."""
-        try:
-            return action()
-        except MedPlannerError as exc:
-            log.warning("reminder answer refused: %s", exc)
-            parent.setToolTip(str(exc))
-            return False
 
     def _after_answer(self, *, rebuilt: bool = False) -> None:
         if not rebuilt:
