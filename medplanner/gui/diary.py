@@ -55,7 +55,7 @@ from medplanner.core.diary import (
 from medplanner.core.errors import InvalidInput, MedPlannerError
 from medplanner.core.schedule import zone
 from medplanner.gui import severity as marks
-from medplanner.gui.qtscheduler import precise_timer
+from medplanner.gui.timers import precise_timer
 from medplanner.gui.widgets.appearance import emphasize
 from medplanner.service import Service
 

@@ -1,4 +1,5 @@
-"""APScheduler's ``QtScheduler`` with one precise, reusable timer made by a factory.
+"""APScheduler's ``QtScheduler`` driven by one precise, reusable timer from the GUI's one
+timer factory (:mod:`medplanner.gui.timers`).
 
 Why not the stock class as it is: with PySide6, ``QTimer.singleShot`` returns ``None``, so
 APScheduler 3.11's ``QtScheduler`` can never stop the timer it started. Every
@@ -8,35 +9,25 @@ re-arming itself, and a timer still fires after ``shutdown()``. Its timers are a
 
 This subclass keeps APScheduler's job processing and replaces only the timer: one
 ``QTimer`` (precise, single-shot), restarted for each wait, stopped on shutdown, and made
-by an injectable factory so tests can substitute it (qutebrowser's habit).
+by the factory (tests substitute their own).
 """
 
 from __future__ import annotations
 
 import math
-from collections.abc import Callable
 from datetime import UTC
 from typing import Any
 
 from apscheduler.schedulers.base import STATE_STOPPED
 from apscheduler.schedulers.qt import QtScheduler
-from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtCore import QTimer
 
-TimerFactory = Callable[[QObject | None], QTimer]
+from medplanner.gui.timers import TimerFactory, precise_timer
+
+__all__ = ["MAX_WAIT_MS", "ReminderScheduler", "TimerFactory", "precise_timer"]
 
 #: QTimer takes a signed 32-bit number of milliseconds (about 24.8 days).
 MAX_WAIT_MS = 2**31 - 1
-
-
-def precise_timer(parent: QObject | None = None) -> QTimer:
-    """A single-shot timer that fires on the millisecond: the factory for the timers whose
-    moment matters (the reminder scheduler's, Today's minute boundary); tests pass their
-    own. (The Medications view's check delay and the diary's minute refresh are plain
-    QTimers, and the app's start-up steps use QTimer.singleShot.)"""
-    timer = QTimer(parent)
-    timer.setSingleShot(True)
-    timer.setTimerType(Qt.TimerType.PreciseTimer)
-    return timer
 
 
 class ReminderScheduler(QtScheduler):  # type: ignore[misc]

@@ -1,8 +1,9 @@
 """The Qt glue of the reminders: scheduler, engine, pop-ups, catch-up window and tray.
 
-The main window makes one :class:`ReminderController`, calls :meth:`start` once the
-service is open, :meth:`rebuild` after any plan or dose change of its own, and
-:meth:`stop` on quit; ``on_changed`` tells it when a reminder window recorded something.
+The app's shell (:class:`medplanner.gui.app.shell.Shell`) makes one
+:class:`ReminderController` after the data is shown, calls :meth:`rebuild` after any plan
+or dose change made in the window, and :meth:`stop` on quit; ``on_changed`` tells the
+window when a reminder window recorded something.
 
 Threads: APScheduler processes jobs on the Qt thread (``ReminderScheduler``) but *runs*
 them in its thread pool. The engine's job only posts a callable; ``_posted`` is a queued
@@ -22,26 +23,26 @@ sooner where the platform sends them.
 from __future__ import annotations
 
 import contextlib
-import logging
 import time
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QPoint, QSize, Qt, Signal
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QWidget
 
 from medplanner.core.errors import MedPlannerError
 from medplanner.core.model import ScheduledDose
 from medplanner.core.stock import RefillReminder
-from medplanner.gui import confirm
 from medplanner.gui.catchup import CatchUpWindow
 from medplanner.gui.popup import ReminderPopup, ReminderWindow
-from medplanner.gui.qtscheduler import ReminderScheduler, TimerFactory, precise_timer
-from medplanner.gui.takeall import TakeAllResult, take_all_due
-from medplanner.gui.tray import ReminderTray
+from medplanner.gui.qtscheduler import ReminderScheduler
+from medplanner.gui.reminder_answers import ReminderAnswers
+from medplanner.gui.reminder_screen import place, platform_signals
+from medplanner.gui.takeall import TakeAllResult
+from medplanner.gui.timers import TimerFactory, precise_timer
+from medplanner.gui.tray import ReminderTray, red_flag_words
 from medplanner.localzone import machine_zone
 from medplanner.reminders.clockwatch import Change
 from medplanner.reminders.describe import describe
@@ -49,17 +50,10 @@ from medplanner.reminders.due import Batch, Reminder
 from medplanner.reminders.engine import ReminderEngine
 from medplanner.service import Service, system_clock
 
-log = logging.getLogger(__name__)
-
 WATCHDOG_MS = 60_000
-POPUP_MARGIN = 16
-#: Room kept for the window manager's frame (title bar and borders) while it is not known
-#: yet: a window never shown has no frame, and the bottom of the real one must not fall
-#: off the screen. Generous on purpose (title bars are 18–40 px).
-FRAME_GUESS = QSize(12, 44)
 
 
-class ReminderController(QObject):
+class ReminderController(ReminderAnswers):
     """Owns the reminder engine and every reminder window; see the module docstring."""
 
     #: A batch was shown (pop-ups or the catch-up window): tests and the benchmark wait on it.
@@ -205,35 +199,6 @@ class ReminderController(QObject):
         self.engine.snooze(pending, minutes)
         self._after_answer()
 
-    def take(
-        self, reminder: Reminder, parent: QWidget | None = None, *, at: datetime | None = None
-    ) -> bool:
-        """Take through the one take flow (confirm.take_confirmed): findings are confirmed
-        in the dialog and logged as confirmed. True: recorded. False: nothing written."""
-        outcome = confirm.take_confirmed(
-            parent,
-            self.service,
-            reminder.person,
-            reminder.medication,
-            at or self._clock(),
-            slot=reminder.slot,
-        )
-        return outcome is not None and outcome.recorded
-
-    def skip(self, reminder: Reminder, reason: str = "") -> bool:
-        """Record the dose as skipped (with the optional reason); True once recorded.
-
-        A dose answered meanwhile (taken in Today, or from the command line) is not
-        skipped over: False, and the reminder is closed with the rest."""
-        outcome = self.service.skip(
-            reminder.person,
-            reminder.medication,
-            self._clock(),
-            reason=reason or None,
-            slot=reminder.slot,
-        )
-        return outcome.recorded
-
     # ------------------------------------------------------------------ delivering
 
     def _post(self, fn: Callable[[], None]) -> None:
@@ -319,46 +284,8 @@ class ReminderController(QObject):
         window.show()
 
     def _place(self, window: QWidget) -> None:
-        """Bottom-right of the screen that has the main window (its available area, so
-        never under a panel), never off-screen: as big as its content wants (it grows,
-        never squeezes, when a row's skip reason opens), bounded to the area (then its
-        list scrolls)."""
-        if not QGuiApplication.screens():  # no screen at all (yet): let the platform place it
-            return
-        owner = self.parent()
-        screen = owner.screen() if isinstance(owner, QWidget) else None
-        area = (screen or QGuiApplication.primaryScreen()).availableGeometry()
-        if isinstance(window, ReminderWindow):
-            window.settle()
-        # The frame the window manager adds (title bar) stays on the screen too.
-        frame = window.frameGeometry().size() - window.size()
-        if not window.isVisible() or frame.isEmpty():
-            frame = frame.expandedTo(FRAME_GUESS)
-        limit = area.size() - QSize(2 * POPUP_MARGIN, 2 * POPUP_MARGIN) - frame
-        # A shown (or deliberately sized) window keeps its size: it only grows. A new one
-        # takes what it needs, not Qt's default size for a window never shown.
-        size = window.sizeHint()
-        if window.isVisible() or window.testAttribute(Qt.WidgetAttribute.WA_Resized):
-            size = size.expandedTo(window.size())
-        size = size.expandedTo(window.minimumSize()).boundedTo(limit)
-        layout = window.layout()
-        if layout is not None and layout.hasHeightForWidth():  # wrapped words need height
-            size.setHeight(
-                min(limit.height(), max(size.height(), layout.totalHeightForWidth(size.width())))
-            )
-        if size != window.size():
-            window.resize(size)
-        size = window.size()  # as the window took it (never below its minimum)
-        right = area.right()
         other = self.catchup_window if window is self.reminder_window else None
-        if other is not None and other.isVisible():
-            # Beside the catch-up list, not over it, when there is room to its left.
-            beside = other.frameGeometry().left() - POPUP_MARGIN
-            if beside - size.width() - frame.width() - POPUP_MARGIN >= area.left():
-                right = beside
-        x = right - size.width() - frame.width() - POPUP_MARGIN
-        y = area.bottom() - size.height() - frame.height() - POPUP_MARGIN
-        window.move(QPoint(max(area.left(), x), max(area.top(), y)))
+        place(window, self.parent(), next_to=other)
 
     def _close(self, popup: ReminderPopup) -> None:
         """Close a pop-up after an answer and stop counting it as open at once."""
@@ -370,84 +297,6 @@ class ReminderController(QObject):
     def _forget(self, popup: ReminderPopup) -> None:
         if popup in self.popups:
             self.popups.remove(popup)
-
-    # ------------------------------------------------------------------ pop-up answers
-
-    def _popup_take(self, popup: ReminderPopup) -> None:
-        if self._guard(lambda: self.take(popup.reminder, popup), popup):
-            self._close(popup)
-            self._after_answer()
-
-    def _popup_skip(self, popup: ReminderPopup, reason: str) -> None:
-        if self._guard(lambda: self.skip(popup.reminder, reason), popup):
-            self._close(popup)
-            self._after_answer()
-
-    def _popup_snooze(self, popup: ReminderPopup, minutes: int) -> None:
-        reminder = popup.reminder
-        self._close(popup)
-        self.engine.snooze([reminder], minutes)
-        self._after_answer(rebuilt=True)
-
-    def _take_all(self, window: ReminderWindow) -> None:
-        """The window's "Take all due": every dose it lists that is due, through the same
-        service calls as ``take --all-due``; asks once about those with a warning."""
-        rows = [p for p in self.popups if p in window.rows]
-        only = {
-            (p.reminder.person, p.reminder.medication.casefold(), p.reminder.slot) for p in rows
-        }
-        persons = list(dict.fromkeys(p.reminder.person for p in rows))
-
-        def run() -> bool:
-            self.last_take_all = take_all_due(
-                window, self.service, persons, self._clock(), only=only
-            )
-            return True
-
-        if self._guard(run, window):
-            window.setToolTip(self.last_take_all.words() if self.last_take_all else "")
-            self._after_answer()
-
-    def _safe_now(self, person: str, parent: QWidget) -> None:
-        """The banner's "I'm safe now" (logged like ``medplanner diary --safe``)."""
-
-        def mark() -> bool:
-            self.service.mark_safe(person, self._clock())
-            return True
-
-        if self._guard(mark, parent):
-            self._after_answer()
-
-    def _row_take(self, window: CatchUpWindow, reminder: Reminder) -> None:
-        """Catch-up's "I took it": asks when (slot time, now or a time typed), then the
-        one take flow records that moment."""
-        now = self._clock()
-        at = confirm.ask_when_taken(window, reminder.dose.at, now)
-        if at is None:
-            return
-        if self._guard(lambda: self.take(reminder, window, at=at), window):
-            row = window.row_for(reminder)
-            if row is not None:
-                row.answered("taken")
-            self._after_answer()
-
-    def _row_skip(self, window: CatchUpWindow, reminder: Reminder) -> None:
-        if self._guard(lambda: self.skip(reminder), window):
-            row = window.row_for(reminder)
-            if row is not None:
-                row.answered("skipped")
-            self._after_answer()
-
-    def _guard(self, action: Callable[[], bool], parent: QWidget) -> bool:
-        """Run an answer; a refused one (a MedPlannerError: e.g. the plan changed under the
-        window) is logged and set as ``parent``'s tooltip, and False returned, instead of
-        crashing the app."""
-        try:
-            return action()
-        except MedPlannerError as exc:
-            log.warning("reminder answer refused: %s", exc)
-            parent.setToolTip(str(exc))
-            return False
 
     def _after_answer(self, *, rebuilt: bool = False) -> None:
         if not rebuilt:
@@ -473,20 +322,7 @@ class ReminderController(QObject):
             nxt = self.engine.next_reminder()
             several = len(self.service.persons()) > 1
             self.tray.set_next(nxt.dose if nxt else None, nxt.person if nxt and several else None)
-            self.tray.set_emergency(self._red_flag_words(now))
-
-    def _red_flag_words(self, now: datetime) -> str | None:
-        """ "⛔ GET EMERGENCY HELP NOW — …" while a red flag stands for anyone, else None."""
-        from medplanner.core.diary import EMERGENCY_HEADLINE
-
-        found = []
-        for person in self.service.persons():
-            with contextlib.suppress(MedPlannerError):
-                flags = self.service.red_flags(person, now)
-                if flags:
-                    what = ", ".join(dict.fromkeys(e.label.lower() for e in flags))
-                    found.append(f"{person}: {what}")
-        return f"⛔ {EMERGENCY_HEADLINE} — {'; '.join(found)}" if found else None
+            self.tray.set_emergency(red_flag_words(self.service, now))
 
     # ------------------------------------------------------------------ clock and platform
 
@@ -495,23 +331,12 @@ class ReminderController(QObject):
         if self._started:
             self.watchdog.start()
 
-    def _platform_signals(self) -> list[Any]:
-        app = QGuiApplication.instance()
-        if not isinstance(app, QGuiApplication):
-            return []
-        return [
-            app.screenAdded,
-            app.screenRemoved,
-            app.primaryScreenChanged,
-            app.applicationStateChanged,
-        ]
-
     def _connect_platform_signals(self) -> None:
-        for signal in self._platform_signals():
+        for signal in platform_signals():
             signal.connect(self._on_platform_signal)
 
     def _disconnect_platform_signals(self) -> None:
-        for signal in self._platform_signals():
+        for signal in platform_signals():
             with contextlib.suppress(RuntimeError, TypeError):
                 signal.disconnect(self._on_platform_signal)
 

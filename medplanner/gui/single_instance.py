@@ -5,7 +5,13 @@ one. The first instance listens on a ``QLocalServer`` (a Unix socket or a Window
 pipe — never TCP). The socket lives in a 0700 folder of the user's own — the XDG runtime
 dir when it is set and private, else the data dir — never in a shared temporary folder
 where another local user could create the name first. Its name is derived from the data
-dir, so two households on one machine (two ``MEDPLANNER_HOME``) do not collide.
+dir, so two households on one machine (two ``MEDPLANNER_HOME``) do not collide. The demo
+(``medplanner --demo``) has its own name beside the real data's (``demo=True``): one demo
+runs one reminder engine, and it never stands in for the real app or the real app for it.
+The demo never touches the real data dir: its lock (and socket, without a private runtime
+dir) live in the private runtime dir, else in a 0700 ``medplanner-demo-<uid>`` folder of
+the system's temporary dir (one another user made first is refused: the demo then runs
+unguarded).
 
 A second instance connects, checks that the peer is the same user (``SO_PEERCRED`` on
 Linux), says "raise", and quits once the first one answers that it is MedPlanner. The
@@ -26,23 +32,22 @@ import getpass
 import hashlib
 import logging
 import os
-import socket
 import stat
-import struct
 import sys
 from pathlib import Path
 
 from PySide6.QtCore import QLockFile, QObject, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
+from medplanner import datahome as paths
 from medplanner.core.errors import MedPlannerError
-from medplanner.service import files as paths
 
 log = logging.getLogger(__name__)
 
 RAISE = b"raise\n"
 ACK = b"medplanner\n"
 LOCK_NAME = "instance.lock"
+_DEMO = "-demo"
 CONNECT_MS = 1000
 #: How long a second start waits for the first to answer: a hang guard for a busy
 #: machine, only ever waited out in full when something that is not MedPlanner listens.
@@ -56,12 +61,13 @@ def _uid() -> int | None:
     return os.getuid() if hasattr(os, "getuid") else None
 
 
-def server_name(data_dir: Path) -> str:
-    """``medplanner-<hash of the user and the resolved data dir>``."""
+def server_name(data_dir: Path, *, demo: bool = False) -> str:
+    """``medplanner-<hash of the user and the resolved data dir>`` (``-demo`` after it for
+    the demo's instance)."""
     uid = _uid()
     user = str(uid) if uid is not None else getpass.getuser()
     digest = hashlib.sha256(f"{user}\0{data_dir.resolve()}".encode()).hexdigest()[:20]
-    return f"medplanner-{digest}"
+    return f"medplanner-{digest}{_DEMO if demo else ''}"
 
 
 def _private_runtime_dir() -> Path | None:
@@ -81,9 +87,23 @@ def _private_runtime_dir() -> Path | None:
         return None
 
 
-def socket_path(data_dir: Path) -> str:
-    """Where the instance socket of ``data_dir`` lives (a full path on POSIX)."""
-    name = server_name(data_dir)
+def _demo_dir() -> Path:
+    """Where the demo keeps its lock (and its socket without a runtime dir): never the
+    real data dir."""
+    runtime = _private_runtime_dir()
+    if runtime is not None:
+        return runtime
+    import tempfile
+
+    uid = _uid()
+    user = str(uid) if uid is not None else getpass.getuser()
+    return paths.ensure_private_dir(Path(tempfile.gettempdir()) / f"medplanner-demo-{user}")
+
+
+def socket_path(data_dir: Path, *, demo: bool = False) -> str:
+    """Where the instance socket of ``data_dir`` (or of its demo) lives (a full path on
+    POSIX)."""
+    name = server_name(data_dir, demo=demo)
     if os.name != "posix":
         return name  # a named pipe, private to the user's session
     runtime = _private_runtime_dir()
@@ -91,11 +111,16 @@ def socket_path(data_dir: Path) -> str:
         candidate = runtime / f"{name.removeprefix('medplanner-')}.sock"
         if len(os.fsencode(candidate)) <= MAX_SOCKET_PATH:
             return str(candidate)
+    if demo:
+        return str(_demo_dir() / f"{name.removeprefix('medplanner-')}.sock")
     return str(data_dir.absolute() / "instance.sock")
 
 
 def peer_uid(descriptor: int) -> int | None:
     """The uid of the process at the other end of a Unix socket (None: cannot tell)."""
+    import socket  # here, not at the top: the first start of the day never needs it
+    import struct
+
     if descriptor < 0 or not hasattr(socket, "SO_PEERCRED"):
         return None
     try:
@@ -161,23 +186,26 @@ class SingleInstance(QObject):
             self._server.close()
 
 
-def acquire(data_dir: Path) -> SingleInstance | None:
+def acquire(data_dir: Path, *, demo: bool = False) -> SingleInstance | None:
     """Become the one instance for ``data_dir``, or tell the running one to raise its
     window and return None (the caller then exits without starting a scheduler).
+    ``demo``: the one demo for ``data_dir`` (its data lives in a throw-away folder;
+    ``data_dir`` only names it and is not created).
 
     Needs a ``QCoreApplication``; may block for up to a few seconds while another
     instance is starting at the same moment.
     """
     try:
-        paths.ensure_private_dir(data_dir)
+        home = _demo_dir() if demo else paths.ensure_private_dir(data_dir)
+        name = socket_path(data_dir, demo=demo)
     except (OSError, MedPlannerError):
-        return SingleInstance(None, server_name(data_dir))  # opening the data says why
-    name = socket_path(data_dir)
+        return SingleInstance(None, server_name(data_dir, demo=demo))  # opening says why
+    lock_path = home / (f"{server_name(data_dir, demo=True)}.lock" if demo else LOCK_NAME)
     with paths.private_umask():  # the lock file is ours alone too
-        lock = QLockFile(str(data_dir / LOCK_NAME))
+        lock = QLockFile(str(lock_path))
         locked = lock.tryLock(LOCK_WAIT_MS)
     if not locked:
-        log.warning("could not lock %s: %s", data_dir / LOCK_NAME, lock.error())
+        log.warning("could not lock %s: %s", lock_path, lock.error())
     try:
         taken = _foreign_holder(name)
         if taken is None:
@@ -234,6 +262,8 @@ def _foreign_holder(name: str, *, answered: bool | None = None) -> str | None:
 
 
 def _someone_listens(name: str) -> bool:
+    import socket
+
     try:
         with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as probe:
             probe.settimeout(CONNECT_MS / 1000)

@@ -8,17 +8,24 @@ Start at login is an XDG autostart file on Linux; Windows and macOS are describe
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shlex
 import sys
+from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QAction, QColor, QIcon, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
 from medplanner.core.diary import EMERGENCY_WHAT_TO_DO
+from medplanner.core.errors import MedPlannerError
 from medplanner.core.model import ScheduledDose
+
+if TYPE_CHECKING:
+    from medplanner.service import Service
 
 AUTOSTART_NAME = "medplanner.desktop"
 NOTIFY_MS = 15_000
@@ -189,3 +196,17 @@ class ReminderTray(QObject):
 
     def _toggle_login(self, enabled: bool) -> None:
         set_start_at_login(enabled, self._autostart)
+
+
+def red_flag_words(service: Service, now: datetime) -> str | None:
+    """ "⛔ GET EMERGENCY HELP NOW — …" while a red flag stands for anyone, else None."""
+    from medplanner.core.diary import EMERGENCY_HEADLINE
+
+    found = []
+    for person in service.persons():
+        with contextlib.suppress(MedPlannerError):
+            flags = service.red_flags(person, now)
+            if flags:
+                what = ", ".join(dict.fromkeys(e.label.lower() for e in flags))
+                found.append(f"{person}: {what}")
+    return f"⛔ {EMERGENCY_HEADLINE} — {'; '.join(found)}" if found else None

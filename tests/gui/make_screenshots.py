@@ -20,7 +20,8 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QListWidget, QTableView, 
 
 from medplanner.core.events import Slot
 from medplanner.core.schedule import doses_on
-from medplanner.gui.app import _application, seed_demo
+from medplanner.gui.app import application
+from medplanner.gui.demo import seed_demo
 from medplanner.gui.main_window import MainWindow
 from medplanner.gui.operations import Operations
 from medplanner.gui.widgets.appearance import Appearance
@@ -44,7 +45,7 @@ def shoot(app: QApplication, path: Path) -> None:
 
 def main(out: Path) -> None:
     out.mkdir(parents=True, exist_ok=True)
-    app = _application([sys.argv[0]])
+    app = application([sys.argv[0]])
     look = Appearance(app)
     data = Path(tempfile.mkdtemp(prefix="medplanner-shots-"))
     now = datetime(2027, 1, 6, 12, 20, tzinfo=LONDON)

@@ -71,7 +71,7 @@ def started(
 
     monkeypatch.setattr(reminder_controller.ReminderController, "start", start)
     shell.on_ready = lambda _w: log.append(("ready", state()))
-    gui_app._after_first_paint(window, shell.open, lambda _w: log.append(("first-paint", state())))
+    gui_app.after_first_paint(window, shell.open, lambda _w: log.append(("first-paint", state())))
     window.show()
     try:
         qtbot.waitUntil(lambda: shell.controller is not None and shell.controller._started)
@@ -132,3 +132,62 @@ def test_view_builds_a_tab_on_demand_without_showing_it(
     assert window.views["history"] is history
     assert window.view("history") is history  # built once
     assert window.current_view() is window.views["today"]  # Today stays on show
+
+
+FIRST_PAINT_RUN = r"""
+import json, sys
+from pathlib import Path
+import PySide6.QtCore as QtCore
+from PySide6.QtWidgets import QApplication
+from medplanner.gui.app import run
+
+def painted(window):
+    print(json.dumps({
+        "qt_namespace": "Qt" in QtCore.__dict__,
+        "modules": sorted(sys.modules),
+    }), flush=True)
+    QApplication.quit()
+
+sys.exit(run(False, data_dir=Path(sys.argv[1]), on_first_paint=painted, reminders=False))
+"""
+
+
+def test_the_first_frame_loads_no_store_no_scheduler_and_not_the_qt_namespace(
+    tmp_path: Path,
+) -> None:
+    """The real ``run``, as its own process: what had been imported when the window was
+    first painted. (PySide6 builds its whole ``Qt`` namespace, ~45 ms, the first time it is
+    touched; the store brings SQLite, the repository and the model; APScheduler its
+    threads.) Their absence is checked, not any time."""
+    import json
+    import os
+    import subprocess
+    import sys
+
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    env.pop("XDG_RUNTIME_DIR", None)
+    out = subprocess.run(
+        [sys.executable, "-c", FIRST_PAINT_RUN, str(tmp_path / "home")],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
+    assert out.returncode == 0, out.stderr
+    seen = json.loads(out.stdout.strip().splitlines()[-1])
+    assert seen["qt_namespace"] is False
+    loaded = set(seen["modules"])
+    for heavy in (
+        "sqlite3",
+        "apscheduler",
+        "medplanner.storage.repository",
+        "medplanner.service",
+        "medplanner.core.checks",
+        "medplanner.core.model",
+        "medplanner.gui.operations",
+        "medplanner.gui.reminder_controller",
+        "medplanner.gui.qtscheduler",
+    ):
+        assert heavy not in loaded, f"{heavy} is imported before the first paint"
+    assert not [m for m in loaded if m.startswith("medplanner.gui.views")]

@@ -30,10 +30,10 @@ from medplanner.core.knowledge import KnowledgeBase
 from medplanner.core.model import FORMS
 from medplanner.gui import severity
 from medplanner.gui.views.med_draft import FieldProblem, MedDraft
+from medplanner.gui.views.steps_table import COLUMNS, HEADERS, StepsTable
 from medplanner.gui.widgets.a11y import name_choices
 from medplanner.gui.widgets.buttons import button
 from medplanner.gui.widgets.field import FieldBox
-from medplanner.gui.widgets.steps_table import COLUMNS, HEADERS, StepsTable
 
 _FORM_CHOICES = ("", *FORMS)
 _FORM_WORDS = {"": "Not given", "capsule": "Capsule", "tablet": "Tablet"}

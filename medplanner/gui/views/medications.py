@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any, Literal
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, QSize, Qt
 from PySide6.QtGui import QIcon, QShowEvent, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QFrame,
@@ -33,6 +33,7 @@ from medplanner.core.plan import to_dict
 from medplanner.core.schedule import zone
 from medplanner.gui import severity
 from medplanner.gui.operations import Changes, Operations
+from medplanner.gui.timers import debounce_timer
 from medplanner.gui.views.base import View
 from medplanner.gui.views.med_draft import DraftCheck, MedDraft, check_drafts, plan_of
 from medplanner.gui.views.med_form import MedForm
@@ -106,9 +107,7 @@ class MedicationsView(View):
         self._selected = -1
         self._person_doc: dict[str, Any] | None = None
         self._check: DraftCheck | None = None
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(CHECK_DELAY_MS)
+        self._timer = debounce_timer(self, CHECK_DELAY_MS)
         self._timer.timeout.connect(self.run_checks)
 
         layout = QHBoxLayout(self)

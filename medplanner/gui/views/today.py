@@ -35,8 +35,8 @@ from medplanner.core.schedule import doses_between, zone
 from medplanner.core.wording import ago
 from medplanner.gui import severity
 from medplanner.gui.operations import Changes, Operations
-from medplanner.gui.qtscheduler import precise_timer
 from medplanner.gui.takeall import TakeAllResult
+from medplanner.gui.timers import precise_timer
 from medplanner.gui.views.base import View
 from medplanner.gui.widgets.appearance import emphasize
 from medplanner.gui.widgets.buttons import big_button

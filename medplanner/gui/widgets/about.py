@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from html import escape
 from pathlib import Path
 
@@ -13,21 +14,20 @@ from medplanner.core.kbdoc import coverage
 from medplanner.gui.welcome import PRESCRIBER, WHAT
 from medplanner.gui.widgets.appearance import emphasize, make_target
 
-KEYS = (
-    ("Ctrl+1 … Ctrl+5", "Today, Medications, Calendar, History, Person & settings"),
-    ("Ctrl+N", "Add a medication (a person, when there is none yet)"),
-    ("Ctrl+Shift+N", "Add a person"),
-    ("Ctrl+S", "Save the plan or the person's details"),
-    ("Ctrl+Z / Ctrl+Shift+Z", "Undo / redo an edit of the plan"),
-    ("Ctrl+O / Ctrl+E", "Import / export a plan file"),
-    ("Ctrl++ / Ctrl+- / Ctrl+0", "Larger / smaller / normal text"),
-    ("Tab, Shift+Tab, Space", "Move between controls, press a button"),
-    ("F1", "This help"),
-)
+#: Qt's own keyboard moves, true in every window (not shortcuts of MedPlanner's).
+MOVING = "Tab and Shift+Tab move between controls; Space presses the focused button."
 
 
 class AboutDialog(QDialog):
-    def __init__(self, data_dir: Path | None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        data_dir: Path | None,
+        parent: QWidget | None = None,
+        *,
+        keys: Sequence[tuple[str, str]] = (),
+    ) -> None:
+        """``keys``: (keys, what they do) as the window really has them
+        (:func:`medplanner.gui.window_menus.shortcut_rows`), never a list written here."""
         super().__init__(parent)
         self.setObjectName("about")
         self.setWindowTitle("Help and about MedPlanner")
@@ -53,12 +53,14 @@ class AboutDialog(QDialog):
         limits.setWordWrap(True)
         layout.addWidget(limits)
         rows = "".join(
-            f"<tr><td><b>{escape(k)}</b>&nbsp;&nbsp;</td><td>{escape(v)}</td></tr>" for k, v in KEYS
+            f"<tr><td><b>{escape(k)}</b>&nbsp;&nbsp;</td><td>{escape(v)}</td></tr>" for k, v in keys
         )
-        keys = QLabel(f"<p><b>Keys</b></p><table>{rows}</table>")
-        keys.setTextFormat(Qt.TextFormat.RichText)
-        keys.setWordWrap(True)
-        layout.addWidget(keys)
+        self.keys = list(keys)
+        shortcuts = QLabel(f"<p><b>Keys</b></p><table>{rows}</table><p>{escape(MOVING)}</p>")
+        shortcuts.setObjectName("about-keys")
+        shortcuts.setTextFormat(Qt.TextFormat.RichText)
+        shortcuts.setWordWrap(True)
+        layout.addWidget(shortcuts)
         where = f"Your data is kept in {data_dir}." if data_dir else ""
         data = QLabel(f"{where} It stays on this computer. Licence: GPL-3.0-or-later.".strip())
         data.setWordWrap(True)

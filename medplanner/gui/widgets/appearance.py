@@ -13,11 +13,14 @@
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
+
+if TYPE_CHECKING:  # PySide6 builds the whole Qt namespace (~45 ms) when it is first touched
+    from PySide6.QtCore import Qt
 
 Scheme = Literal["system", "light", "dark"]
 SCHEMES: tuple[Scheme, ...] = ("system", "light", "dark")
@@ -129,6 +132,9 @@ class Appearance(QObject):
         self.base_point_size = size if size > 0 else 10.0
         self.scheme: Scheme = "system"
         self.text_percent = MIN_TEXT
+        # The platform's own palette says light or dark until the first paint (asking
+        # styleHints().colorScheme() builds the Qt namespace): follow_system() then asks.
+        self._system_dark = app.palette().color(QPalette.ColorRole.Window).lightness() < 128
         app.styleHints().colorSchemeChanged.connect(self._system_changed)
         _state.appearance = self
 
@@ -145,7 +151,17 @@ class Appearance(QObject):
     def is_dark(self) -> bool:
         if self.scheme != "system":
             return self.scheme == "dark"
-        return self._app.styleHints().colorScheme() == Qt.ColorScheme.Dark
+        return self._system_dark
+
+    def follow_system(self) -> None:
+        """Ask the system's light/dark choice (after the first paint) and follow it."""
+        from PySide6.QtCore import Qt
+
+        dark = self._app.styleHints().colorScheme() == Qt.ColorScheme.Dark
+        if dark != self._system_dark:
+            self._system_dark = dark
+            if self.scheme == "system":
+                self.apply_palette()
 
     def scale(self) -> float:
         return self.text_percent / 100
@@ -178,7 +194,10 @@ class Appearance(QObject):
         for widget in self._app.allWidgets():
             _refresh(widget)
 
-    def _system_changed(self, _scheme: Qt.ColorScheme) -> None:
+    def _system_changed(self, scheme: Qt.ColorScheme) -> None:
+        from PySide6.QtCore import Qt
+
+        self._system_dark = scheme == Qt.ColorScheme.Dark
         if self.scheme == "system":
             self.apply_palette()
 
