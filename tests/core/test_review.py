@@ -23,8 +23,8 @@ def person(review: date | None, tz: str = "Europe/Berlin", **kw: object) -> Pers
     return Person("Robin", tz, next_review=review, **kw)  # type: ignore[arg-type]
 
 
-def at(tz: ZoneInfo, *parts: int) -> datetime:
-    return datetime(*parts, tzinfo=tz)  # type: ignore[misc]
+def at(tz: ZoneInfo, y: int, mo: int, d: int, h: int = 0, mi: int = 0) -> datetime:
+    return datetime(y, mo, d, h, mi, tzinfo=tz)
 
 
 def test_no_review_no_reminder() -> None:
