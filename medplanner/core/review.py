@@ -148,7 +148,6 @@ def review_report_finding(
         "",
         f"Your review is on {_day(review)}: make the doctor's report: {command}",
         REVIEW_SOURCE,
-        date=review,
     )
 
 
