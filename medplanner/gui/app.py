@@ -285,6 +285,7 @@ class Shell:
         if not self.reminders or self.ops is None or self.controller is not None:
             return
         from medplanner.gui.operations import Changes
+        from medplanner.gui.reminder_answers import open_review_report
         from medplanner.gui.reminder_controller import ReminderController
 
         ops = self.ops
@@ -295,6 +296,9 @@ class Shell:
             on_changed=lambda: ops.announce(Changes(None, events=True)),
         )
         controller.open_requested.connect(self.window.raise_window)
+        controller.open_report = lambda person, reminder: open_review_report(
+            self.window, ops, person, self.window.data_dir, reminder
+        )
         controller.quit_requested.connect(self.window.quit)
         self.controller = controller
         controller.start()
