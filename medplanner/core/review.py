@@ -53,6 +53,9 @@ class ReviewReminder:
     until: date
 
     def period(self) -> str:
+        """``Sat 20 Feb to Fri 26 Feb``; with the years when the period crosses one."""
+        if self.since.year != self.until.year:
+            return f"{_day(self.since)} {self.since.year} to {_day(self.until)} {self.until.year}"
         return f"{_day(self.since)} to {_day(self.until)}"
 
     def message(self) -> str:

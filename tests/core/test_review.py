@@ -42,7 +42,7 @@ def test_due_three_days_before_at_the_mid_morning_time() -> None:
     assert (due.since, due.until) == (date(2026, 12, 7), date(2027, 2, 26))
     assert due.message() == (
         "Your review with the prescriber is on Mon 1 Mar. Take the doctor's report (PDF) "
-        "for Mon 7 Dec to Fri 26 Feb with you."
+        "for Mon 7 Dec 2026 to Fri 26 Feb 2027 with you."
     )
 
 

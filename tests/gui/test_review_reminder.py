@@ -18,6 +18,7 @@ from medplanner.core.review import REVIEW_REPORT_FOR_KEY, REVIEW_REPORT_TO_KEY
 from medplanner.gui.dialogs.export import ExportDialog
 from medplanner.gui.operations import Operations
 from medplanner.gui.reminder_answers import open_review_report
+from medplanner.gui.tray import ReminderTray
 
 from .reminders_rig import ControllerRig, controller_factory
 
@@ -64,6 +65,10 @@ def test_the_review_window_offers_the_report_and_making_it_notes_it(
     rig.controller.open_report = lambda person, reminder: open_review_report(
         owner, ops, person, None, reminder
     )
+    notes: list[tuple[str, str]] = []
+    tray = ReminderTray(autostart=tmp_path / "autostart.desktop", parent=rig.controller)
+    monkeypatch.setattr(tray, "notify", lambda title, text: notes.append((title, text)))
+    rig.controller.tray = tray  # the offscreen platform has no tray: its messages recorded
     seen: list[tuple[str, object]] = []
     rig.controller.review_due.connect(lambda person, r: seen.append((person, r)))
 
@@ -72,6 +77,7 @@ def test_the_review_window_offers_the_report_and_making_it_notes_it(
     rig.walk_until(at(2, 26, 10, 30))
     [window] = rig.controller.review_windows
     assert window.isVisible() and len(seen) == 1
+    assert notes == [("Review with the prescriber", window.text.text())]
     assert window.text.text() == (
         "Your review with the prescriber is on Mon 1 Mar. Take the doctor's report (PDF) "
         "for Sat 20 Feb to Fri 26 Feb with you."
@@ -79,6 +85,7 @@ def test_the_review_window_offers_the_report_and_making_it_notes_it(
     # Later the same day and the next: never a second window for this review.
     rig.walk_until(at(2, 27, 12))
     assert len(rig.controller.review_windows) == 1 and len(seen) == 1
+    assert len(notes) == 1
 
     qtbot.mouseClick(window.report_button, Qt.MouseButton.LeftButton)
     dialog = rig.controller.report_dialog
