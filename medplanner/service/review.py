@@ -8,6 +8,7 @@ time of day) and notes a report made for a review (issue #22 item 7).
 from __future__ import annotations
 
 import contextlib
+import shlex
 from datetime import date, datetime
 
 from medplanner.core.clock import local_day
@@ -67,7 +68,10 @@ class _Review(_Stock):
         period = self.review_report_period(person, now)
         if period is None:
             return None
-        command = f"medplanner export --format report-pdf --from {period[0].isoformat()} -o FILE"
+        who = f" --person {shlex.quote(cur.person)}" if len(self.persons()) > 1 else ""
+        command = (
+            f"medplanner export{who} --format report-pdf --from {period[0].isoformat()} -o FILE"
+        )
         return review_report_finding(
             cur.plan.person,
             today_of(cur.plan.person, now),

@@ -3,6 +3,7 @@ info; issue #22 item 7). The moment comes from MEDPLANNER_NOW (the `now=` argume
 
 from __future__ import annotations
 
+import shlex
 from datetime import date
 from pathlib import Path
 
@@ -91,3 +92,24 @@ def test_no_review_no_finding(cli: Cli, tmp_path: Path) -> None:
     assert cli("import", plan, now="2026-11-20T09:00:00+01:00").rc == 0
     out = cli("status", "--json", now="2027-02-27T12:00:00+01:00").json()
     assert "review-report-due" not in {f["code"] for f in out["findings"]}
+
+
+def test_with_several_persons_the_command_names_the_person(cli: Cli, tmp_path: Path) -> None:
+    _imported(cli, tmp_path)
+    other = tmp_path / "other.toml"
+    other.write_text(PLAN.replace('name = "Robin"', 'name = "Sam Lee"'), encoding="utf-8")
+    assert cli("import", other, now="2026-11-21T09:00:00+01:00").rc == 0
+    now = "2027-02-27T12:00:00+01:00"
+    out = cli("status", "--person", "Sam Lee", "--json", now=now).json()
+    (found,) = [f for f in out["findings"] if f["code"] == "review-report-due"]
+    command = found["message"].split("make the doctor's report: ")[1]
+    assert command == (
+        "medplanner export --person 'Sam Lee' --format report-pdf --from 2026-12-07 -o FILE"
+    )
+    # The command as given makes Sam's report (FILE replaced by a real path).
+    words = shlex.split(command)[1:]
+    target = tmp_path / "sam.pdf"
+    words[-1] = str(target)
+    made = cli(*words, now=now)
+    assert made.rc == 0, made.err
+    assert target.read_bytes().startswith(b"%PDF")
