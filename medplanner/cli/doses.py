@@ -113,11 +113,17 @@ def cmd_skip(args: argparse.Namespace) -> int:
 
 
 def cmd_status(args: argparse.Namespace) -> int:
+    from dataclasses import replace
+
+    from medplanner.core.model import sort_findings
     from medplanner.textout import format_status, status_json
 
     with inputs.open_service() as svc:
         person = svc.resolve_person(args.person)
         status = svc.status(person, inputs.at(args))
+        review = svc.review_report_finding(person, status.at)
+    if review is not None:  # info: the exit status stays as the doses and checks say
+        status = replace(status, findings=sort_findings([*status.findings, review]))
     if args.json:
         print_json(status_json(status))
     else:

@@ -120,7 +120,6 @@ class MainWindow(WindowCommands):
             QVBoxLayout(holder).setContentsMargins(0, 0, 0, 0)
             self.tabs.addTab(holder, label)
         self.tabs.currentChanged.connect(self._tab_changed)
-        fit_tabs(self.tabs)  # at 200 % text the tabs scroll instead of widening the window
         main_layout.addWidget(self.tabs)
         self.stack.addWidget(main)
         self.setCentralWidget(self.stack)
@@ -178,6 +177,9 @@ class MainWindow(WindowCommands):
         self.ops = ops
         if first:
             ops.changed.connect(self._changed)
+            # At 200 % text the tabs scroll instead of widening the window. After the first
+            # paint (attach comes then): the elide mode's enum builds PySide6's Qt namespace.
+            fit_tabs(self.tabs)
         self.demo_note.setVisible(ops.demo)
         self.setWindowTitle(self._title())
         persons = ops.service.persons()

@@ -34,12 +34,14 @@ from PySide6.QtWidgets import QWidget
 
 from medplanner.core.errors import MedPlannerError
 from medplanner.core.model import ScheduledDose
+from medplanner.core.review import ReviewReminder
 from medplanner.core.stock import RefillReminder
 from medplanner.gui.catchup import CatchUpWindow
 from medplanner.gui.popup import ReminderPopup, ReminderWindow
 from medplanner.gui.qtscheduler import ReminderScheduler
 from medplanner.gui.reminder_answers import ReminderAnswers
 from medplanner.gui.reminder_screen import place, platform_signals
+from medplanner.gui.review_window import ReviewReminderWindow
 from medplanner.gui.takeall import TakeAllResult
 from medplanner.gui.timers import TimerFactory, precise_timer
 from medplanner.gui.tray import ReminderTray, red_flag_words
@@ -60,6 +62,10 @@ class ReminderController(ReminderAnswers):
     delivered = Signal(object)
     #: (person, message): stock is running low; shown at most once a day per person.
     refill_due = Signal(str, str)
+    #: (person, ReviewReminder): the prescriber's review is a few days off; once per review.
+    review_due = Signal(str, object)
+    #: (person, ReviewReminder): "Make the report…" was pressed (``open_report`` is called).
+    review_report_requested = Signal(str, object)
     #: A reminder window recorded a Take/Skip/Snooze (``on_changed`` is called too).
     changed = Signal()
     #: The tray's Open, or a click on a notification: the main window raises itself.
@@ -94,6 +100,7 @@ class ReminderController(ReminderAnswers):
             self.scheduler,
             deliver=self._show,
             on_refill=self._show_refill,
+            on_review=self._show_review,
             post=self._post,
             clock=clock,
             monotonic=monotonic,
@@ -108,6 +115,11 @@ class ReminderController(ReminderAnswers):
         #: What the last "Take all due" did (tests and the window's tooltip read it).
         self.last_take_all: TakeAllResult | None = None
         self.refill_notices: list[tuple[str, str]] = []
+        self.review_windows: list[ReviewReminderWindow] = []
+        #: Opens File ▸ Export… with the doctor's report for a review (the app sets it:
+        #: ``review_window.open_review_report``); the dialog it returns is kept.
+        self.open_report: Callable[[str, ReviewReminder], QWidget | None] | None = None
+        self.report_dialog: QWidget | None = None
         self.catchup_window: CatchUpWindow | None = None
         use_tray = ReminderTray.available() if tray is None else tray
         self.tray = ReminderTray(autostart=autostart, parent=self) if use_tray else None
@@ -149,6 +161,8 @@ class ReminderController(ReminderAnswers):
             self.reminder_window.close()
         if self.catchup_window is not None:
             self.catchup_window.close()
+        for window in self.review_windows:
+            window.close()
         if self.tray is not None:
             self.tray.hide()
 
@@ -238,6 +252,24 @@ class ReminderController(ReminderAnswers):
         if self.tray is not None:
             self.tray.notify(f"Refill: {' and '.join(reminder.medications)}", message)
         self.refill_due.emit(person, message)
+
+    def _show_review(self, person: str, reminder: ReviewReminder) -> None:
+        """Once per review date (the engine remembers): a notification and a small window
+        whose "Make the report…" opens the export dialog with the report's period."""
+        message = reminder.message()
+        if self.tray is not None:
+            self.tray.notify("Review with the prescriber", message)
+        window = ReviewReminderWindow(person, reminder)
+        window.make_report.connect(lambda: self._make_report(person, reminder))
+        self.review_windows = [w for w in self.review_windows if w.isVisible()] + [window]
+        self._place(window)
+        window.show()
+        self.review_due.emit(person, reminder)
+
+    def _make_report(self, person: str, reminder: ReviewReminder) -> None:
+        self.review_report_requested.emit(person, reminder)
+        if self.open_report is not None:
+            self.report_dialog = self.open_report(person, reminder)
 
     def _show_popup(self, reminder: Reminder, now: datetime) -> None:
         for old in list(self.popups):

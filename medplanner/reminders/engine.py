@@ -45,6 +45,7 @@ from apscheduler.triggers.date import DateTrigger
 
 from medplanner.core.errors import MedPlannerError
 from medplanner.core.events import Slot
+from medplanner.core.review import ReviewReminder
 from medplanner.core.schedule import zone
 from medplanner.core.stock import RefillReminder
 from medplanner.localzone import machine_zone
@@ -70,6 +71,7 @@ MISFIRE_GRACE = timedelta(minutes=2)
 Post = Callable[[Callable[[], None]], None]
 Deliver = Callable[[Batch], None]
 OnRefill = Callable[[str, RefillReminder], None]
+OnReview = Callable[[str, ReviewReminder], None]
 
 #: A longer closure is caught up since the moment the app last ran (kept in the settings),
 #: so every dose that came due while it was closed is listed, up to this far back; older
@@ -86,6 +88,9 @@ SHOWN_MAX = 100
 #: Per-person setting: the local day the last refill reminder was shown (once a day at most).
 REFILL_SHOWN_KEY = "reminders.refill_shown_day"
 STOCK_JOB = "stock-refill:{person}"
+#: The review reminder (a few days before the plan's ``next_review``); the review date it
+#: was shown for is a per-person setting (``core.review.REVIEW_SHOWN_KEY``).
+REVIEW_JOB = "review:{person}"
 
 
 def _call_now(fn: Callable[[], None]) -> None:
@@ -112,6 +117,7 @@ class ReminderEngine:
         *,
         deliver: Deliver,
         on_refill: OnRefill | None = None,
+        on_review: OnReview | None = None,
         post: Post = _call_now,
         clock: Callable[[], datetime] = system_clock,
         monotonic: Callable[[], float] = time.monotonic,
@@ -124,6 +130,7 @@ class ReminderEngine:
         self.scheduler = scheduler
         self._deliver = deliver
         self._on_refill = on_refill
+        self._on_review = on_review
         self._post = post
         self._clock = clock
         self.window = window
@@ -182,6 +189,7 @@ class ReminderEngine:
         future = [r for r in found if r.fire_at > now and r.key not in self._delivered]
         self._replace_jobs(now, future)
         self._refill_reminders(now)
+        self._review_reminders(now)
         self._planned = tuple(future)
         self._delivered = {k for k in self._delivered if k.fire_at >= since}
         batch = None
@@ -309,6 +317,31 @@ class ReminderEngine:
                     self._alarm,
                     trigger=DateTrigger(run_date=due.at),
                     id=STOCK_JOB.format(person=person),
+                    **self._job_options(),
+                )
+
+    def _review_reminders(self, now: datetime) -> None:
+        """The prescriber's review: shown once per review date, a few days before it, at
+        the refill reminder's mid-morning time; a later one gets a one-shot job."""
+        if self._on_review is None:
+            return
+        for person in self.service.persons():
+            try:
+                last = self.service.review_reminded(person)
+                due = self.service.next_review_reminder(person, now, last_reminded=last)
+            except (MedPlannerError, ValueError) as exc:
+                log.warning("no review reminder for %s: %s", person, exc)
+                continue
+            if due is None:
+                continue
+            if due.at <= now:
+                self.service.note_review_reminded(person, due.review)
+                self._on_review(person, due)
+            else:
+                self.scheduler.add_job(
+                    self._alarm,
+                    trigger=DateTrigger(run_date=due.at),
+                    id=REVIEW_JOB.format(person=person),
                     **self._job_options(),
                 )
 

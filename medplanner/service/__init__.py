@@ -29,8 +29,8 @@ class Service(_Skips):
 
     One class, written in layers by concern, one module each (each layer builds on the one
     before): ``base`` (the store, opening, persons, settings), ``diary``, ``plans``,
-    ``stock``, ``day`` (status), ``takes`` and ``skips`` (the answer flows). The layers are
-    private: callers use this class, imported from here.
+    ``stock``, ``review`` (the review reminder), ``day`` (status), ``takes`` and ``skips``
+    (the answer flows). The layers are private: callers use this class, imported from here.
     """
 
 

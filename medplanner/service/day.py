@@ -33,10 +33,10 @@ from medplanner.service.results import (
     Current,
     Status,
 )
-from medplanner.service.stock import _Stock
+from medplanner.service.review import _Review
 
 
-class _Day(_Stock):
+class _Day(_Review):
     """A person's day: status, missed-dose streaks, the dose log read."""
 
     # ------------------------------------------------------------------ the day

@@ -103,6 +103,7 @@ class Shell:
             return
         from medplanner.gui.operations import Changes
         from medplanner.gui.reminder_controller import ReminderController
+        from medplanner.gui.review_window import open_review_report
 
         ops = self.ops
         controller = ReminderController(
@@ -112,6 +113,9 @@ class Shell:
             on_changed=lambda: ops.announce(Changes(None, events=True)),
         )
         controller.open_requested.connect(self.window.raise_window)
+        controller.open_report = lambda person, reminder: open_review_report(
+            self.window, ops, person, self.window.data_dir, reminder
+        )
         controller.quit_requested.connect(self.window.quit)
         self.controller = controller
         controller.start()

@@ -483,10 +483,24 @@ def _qdate(day: date) -> QDate:
 
 
 def open_export_dialog(
-    parent: QWidget, ops: Operations, person: str, data_dir: Path | None
+    parent: QWidget,
+    ops: Operations,
+    person: str,
+    data_dir: Path | None,
+    *,
+    kind: str | None = None,
+    since: date | None = None,
 ) -> ExportDialog:
-    """File ▸ Export…: the dialog, shown (not modal); keep the returned reference."""
+    """File ▸ Export…: the dialog, shown (not modal); keep the returned reference.
+
+    ``kind`` preselects a choice (``"report-pdf"``) and ``since`` fills the report's
+    first day: the review reminder's "Make the report…" opens it so."""
     dialog = ExportDialog(ops, person, data_dir=data_dir, parent=parent)
+    if kind is not None:
+        dialog.choose(kind)
+        dialog.radios[kind].setFocus(Qt.FocusReason.OtherFocusReason)
+    if since is not None:
+        dialog.since.setDate(_qdate(since))
     dialog.show()
     dialog.raise_()
     dialog.activateWindow()

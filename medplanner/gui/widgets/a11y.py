@@ -4,7 +4,6 @@ window uses it before anything else is loaded)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QComboBox, QTableView, QTabWidget, QToolButton
 
 
@@ -26,6 +25,8 @@ def name_table(table: QTableView, name: str) -> None:
 def fit_tabs(tabs: QTabWidget) -> None:
     """Tabs that do not fit (200 % text, a 1024 px window) scroll instead of widening the
     window or being cut off; the words are never shortened; the scroll arrows are named."""
+    from PySide6.QtCore import Qt  # here: the Qt namespace is built on first use (~45 ms)
+
     tabs.setUsesScrollButtons(True)
     tabs.setElideMode(Qt.TextElideMode.ElideNone)
     bar = tabs.tabBar()
