@@ -199,7 +199,7 @@ class ReminderTray(QObject):
 
 
 def red_flag_words(service: Service, now: datetime) -> str | None:
-    """ "⛔ GET EMERGENCY HELP NOW — …" while a red flag stands for anyone, else None."""
+    """ "GET EMERGENCY HELP NOW — …" while a red flag stands for anyone, else None."""
     from medplanner.core.diary import EMERGENCY_HEADLINE
 
     found = []
@@ -209,4 +209,4 @@ def red_flag_words(service: Service, now: datetime) -> str | None:
             if flags:
                 what = ", ".join(dict.fromkeys(e.label.lower() for e in flags))
                 found.append(f"{person}: {what}")
-    return f"⛔ {EMERGENCY_HEADLINE} — {'; '.join(found)}" if found else None
+    return f"{EMERGENCY_HEADLINE} — {'; '.join(found)}" if found else None

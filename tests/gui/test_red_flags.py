@@ -154,7 +154,7 @@ def test_the_tray_says_get_help_first(make_controller: Callable[..., ControllerR
     assert tray.emergency is None and not tray.emergency_action.isVisible()
     rig.service.record_symptom("Robin", "confusion", "mild", utc(2027, 1, 5, 11))
     rig.controller.rebuild("test")
-    assert tray.emergency is not None and tray.emergency.startswith("⛔ GET EMERGENCY HELP NOW")
-    assert tray.icon.toolTip().startswith("⛔ GET EMERGENCY HELP NOW — Robin: confusion (mild)")
+    assert tray.emergency is not None and tray.emergency.startswith("GET EMERGENCY HELP NOW")
+    assert tray.icon.toolTip().startswith("GET EMERGENCY HELP NOW — Robin: confusion (mild)")
     rig.controller.tray = None
     tray.deleteLater()
