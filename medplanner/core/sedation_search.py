@@ -60,20 +60,22 @@ from datetime import date, time, timedelta
 
 from medplanner.core.knowledge import KnowledgeBase
 from medplanner.core.model import Medication, Plan
+from medplanner.core.sedation_day import (
+    Pattern,
+    _same_times,
+    sedating_indices,
+)
 from medplanner.core.sedation_model import (
     DAY_MINUTES,
     GRID_CLASSES,
     MIN_SPACING_MINUTES,
     SLOT_MINUTES,
-    Pattern,
     Regimen,
     _awake,
     _minute,
-    _same_times,
     _span,
     minute_kernel,
     peak_of,
-    sedating_indices,
 )
 
 #: Peaks closer than this (in units of one drug's peak) count as equal in the search.
