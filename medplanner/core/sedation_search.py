@@ -47,6 +47,11 @@ A medicine with more than :data:`MAX_TIMETABLES` timetables ends the search with
 suggestion: a suggestion is advice, and ``check`` (and the editor's live checks, which
 run on every edit) must always answer promptly. Every plan whose doses are at least 3
 hours apart stays far below the bound, with the same suggestions as before.
+
+This module stays whole (over 400 lines): the search is one stateful algorithm
+(:class:`_Search`) whose slot tables, pruning bounds and scoring share one set of
+invariants, checked against a frozen copy in ``tests/core/stagger_reference.py``; spread
+over several files it would be harder to check, not easier.
 """
 
 from __future__ import annotations
