@@ -13,6 +13,7 @@ from medplanner.core.model import (
     Plan,
     Step,
 )
+from medplanner.core.planfields import PERSON_KEYS
 
 
 def dumps(plan: Plan) -> str:
@@ -29,17 +30,9 @@ def to_dict(plan: Plan) -> dict[str, Any]:
         person["wake"] = _hhmm(p.wake)
     if p.bedtime is not None:
         person["bedtime"] = _hhmm(p.bedtime)
-    for key in (
-        "crcl_ml_min",
-        "age_years",
-        "weight_kg",
-        "sex",
-        "serum_creatinine_mg_dl",
-        "stagger_window_minutes",
-        "missed_grace_minutes",
-    ):
+    for key in PERSON_KEYS:  # the rest, in the file's order
         value = getattr(p, key)
-        if value is not None:
+        if key not in person and value is not None:
             person[key] = _num(value) if isinstance(value, Decimal) else value
     if p.dialysis:
         person["dialysis"] = True
