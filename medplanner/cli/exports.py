@@ -5,15 +5,10 @@ from __future__ import annotations
 
 import argparse
 import sys
-from datetime import datetime
-from typing import TYPE_CHECKING
 
 from medplanner.cli import inputs
 from medplanner.cli.output import EXIT_OK, print_text, write_private
 from medplanner.core.errors import InvalidInput
-
-if TYPE_CHECKING:
-    from medplanner.service import Service
 
 #: ``export --format`` values (contract §2; ``report-pdf`` is MedPlanner's addition).
 EXPORT_FORMATS = ("toml", "ics", "pdf", "csv", "report-pdf", "fhir")
@@ -55,7 +50,9 @@ def cmd_export(args: argparse.Namespace) -> int:
     with inputs.open_service() as svc:
         person = svc.resolve_person(args.person)
         if args.format == "ics":
-            text = _ics_text(svc, person, inputs.at(args))
+            from medplanner.export.ics import plan_ics
+
+            text = plan_ics(svc, person, inputs.at(args))
         elif args.format == "csv":
             from medplanner.export.history import history_csv
 
@@ -79,16 +76,6 @@ def cmd_export(args: argparse.Namespace) -> int:
     else:
         print_text(text.rstrip("\n"))
     return EXIT_OK
-
-
-def _ics_text(svc: Service, person: str, now: datetime) -> str:
-    from medplanner.core.checks import run_checks
-    from medplanner.core.clock import today
-    from medplanner.export.ics import to_ics
-
-    cur = svc.current(person)
-    findings = run_checks(cur.plan, svc.kb, today=today(cur.plan.person, now))
-    return to_ics(cur.plan, findings, stamp=now, sequence=cur.version)
 
 
 def _export_pdf(args: argparse.Namespace) -> int:

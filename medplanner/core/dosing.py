@@ -1,8 +1,9 @@
 """Runtime dose-taking rules, shared by the CLI, the reminders and the GUI (pure).
 
-Split in three (each name is importable from here): :mod:`medplanner.core.doselog` reads
+Split in four (each name is importable from here): :mod:`medplanner.core.doselog` reads
 the log (slot states, missed-dose advice), :mod:`medplanner.core.doserules` holds one drug's
-taking rules, and this module decides a new answer (take, skip).
+taking rules, :mod:`medplanner.core.dosefindings` the findings a take can raise, and this
+module decides a new answer (take, skip).
 
 * slot states ``taken | skipped | missed | due | upcoming`` (contract §4);
 * missed-dose advice: ``take-now``, unless the next dose is due within the
@@ -24,8 +25,18 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Literal
 
-from medplanner.core import clock, wording
+from medplanner.core import clock
 from medplanner.core.clock import MAX_TAKE_REACH
+from medplanner.core.dosefindings import (
+    _ago,
+    _as_needed_findings,
+    _daily_max_findings,
+    _finding,
+    _hhmm,
+    _interval_findings,
+    _why_unscheduled,
+    taken_today,
+)
 from medplanner.core.doselog import (
     Advice,
     SlotState,
@@ -52,8 +63,7 @@ from medplanner.core.errors import InvalidInput
 from medplanner.core.events import DoseEvent, Slot
 from medplanner.core.knowledge import PRODUCT_RULE, KnowledgeBase
 from medplanner.core.model import Finding, Medication, Plan, ScheduledDose
-from medplanner.core.schedule import zone
-from medplanner.core.units import Amount, total
+from medplanner.core.units import Amount
 
 
 @dataclass(frozen=True)
@@ -345,174 +355,6 @@ def check_take(
     return TakeCheck(med, at, target, target.dose, tuple(findings))
 
 
-def _why_unscheduled(med: Medication, day: date) -> str:
-    if med.start is not None and day < med.start:
-        return f"it starts on {med.start:%a} {med.start.day} {med.start:%b} {med.start.year}"
-    if med.stop is not None and day > med.stop:
-        return f"it stopped after {med.stop:%a} {med.stop.day} {med.stop:%b} {med.stop.year}"
-    return "no scheduled dose is within its take window"
-
-
-def _interval_findings(
-    plan: Plan,
-    med_index: int,
-    med: Medication,
-    at: datetime,
-    taken: list[DoseEvent],
-    target: ScheduledDose | None,
-    rules: DrugRules,
-) -> list[Finding]:
-    """``doubled-dose`` for a take inside the minimum interval of another recorded take."""
-    day = target.day if target is not None else clock.today(plan.person, at)
-    min_gap = min_interval(plan, med_index, day, rules)
-    if min_gap is None:
-        return []
-    recent = [e for e in taken if abs(at - e.at) < min_gap]
-    if not recent:
-        return []
-    last = max(recent, key=lambda e: e.at)
-    return [
-        _finding(
-            med,
-            "doubled-dose",
-            "danger",
-            f"You took {med.name} at {_hhmm(last.at, plan)} ({_ago(at - last.at)}). "
-            f"Doses of {med.name} should be at least {_duration(min_gap)} apart here, so "
-            "another one now could act like a double dose. Wait for the next dose, or "
-            "ask your pharmacist.",
-            rules.min_interval_source,
-            at,
-            plan,
-        )
-    ]
-
-
-def _as_needed_findings(
-    plan: Plan, med: Medication, at: datetime, taken: list[DoseEvent]
-) -> list[Finding]:
-    tz = zone(plan.person.timezone)
-    day = clock.today(plan.person, at)
-    today = [e for e in taken if clock.local_day(e.at, tz) == day]
-    out: list[Finding] = []
-    if med.max_per_day is not None and len(today) >= med.max_per_day:
-        out.append(
-            _finding(
-                med,
-                "doubled-dose",
-                "danger",
-                f"You have taken {med.name} {len(today)} times today; the plan allows at most "
-                f"{med.max_per_day} a day. Ask your prescriber or pharmacist before taking more.",
-                "The plan's max_per_day, from your prescriber",
-                at,
-                plan,
-            )
-        )
-    if med.min_interval_hours is not None:
-        gap = timedelta(hours=float(med.min_interval_hours))
-        recent = [e for e in taken if abs(at - e.at) < gap]
-        if recent:
-            last = max(recent, key=lambda e: e.at)
-            out.append(
-                _finding(
-                    med,
-                    "doubled-dose",
-                    "danger",
-                    f"You took {med.name} at {_hhmm(last.at, plan)} ({_ago(at - last.at)}); the "
-                    f"plan says to wait at least {_duration(gap)} between doses. Wait, or ask "
-                    "your prescriber or pharmacist.",
-                    "The plan's min_interval_hours, from your prescriber",
-                    at,
-                    plan,
-                )
-            )
-    return out
-
-
-def _daily_max_findings(
-    plan: Plan,
-    med: Medication,
-    at: datetime,
-    taken: list[DoseEvent],
-    dose: Amount,
-    rules: DrugRules,
-) -> list[Finding]:
-    if rules.max_daily is None:
-        return []
-    so_far = taken_today(plan, med.name, at, taken)
-    after = so_far + dose
-    if after <= rules.max_daily:
-        return []
-    return [
-        _finding(
-            med,
-            "daily-dose-above-max",
-            "danger",
-            f"Taking {dose} of {med.name} now would make {after} today, above the "
-            f"label's most of {rules.max_daily} a day. Do not take more today without asking "
-            "your prescriber or pharmacist.",
-            rules.max_daily_source,
-            at,
-            plan,
-        )
-    ]
-
-
-def taken_today(plan: Plan, medication: str, at: datetime, events: Iterable[DoseEvent]) -> Amount:
-    """Total of ``medication`` taken on ``at``'s local day (effective events only)."""
-    tz = zone(plan.person.timezone)
-    day = clock.today(plan.person, at)
-    key = medication.casefold()
-    amounts = [
-        e.amount
-        for e in effective_events(events)
-        if e.kind == "taken"
-        and e.amount is not None
-        and e.medication.casefold() == key
-        and clock.local_day(e.at, tz) == day
-    ]
-    return total(amounts)
-
-
-# --------------------------------------------------------------------------- words
-
-
-def _finding(
-    med: Medication,
-    code: str,
-    severity: Literal["info", "warning", "danger"],
-    message: str,
-    source: str,
-    at: datetime,
-    plan: Plan,
-) -> Finding:
-    local = at.astimezone(zone(plan.person.timezone))
-    return Finding(
-        code=code,
-        severity=severity,
-        medication=med.name,
-        message=message,
-        source=source,
-        date=local.date(),
-        time=local.time().replace(second=0, microsecond=0),
-    )
-
-
-def _hhmm(at: datetime, plan: Plan) -> str:
-    return at.astimezone(zone(plan.person.timezone)).strftime("%H:%M")
-
-
-def _ago(delta: timedelta) -> str:
-    """``40 min ago``; a previous dose recorded as after ``at`` reads ``5 min later``."""
-    if delta >= -timedelta(minutes=1):
-        return wording.ago(max(delta, timedelta(0)))
-    return f"{wording.span(-delta)} later"
-
-
-def _duration(delta: timedelta) -> str:
-    return wording.duration(int(delta.total_seconds() // 60))
-
-
-# The rules of taking one drug live in doserules.py; they are named here too, as before.
 __all__ = [
     "DOUBLED_SOURCE",
     "HALF_INTERVAL_SOURCE",

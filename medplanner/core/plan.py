@@ -1,36 +1,24 @@
 """Plan files (``medplanner-plan/1``, contract §1) <-> the model.
 
-``loads`` reads TOML with :mod:`tomllib` and validates every key, collecting
-*all* problems, each with its key path and line
-(``medications[1].steps[0].times[2]: "25:00" is not a time like "08:00"``).
-``dumps`` writes a plan back with :mod:`tomli_w`; load -> dump -> load gives
-an equal plan.
+``loads`` reads TOML with :mod:`tomllib` and validates every key, collecting *all*
+problems, each with its key path and line
+(``medications[1].steps[0].times[2]: "25:00" is not a time like "08:00"``). The keys and
+field readers are in :mod:`.planfields`; ``dumps`` (:mod:`.planwrite`) writes a plan back
+with :mod:`tomli_w`, load -> dump -> load giving an equal plan. Both are re-exported here.
 """
 
 from __future__ import annotations
 
-import math
-import re
 import tomllib
 from collections.abc import Mapping
-from datetime import date, datetime, time
-from decimal import Decimal
+from datetime import date
 from typing import Any, cast
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from medplanner.core.errors import PlanError, Problem, UnitError
-from medplanner.core.limits import (
-    MAX_FIELD_CHARS,
-    MAX_PLAN_DEPTH,
-    date_problem,
-    depth,
-    text_problem,
-)
-from medplanner.core.lines import LineIndex
+from medplanner.core.errors import PlanError, Problem
+from medplanner.core.limits import MAX_PLAN_DEPTH, depth
 from medplanner.core.model import (
     FORMS,
     PLAN_FORMAT,
-    WEEKDAYS,
     DoseTime,
     Form,
     Medication,
@@ -39,64 +27,40 @@ from medplanner.core.model import (
     Sex,
     Step,
 )
-from medplanner.core.units import Amount, parse_units
+from medplanner.core.planfields import (
+    _MED_KEYS,
+    _NUMBER_RANGES,
+    _REPEAT_KEYS,
+    _STEP_KEYS,
+    _TIME_ENTRY_KEYS,
+    _TOP_KEYS,
+    CG_KEYS,
+    KIDNEY_KEYS,
+    PERSON_KEYS,
+    FieldReader,
+    _join,
+    _toml_problem,
+    _valid_zone,
+    parse_time_of_day,
+)
+from medplanner.core.planwrite import dumps, to_dict
+from medplanner.core.units import Amount
+
+__all__ = [
+    "CG_KEYS",
+    "KIDNEY_KEYS",
+    "MAX_PLAN_BYTES",
+    "PERSON_KEYS",
+    "dumps",
+    "load",
+    "loads",
+    "loads_bytes",
+    "parse_time_of_day",
+    "to_dict",
+]
 
 #: Plan files larger than this are refused before parsing (a real plan is a few kB).
 MAX_PLAN_BYTES = 1024 * 1024
-
-_TIME_RE = re.compile(r"^([01]?[0-9]|2[0-3]):([0-5][0-9])$")
-
-_TOP_KEYS = ("format", "person", "medications")
-PERSON_KEYS = (
-    "name",
-    "timezone",
-    "wake",
-    "bedtime",
-    "crcl_ml_min",
-    "age_years",
-    "weight_kg",
-    "sex",
-    "serum_creatinine_mg_dl",
-    "stagger_window_minutes",
-    "missed_grace_minutes",
-)
-#: Kidney monitoring keys of ``[person]`` (contract §1; issue 17), kept apart from the
-#: fields the GUI's person form edits.
-KIDNEY_KEYS = ("dialysis", "kidney_measured", "next_review")
-CG_KEYS = ("age_years", "weight_kg", "sex", "serum_creatinine_mg_dl")
-_REPEAT_KEYS = ("weekdays", "every_n_days")
-_STEP_KEYS = ("from", "dose", "times", *_REPEAT_KEYS)
-_MED_KEYS = (
-    "name",
-    "strength",
-    "form",
-    "start",
-    "stop",
-    "continuing",
-    "as_needed",
-    "dose",
-    "times",
-    *_REPEAT_KEYS,
-    "steps",
-    "max_per_day",
-    "min_interval_hours",
-)
-_TIME_ENTRY_KEYS = ("at", "dose")
-
-# Plausible ranges: outside them a value is a typing error, not a clinical fact.
-_NUMBER_RANGES: dict[str, tuple[Decimal, Decimal, str]] = {
-    "crcl_ml_min": (Decimal(0), Decimal(300), "mL/min"),
-    "age_years": (Decimal(0), Decimal(130), "years"),
-    "weight_kg": (Decimal(1), Decimal(400), "kg"),
-    "serum_creatinine_mg_dl": (Decimal("0.05"), Decimal(30), "mg/dL"),
-    "min_interval_hours": (Decimal(0), Decimal(168), "hours"),
-}
-_INT_RANGES: dict[str, tuple[int, int]] = {
-    "stagger_window_minutes": (0, 24 * 60),
-    "missed_grace_minutes": (1, 24 * 60),
-    "max_per_day": (1, 48),
-    "every_n_days": (1, 366),
-}
 
 
 # --------------------------------------------------------------------------- reading
@@ -155,198 +119,8 @@ def loads(text: str, *, source: str = "", default_timezone: str = "UTC") -> Plan
     return plan
 
 
-def _toml_problem(e: tomllib.TOMLDecodeError) -> Problem:
-    msg = str(e)
-    m = re.search(r"\(at line (\d+), column \d+\)", msg)
-    line = int(m.group(1)) if m else None
-    detail = re.sub(r"\s*\(at (line \d+, column \d+|end of document)\)", "", msg)
-    return Problem("", f"not valid TOML: {detail}", line)
-
-
-class _Validator:
-    """Reads one plan document, collecting every problem (a plain class: a dataclass costs
-    every start about a millisecond to create)."""
-
-    def __init__(self, text: str, default_timezone: str) -> None:
-        self.text = text
-        self.default_timezone = default_timezone
-        self.problems: list[Problem] = []
-        self._lines: LineIndex | None = None
-        #: The medication being read: its name and strength, for doses in units ("1 tablet").
-        self.dosing: tuple[str | None, Amount | None] = (None, None)
-
-    # -- helpers ------------------------------------------------------------------------
-
-    def err(self, path: str, message: str) -> None:
-        if self._lines is None:  # scanned only when there is a problem to place
-            self._lines = LineIndex(self.text)
-        self.problems.append(Problem(path, message, self._lines.line_of(path)))
-
-    def table(self, value: object, path: str, what: str) -> Mapping[str, Any] | None:
-        if not isinstance(value, dict):
-            self.err(path, f"should be a table ({what}), not {_kind(value)}")
-            return None
-        return cast(Mapping[str, Any], value)
-
-    def known_keys(self, table: Mapping[str, Any], allowed: tuple[str, ...], path: str) -> None:
-        for key in table:
-            if key not in allowed:
-                import difflib  # only when there is something to suggest
-
-                hint = difflib.get_close_matches(key, allowed, n=1)
-                more = f'; did you mean "{hint[0]}"?' if hint else ""
-                self.err(_join(path, key), f'unknown key "{key}"{more}')
-
-    def string(self, t: Mapping[str, Any], key: str, path: str) -> str | None:
-        if key not in t:
-            return None
-        value = t[key]
-        if not isinstance(value, str):
-            self.err(_join(path, key), f"should be text in quotes, not {_kind(value)}")
-            return None
-        problem = text_problem(value, MAX_FIELD_CHARS)
-        if problem is not None:
-            self.err(_join(path, key), problem)
-            return None
-        return value
-
-    def amount(self, t: Mapping[str, Any], key: str, path: str) -> Amount | None:
-        p = _join(path, key)
-        if key not in t:
-            return None
-        value = t[key]
-        if not isinstance(value, str):
-            self.err(p, f'should be a dose in quotes like "300 mg", not {_kind(value)}')
-            return None
-        return self.parse_amount(value, p)
-
-    def parse_amount(self, text: str, path: str) -> Amount | None:
-        try:
-            return Amount.parse(text)
-        except UnitError as e:
-            units = parse_units(text)
-            if units is None:
-                self.err(path, e.message)
-                return None
-        return self.unit_dose(text, units, path)
-
-    def unit_dose(self, text: str, units: tuple[Decimal, str], path: str) -> Amount | None:
-        """``"1 tablet"``: the mass it means, for a product with a known strength (§1)."""
-        from medplanner.core.knowledge import load_knowledge_base
-
-        count, _ = units
-        name, strength = self.dosing
-        kb = load_knowledge_base()
-        product = kb.product(name) if name is not None else None
-        if product is not None:
-            per_unit = product.principal_amount(product.variant_for(strength, name))
-        elif strength is not None:
-            per_unit = strength
-        else:
-            near = kb.suggest(name) if name is not None and kb.lookup(name) is None else None
-            hint = f' ("{name}" is not in the knowledge base; did you mean {near}?)' if near else ""
-            self.err(
-                path,
-                f'"{text}" has an unknown unit "{text.rsplit(maxsplit=1)[-1]}" here: a dose '
-                'in units needs the strength of one unit (like strength = "300 mg"), or '
-                f'write a dose like "300 mg"{hint}',
-            )
-            return None
-        if count <= 0:
-            self.err(path, f'"{text}" should be more than 0')
-            return None
-        mg = per_unit.mg * count
-        return Amount(
-            mg.normalize() if mg != mg.to_integral_value() else mg.quantize(Decimal(1)),
-            "mg",
-            written=" ".join(text.split()),
-        )
-
-    def day(self, t: Mapping[str, Any], key: str, path: str) -> date | None:
-        if key not in t:
-            return None
-        value = t[key]
-        p = _join(path, key)
-        if isinstance(value, datetime) or not isinstance(value, date):
-            example = "2027-01-04"
-            if isinstance(value, str) and _parse_iso_date(value) is not None:
-                self.err(p, f"should be a date without quotes, like {key} = {value}")
-            else:
-                self.err(p, f"should be a date like {example} (no quotes), not {_kind(value)}")
-            return None
-        problem = date_problem(value)
-        if problem is not None:
-            self.err(p, problem)
-            return None
-        return value
-
-    def wall_time(self, value: object, path: str) -> time | None:
-        if isinstance(value, time):
-            if value.second or value.microsecond or value.tzinfo is not None:
-                self.err(path, f'"{value}" should be hours and minutes like "08:00"')
-                return None
-            return value
-        if not isinstance(value, str):
-            self.err(path, f'should be a time in quotes like "08:00", not {_kind(value)}')
-            return None
-        m = _TIME_RE.match(value.strip())
-        if m is None:
-            self.err(path, f'"{value}" is not a time like "08:00" (24-hour HH:MM)')
-            return None
-        return time(int(m.group(1)), int(m.group(2)))
-
-    def boolean(self, t: Mapping[str, Any], key: str, path: str) -> bool:
-        if key not in t:
-            return False
-        value = t[key]
-        if not isinstance(value, bool):
-            self.err(_join(path, key), f"should be true or false, not {_kind(value)}")
-            return False
-        return value
-
-    def integer(self, t: Mapping[str, Any], key: str, path: str) -> int | None:
-        if key not in t:
-            return None
-        value = t[key]
-        p = _join(path, key)
-        if isinstance(value, bool) or not isinstance(value, int):
-            self.err(p, f"should be a whole number, not {_kind(value)}")
-            return None
-        lo, hi = _INT_RANGES[key]
-        if not lo <= value <= hi:
-            self.err(p, f"{value} is outside {lo}–{hi}")
-            return None
-        return value
-
-    def number(self, t: Mapping[str, Any], key: str, path: str) -> Decimal | None:
-        if key not in t:
-            return None
-        value = t[key]
-        p = _join(path, key)
-        if isinstance(value, bool) or not isinstance(value, int | float):
-            self.err(p, f"should be a number, not {_kind(value)}")
-            return None
-        if isinstance(value, float) and not math.isfinite(value):
-            self.err(p, f"should be a number, not {value}")
-            return None
-        lo, hi, unit = _NUMBER_RANGES[key]
-        d = Decimal(str(value))
-        if not (lo < d <= hi if lo == 0 and key != "crcl_ml_min" else lo <= d <= hi):
-            self.err(p, f"{value} {unit} is outside the plausible range {lo}–{hi} {unit}")
-            return None
-        return d
-
-    def choice(self, t: Mapping[str, Any], key: str, path: str, allowed: tuple[str, ...]) -> Any:
-        value = self.string(t, key, path)
-        if value is None:
-            return None
-        if value not in allowed:
-            opts = " or ".join(f'"{a}"' for a in allowed)
-            self.err(_join(path, key), f'"{value}" should be {opts}')
-            return None
-        return value
-
-    # -- the plan -----------------------------------------------------------------------
+class _Validator(FieldReader):
+    """Reads one plan document into the model, collecting every problem."""
 
     def plan(self, data: Mapping[str, Any]) -> Plan | None:
         self.known_keys(data, _TOP_KEYS, "")
@@ -607,22 +381,6 @@ class _Validator:
         times.sort(key=lambda dt: dt.at)
         return Step(start=start, times=tuple(times), weekdays=weekdays, every_n_days=every)
 
-    def weekdays(self, t: Mapping[str, Any], path: str) -> tuple[int, ...] | None:
-        if "weekdays" not in t:
-            return None
-        value = t["weekdays"]
-        p = _join(path, "weekdays")
-        if not isinstance(value, list) or not value:
-            self.err(p, 'should list days, like weekdays = ["mon", "thu"]')
-            return None
-        days: set[int] = set()
-        for k, d in enumerate(value):
-            if not isinstance(d, str) or d.strip().lower()[:3] not in WEEKDAYS:
-                self.err(f"{p}[{k}]", f"{_show(d)} is not a day ({', '.join(WEEKDAYS)})")
-                continue
-            days.add(WEEKDAYS.index(d.strip().lower()[:3]))
-        return tuple(sorted(days))
-
     def order_steps(
         self, steps: list[Step], path: str, start: date | None, stop: date | None
     ) -> None:
@@ -639,155 +397,3 @@ class _Validator:
                     f"{step.start} overlaps or comes before the previous step ({prev}); "
                     "list steps in date order, each starting on a later day",
                 )
-
-
-# --------------------------------------------------------------------------- writing
-
-
-def dumps(plan: Plan) -> str:
-    """The plan as ``medplanner-plan/1`` TOML text."""
-    import tomli_w  # only writing needs it: ``check`` and ``import`` never load it
-
-    return tomli_w.dumps(to_dict(plan))
-
-
-def to_dict(plan: Plan) -> dict[str, Any]:
-    p = plan.person
-    person: dict[str, Any] = {"name": p.name, "timezone": p.timezone}
-    if p.wake is not None:
-        person["wake"] = _hhmm(p.wake)
-    if p.bedtime is not None:
-        person["bedtime"] = _hhmm(p.bedtime)
-    for key in (
-        "crcl_ml_min",
-        "age_years",
-        "weight_kg",
-        "sex",
-        "serum_creatinine_mg_dl",
-        "stagger_window_minutes",
-        "missed_grace_minutes",
-    ):
-        value = getattr(p, key)
-        if value is not None:
-            person[key] = _num(value) if isinstance(value, Decimal) else value
-    if p.dialysis:
-        person["dialysis"] = True
-    for key in ("kidney_measured", "next_review"):
-        if getattr(p, key) is not None:
-            person[key] = getattr(p, key)
-    out: dict[str, Any] = {"format": plan.format, "person": person}
-    if plan.medications:
-        out["medications"] = [_med_dict(m) for m in plan.medications]
-    return out
-
-
-def _med_dict(m: Medication) -> dict[str, Any]:
-    d: dict[str, Any] = {"name": m.name}
-    if m.strength is not None:
-        d["strength"] = str(m.strength)
-    if m.form is not None:
-        d["form"] = m.form
-    if m.start is not None:
-        d["start"] = m.start
-    if m.stop is not None:
-        d["stop"] = m.stop
-    if m.as_needed:
-        d["as_needed"] = True
-        if m.dose is not None:
-            d["dose"] = str(m.dose)
-        if m.max_per_day is not None:
-            d["max_per_day"] = m.max_per_day
-        if m.min_interval_hours is not None:
-            d["min_interval_hours"] = _num(m.min_interval_hours)
-        return d
-    if m.continuing:
-        d["continuing"] = True
-    if len(m.steps) == 1 and m.steps[0].start == m.start:
-        d.update(_step_dict(m.steps[0], with_from=False))
-    else:
-        d["steps"] = [_step_dict(s, with_from=True) for s in m.steps]
-    return d
-
-
-def _step_dict(s: Step, *, with_from: bool) -> dict[str, Any]:
-    d: dict[str, Any] = {}
-    if with_from:
-        d["from"] = s.start
-    doses = {str(t.dose) for t in s.times}
-    if len(doses) == 1:
-        d["dose"] = doses.pop()
-        d["times"] = [_hhmm(t.at) for t in s.times]
-    else:
-        d["times"] = [{"at": _hhmm(t.at), "dose": str(t.dose)} for t in s.times]
-    if s.weekdays is not None:
-        d["weekdays"] = [WEEKDAYS[i] for i in s.weekdays]
-    if s.every_n_days is not None:
-        d["every_n_days"] = s.every_n_days
-    return d
-
-
-# --------------------------------------------------------------------------- small helpers
-
-
-def _join(path: str, key: str) -> str:
-    return f"{path}.{key}" if path else key
-
-
-def _hhmm(t: time) -> str:
-    return t.strftime("%H:%M")
-
-
-def _num(d: Decimal) -> int | float:
-    return int(d) if d == d.to_integral_value() else float(d)
-
-
-def _kind(value: object) -> str:
-    kinds: list[tuple[type | tuple[type, ...], str]] = [
-        (bool, "true/false"),
-        (int, "a number"),
-        (float, "a number"),
-        (str, "text"),
-        (datetime, "a date-time"),
-        (date, "a date"),
-        (time, "a time"),
-        (list, "a list"),
-        (dict, "a table"),
-    ]
-    for typ, word in kinds:
-        if isinstance(value, typ):
-            return f"{word} ({_show(value)})" if typ in (int, float, bool, str) else word
-    return type(value).__name__
-
-
-def _show(value: object) -> str:
-    text = f'"{value}"' if isinstance(value, str) else str(value).lower()
-    return text if len(text) <= 40 else text[:37] + "…"
-
-
-def _parse_iso_date(text: str) -> date | None:
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        return None
-
-
-_zone_cache: dict[str, bool] = {}
-
-
-def _valid_zone(key: str) -> bool:
-    if key not in _zone_cache:
-        ok = False
-        if key and len(key) <= 64 and ".." not in key and not key.startswith("/"):
-            try:
-                ZoneInfo(key)
-                ok = True
-            except (ZoneInfoNotFoundError, ValueError, OSError):
-                ok = False
-        _zone_cache[key] = ok
-    return _zone_cache[key]
-
-
-def parse_time_of_day(text: str) -> time | None:
-    """``"8:05"`` -> 08:05, or None: the same rule the plan file uses (for GUI fields)."""
-    m = _TIME_RE.match(text.strip())
-    return time(int(m.group(1)), int(m.group(2))) if m else None

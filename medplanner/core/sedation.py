@@ -32,6 +32,13 @@ from typing import NamedTuple
 from medplanner.core.clock import DEFAULT_BEDTIME, DEFAULT_WAKE
 from medplanner.core.knowledge import STAGGER_WINDOW_MINUTES, KnowledgeBase, load_knowledge_base
 from medplanner.core.model import DoseTime, Medication, Plan
+from medplanner.core.sedation_day import (
+    Pattern,
+    _same_times,
+    find_pattern,
+    sedating_indices,
+    sedation_profile,
+)
 from medplanner.core.sedation_model import (
     DAY_MINUTES,
     DEFAULT_WEIGHT,
@@ -43,7 +50,6 @@ from medplanner.core.sedation_model import (
     STEP_MINUTES,
     SUGGEST_THRESHOLD,
     DrugCurve,
-    Pattern,
     PkModel,
     Regimen,
     RenalHalfLife,
@@ -51,17 +57,13 @@ from medplanner.core.sedation_model import (
     _clock,
     _kernel,
     _minute,
-    _same_times,
     absorption_rate,
     curve,
-    find_pattern,
     minute_kernel,
     model_for,
     peak_of,
     profile_of,
     representative,
-    sedating_indices,
-    sedation_profile,
     waking_day,
 )
 from medplanner.core.sedation_search import (

@@ -47,6 +47,11 @@ A medicine with more than :data:`MAX_TIMETABLES` timetables ends the search with
 suggestion: a suggestion is advice, and ``check`` (and the editor's live checks, which
 run on every edit) must always answer promptly. Every plan whose doses are at least 3
 hours apart stays far below the bound, with the same suggestions as before.
+
+This module stays whole (over 400 lines): the search is one stateful algorithm
+(:class:`_Search`) whose slot tables, pruning bounds and scoring share one set of
+invariants, checked against a frozen copy in ``tests/core/stagger_reference.py``; spread
+over several files it would be harder to check, not easier.
 """
 
 from __future__ import annotations
@@ -60,20 +65,22 @@ from datetime import date, time, timedelta
 
 from medplanner.core.knowledge import KnowledgeBase
 from medplanner.core.model import Medication, Plan
+from medplanner.core.sedation_day import (
+    Pattern,
+    _same_times,
+    sedating_indices,
+)
 from medplanner.core.sedation_model import (
     DAY_MINUTES,
     GRID_CLASSES,
     MIN_SPACING_MINUTES,
     SLOT_MINUTES,
-    Pattern,
     Regimen,
     _awake,
     _minute,
-    _same_times,
     _span,
     minute_kernel,
     peak_of,
-    sedating_indices,
 )
 
 #: Peaks closer than this (in units of one drug's peak) count as equal in the search.

@@ -31,6 +31,7 @@ import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from icalendar import Alarm, Calendar, Event, Timezone
@@ -40,6 +41,9 @@ from medplanner import __version__
 from medplanner.core.limits import ics_clean
 from medplanner.core.model import WEEKDAYS, Finding, Medication, Plan, Step
 from medplanner.core.schedule import first_day, resolve_wall_time, zone
+
+if TYPE_CHECKING:
+    from medplanner.service import Service
 
 #: Namespace of the UIDs (a fixed random UUID: changing it would double every event).
 _UID_NAMESPACE = uuid.UUID("5b0f3c9e-6a51-4f38-9a0c-0e1f4d7c2b91")
@@ -133,6 +137,18 @@ def to_ics(
     """The calendar as text (CRLF line ends, folded at 75 octets, as RFC 5545 wants)."""
     data = build_calendar(plan, findings, stamp=stamp, sequence=sequence).to_ical()
     return ics_clean(bytes(data).decode("utf-8"))  # icalendar escapes; NUL & co. go
+
+
+def plan_ics(service: Service, person: str, now: datetime) -> str:
+    """The person's current plan as a calendar, with the standing checks' warnings in each
+    event: the one calendar export, shared by ``medplanner export --format ics`` and the
+    GUI's File ▸ Export…."""
+    from medplanner.core.checks import run_checks
+    from medplanner.core.clock import today
+
+    cur = service.current(person)
+    findings = run_checks(cur.plan, service.kb, today=today(cur.plan.person, now))
+    return to_ics(cur.plan, findings, stamp=now, sequence=cur.version)
 
 
 def uid_of(plan: Plan, s: Series) -> str:

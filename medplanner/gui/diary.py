@@ -11,6 +11,8 @@ the entry, which the record keeps, takes it away). While shown, the view wakes a
 minute boundary on the app's one precise timer factory and reads the injected clock afresh,
 so the banner goes once its 24 hours have passed (and a machine that slept comes back with
 the right "last 24 h").
+
+The banner itself is in :mod:`medplanner.gui.red_flag_banner` (re-exported here).
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ from collections.abc import Callable
 from datetime import datetime, timedelta, tzinfo
 
 from PySide6.QtCore import QDate, QDateTime, QSize, Qt, QTime, Signal
-from PySide6.QtGui import QHideEvent, QIcon, QShowEvent
+from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -41,8 +43,6 @@ from PySide6.QtWidgets import (
 )
 
 from medplanner.core.diary import (
-    EMERGENCY_HEADLINE,
-    EMERGENCY_WHAT_TO_DO,
     MAX_NOTE_CHARS,
     RULES,
     SEVERITIES,
@@ -55,91 +55,22 @@ from medplanner.core.diary import (
 from medplanner.core.errors import InvalidInput, MedPlannerError
 from medplanner.core.schedule import zone
 from medplanner.gui import severity as marks
+from medplanner.gui.red_flag_banner import _TARGET, RedFlagBanner, _when
 from medplanner.gui.timers import precise_timer
-from medplanner.gui.widgets.appearance import emphasize
 from medplanner.service import Service
+
+__all__ = ["LIST_DAYS", "Clock", "DiaryView", "RedFlagBanner"]
+
 
 Clock = Callable[[], datetime]
 
 #: How many days of entries the list shows.
 LIST_DAYS = 14
-_TARGET = 44  # px: ../shared/ui.md's smallest button
 
 
 def _warning(widget: QWidget) -> str:
     """The warning icon and word, as rich text for ``widget``'s palette."""
     return marks.severity("warning").html(widget.palette())
-
-
-class RedFlagBanner(QFrame):
-    """⛔ GET EMERGENCY HELP NOW — shown while red flags stand; never closed by hand.
-
-    Its one button, "I'm safe now", asks the owner to log that the person is safe
-    (``safe_requested``); the owner records it through the service and redraws.
-    """
-
-    safe_requested = Signal()
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("redFlagBanner")
-        self.setFrameShape(QFrame.Shape.Box)
-        self.setLineWidth(3)
-        self.setStyleSheet(
-            "#redFlagBanner { border: 3px solid #b00020; background: #fde8ea; }"
-            "#redFlagBanner QLabel { color: #3b0008; background: transparent; }"
-        )
-        self.setAccessibleName(f"Emergency: {EMERGENCY_HEADLINE}")
-        self.headline = QLabel(EMERGENCY_HEADLINE, self)
-        self.headline.setObjectName("redFlagHeadline")
-        emphasize(self.headline, 1.6, bold=True)
-        self.headline.setWordWrap(True)  # at 200 % text it wraps, never cut off
-        # The danger icon from resources/icons (never a font's glyph), a headline high.
-        self.icon = marks.icon_label(marks.severity("danger"), self)
-        self.icon.setObjectName("redFlagIcon")
-        side = max(48, 2 * marks.icon_side(self.headline))
-        # The banner is light in both themes (its own colours): the icon drawn for light.
-        light = QIcon(str(marks.icon_file("danger", dark=False)))
-        self.icon.setPixmap(light.pixmap(QSize(side, side)))
-        self.icon.setFixedSize(side, side)
-        icon = self.icon
-        self.details = QLabel(self)
-        self.details.setObjectName("redFlagDetails")
-        self.details.setWordWrap(True)
-        self.details.setTextFormat(Qt.TextFormat.RichText)
-        self.safe_button = QPushButton("I'm &safe now", self)
-        self.safe_button.setObjectName("redFlagSafe")
-        self.safe_button.setMinimumSize(_TARGET * 3, _TARGET)
-        self.safe_button.setAutoDefault(False)
-        self.safe_button.setAccessibleName("I'm safe now")
-        self.safe_button.setAccessibleDescription(
-            "Say the emergency is over: the warning ends and is kept in the diary"
-        )
-        self.safe_button.clicked.connect(self.safe_requested)
-        text = QVBoxLayout()
-        text.addWidget(self.headline)
-        text.addWidget(self.details)
-        text.addWidget(self.safe_button, 0, Qt.AlignmentFlag.AlignLeft)
-        row = QHBoxLayout(self)
-        row.addWidget(icon, 0, Qt.AlignmentFlag.AlignTop)
-        row.addLayout(text, 1)
-        self.flags: list[DiaryEntry] = []
-        self.hide()
-
-    def show_flags(self, flags: list[DiaryEntry], tz: tzinfo) -> None:
-        self.flags = list(flags)
-        if not flags:
-            self.hide()
-            return
-        items = "".join(
-            f"<li><b>{html.escape(e.label)}</b> — noted {_when(e.at, tz)}. "
-            f"{html.escape(e.rule.why)}</li>"
-            for e in flags
-        )
-        self.details.setText(f"<ul>{items}</ul><p><b>{html.escape(EMERGENCY_WHAT_TO_DO)}</b></p>")
-        summary = "; ".join(f"{e.label}, noted {_when(e.at, tz)}" for e in flags)
-        self.setAccessibleDescription(f"{summary}. {EMERGENCY_WHAT_TO_DO}")
-        self.show()
 
 
 class DiaryView(QWidget):
@@ -408,8 +339,3 @@ class DiaryView(QWidget):
 
     def _fallback_zone(self) -> tzinfo:
         return self.clock().tzinfo or datetime.now().astimezone().tzinfo or zone("UTC")
-
-
-def _when(at: datetime, tz: tzinfo) -> str:
-    local = at.astimezone(tz)
-    return f"{local:%a} {local.day} {local:%b} {local:%H:%M}"

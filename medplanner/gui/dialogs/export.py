@@ -4,7 +4,7 @@ the dose history, from one dialog (issue 21 item 3).
 Each export calls the same functions as ``medplanner export --format …`` (the plan's
 stored text, :func:`medplanner.export.report.schedule_data` /
 :func:`~medplanner.export.report.report_data` with :mod:`medplanner.export.pdf`,
-:func:`medplanner.export.ics.to_ics` over the standing checks,
+:func:`medplanner.export.ics.plan_ics` (the calendar with the standing checks),
 :func:`medplanner.export.history.history_csv`), and writes through the one safe writer
 (:func:`medplanner.storage.paths.write_user_file`: 0600, temp file, fsync, rename; a
 target in the data folder or a symbolic link is refused).
@@ -152,11 +152,9 @@ def prepare(
         period = report.report_data(service, person, start, now)
         return lambda: pdf.report_pdf(period)
     if key == "ics":
-        from medplanner.core.checks import run_checks
-        from medplanner.export.ics import to_ics
+        from medplanner.export.ics import plan_ics
 
-        findings = run_checks(cur.plan, service.kb, today=today)
-        text = to_ics(cur.plan, findings, stamp=now, sequence=cur.version)
+        text = plan_ics(service, person, now)
     elif key == "csv":
         from medplanner.export.history import history_csv
 
