@@ -1,6 +1,10 @@
 """Human-readable terminal output for the CLI (schedule, findings).
 
 Severity is always a sign *and* a word (../shared/ui.md: never colour alone).
+
+It stays whole at about 400 lines: the stock and supply wording at its end shares
+``SIGNS`` and ``format_day`` with the rest, and ``format_status`` shows a stock line, so a
+second module would import this one and be imported by it (a cycle).
 """
 
 from __future__ import annotations

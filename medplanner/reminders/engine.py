@@ -36,7 +36,7 @@ import threading
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from apscheduler.events import EVENT_JOB_MISSED, JobExecutionEvent
@@ -46,9 +46,9 @@ from apscheduler.triggers.date import DateTrigger
 from medplanner.core.errors import MedPlannerError
 from medplanner.core.events import Slot
 from medplanner.core.review import ReviewReminder
-from medplanner.core.schedule import zone
 from medplanner.core.stock import RefillReminder
 from medplanner.localzone import machine_zone
+from medplanner.reminders import notices
 from medplanner.reminders.clockwatch import Change, ClockWatch
 from medplanner.reminders.due import Batch, Reminder, ReminderKey, reminders_in_force
 from medplanner.service import Service, system_clock
@@ -85,12 +85,11 @@ LAST_RUN_KEY = "reminders.last_run"
 SHOWN_KEY = "reminders.shown"
 SHOWN_MAX = 100
 
-#: Per-person setting: the local day the last refill reminder was shown (once a day at most).
-REFILL_SHOWN_KEY = "reminders.refill_shown_day"
-STOCK_JOB = "stock-refill:{person}"
-#: The review reminder (a few days before the plan's ``next_review``); the review date it
-#: was shown for is a per-person setting (``core.review.REVIEW_SHOWN_KEY``).
-REVIEW_JOB = "review:{person}"
+REFILL_SHOWN_KEY, STOCK_JOB, REVIEW_JOB = (  # re-exported: the notices' own names
+    notices.REFILL_SHOWN_KEY,
+    notices.STOCK_JOB,
+    notices.REVIEW_JOB,
+)
 
 
 def _call_now(fn: Callable[[], None]) -> None:
@@ -293,57 +292,18 @@ class ReminderEngine:
         }
 
     def _refill_reminders(self, now: datetime) -> None:
-        """Stock running low: shown at most once a day per person, at the time the stock
-        rules give (mid-morning by default); a later one gets a one-shot job of its own."""
-        if self._on_refill is None:
-            return
-        for person in self.service.persons():
-            try:
-                tz = zone(self.service.current(person).plan.person.timezone)
-                shown = self.service.setting(REFILL_SHOWN_KEY, person=person)
-                last = date.fromisoformat(shown) if shown else None
-                due = self.service.next_refill_reminder(person, now, last_reminded=last)
-            except (MedPlannerError, ValueError) as exc:
-                log.warning("no refill reminder for %s: %s", person, exc)
-                continue
-            if due is None:
-                continue
-            if due.at <= now:
-                today = now.astimezone(tz).date().isoformat()
-                self.service.set_setting(REFILL_SHOWN_KEY, today, person=person)
-                self._on_refill(person, due)
-            else:
-                self.scheduler.add_job(
-                    self._alarm,
-                    trigger=DateTrigger(run_date=due.at),
-                    id=STOCK_JOB.format(person=person),
-                    **self._job_options(),
-                )
+        if self._on_refill is not None:
+            notices.refill_notices(self.service, now, self._on_refill, self._job)
 
     def _review_reminders(self, now: datetime) -> None:
-        """The prescriber's review: shown once per review date, a few days before it, at
-        the refill reminder's mid-morning time; a later one gets a one-shot job."""
-        if self._on_review is None:
-            return
-        for person in self.service.persons():
-            try:
-                last = self.service.review_reminded(person)
-                due = self.service.next_review_reminder(person, now, last_reminded=last)
-            except (MedPlannerError, ValueError) as exc:
-                log.warning("no review reminder for %s: %s", person, exc)
-                continue
-            if due is None:
-                continue
-            if due.at <= now:
-                self.service.note_review_reminded(person, due.review)
-                self._on_review(person, due)
-            else:
-                self.scheduler.add_job(
-                    self._alarm,
-                    trigger=DateTrigger(run_date=due.at),
-                    id=REVIEW_JOB.format(person=person),
-                    **self._job_options(),
-                )
+        if self._on_review is not None:
+            notices.review_notices(self.service, now, self._on_review, self._job)
+
+    def _job(self, job_id: str, at: datetime) -> None:
+        """A one-shot job at ``at`` that wakes the engine (a notice later today)."""
+        self.scheduler.add_job(
+            self._alarm, trigger=DateTrigger(run_date=at), id=job_id, **self._job_options()
+        )
 
     def _replace_jobs(self, now: datetime, future: Iterable[Reminder]) -> None:
         self.scheduler.remove_all_jobs(jobstore=JOBSTORE)

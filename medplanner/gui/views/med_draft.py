@@ -323,3 +323,10 @@ def _decimal_text(value: Decimal | None) -> str:
     if value is None:
         return ""
     return str(int(value)) if value == value.to_integral_value() else format(value, "f")
+
+
+def fields_except(draft: MedDraft, *names: str) -> dict[str, Any]:
+    """The draft's fields, by name, but for *names* (for ``dataclasses.replace``)."""
+    from dataclasses import fields
+
+    return {f.name: getattr(draft, f.name) for f in fields(draft) if f.name not in names}

@@ -11,89 +11,34 @@ that confirmation is recorded with the plan version.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any, Literal
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt
-from PySide6.QtGui import QIcon, QShowEvent, QUndoCommand, QUndoStack
-from PySide6.QtWidgets import (
-    QFrame,
-    QHBoxLayout,
-    QLabel,
-    QListWidget,
-    QListWidgetItem,
-    QScrollArea,
-    QSplitter,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QShowEvent, QUndoStack
+from PySide6.QtWidgets import QHBoxLayout, QSplitter, QWidget
 
 from medplanner.core.errors import MedPlannerError
 from medplanner.core.plan import to_dict
 from medplanner.core.schedule import zone
-from medplanner.gui import severity
 from medplanner.gui.operations import Changes, Operations
 from medplanner.gui.timers import debounce_timer
 from medplanner.gui.views.base import View
 from medplanner.gui.views.med_draft import DraftCheck, MedDraft, check_drafts, plan_of
-from medplanner.gui.views.med_form import MedForm
+from medplanner.gui.views.med_draft import fields_except as _except
+from medplanner.gui.views.med_editor import EditorPane
+from medplanner.gui.views.med_list import MedList
+from medplanner.gui.views.med_undo import Edit as _Edit
+from medplanner.gui.views.med_undo import EditorState
 from medplanner.gui.widgets import confirm_save
-from medplanner.gui.widgets.appearance import emphasize
-from medplanner.gui.widgets.buttons import big_button, button
-from medplanner.gui.widgets.findings_panel import FindingsPanel
+
+__all__ = ["CHECK_DELAY_MS", "EditorState", "MedicationsView"]
 
 if TYPE_CHECKING:
     from medplanner.gui.dialogs.planner import PlannerDialog
 
 #: ui.md / issue 7: findings update about 150 ms after the last keystroke.
 CHECK_DELAY_MS = 150
-
-
-@dataclass(frozen=True)
-class EditorState:
-    drafts: tuple[MedDraft, ...]
-    selected: int
-
-
-class _Edit(QUndoCommand):
-    """One change of the drafts; typing in one field merges into one command."""
-
-    def __init__(
-        self,
-        view: MedicationsView,
-        before: EditorState,
-        after: EditorState,
-        text: str,
-        key: str | None,
-        *,
-        applied: bool,
-    ) -> None:
-        super().__init__(text)
-        self.view = view
-        self.before = before
-        self.after = after
-        self.key = key
-        self._skip_redo = applied
-
-    def id(self) -> int:
-        return 1 if self.key is not None else -1
-
-    def mergeWith(self, other: QUndoCommand) -> bool:
-        if not isinstance(other, _Edit) or other.key != self.key:
-            return False
-        if other.before.selected != self.after.selected:
-            return False
-        self.after = other.after
-        return True
-
-    def redo(self) -> None:
-        if self._skip_redo:
-            self._skip_redo = False
-            return
-        self.view.apply_state(self.after)
-
-    def undo(self) -> None:
-        self.view.apply_state(self.before)
 
 
 class MedicationsView(View):
@@ -114,99 +59,35 @@ class MedicationsView(View):
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         layout.addWidget(splitter)
 
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        heading = QLabel("Medications", left)
-        emphasize(heading, 1.2, bold=True)
-        left_layout.addWidget(heading)
-        self.list = QListWidget(left)
-        self.list.setObjectName("medication-list")
-        self.list.setAccessibleName("Medications in the plan")
-        emphasize(self.list, 1.15)
+        left = MedList()
+        self.list = left.list
+        self.add_button, self.remove_button = left.add_button, left.remove_button
+        self.taper_button, self.titration_button = left.taper_button, left.titration_button
+        self.stock = left.stock
+        self._med_list = left
         self.list.currentRowChanged.connect(self._select)
-        left_layout.addWidget(self.list, 1)
-        self.add_button = button(
-            "Add medication", name="add-medication", accessible="Add a medication"
-        )
         self.add_button.clicked.connect(self.new_medication)
-        self.remove_button = button(
-            "Remove", name="remove-medication", accessible="Remove the selected medication"
-        )
         self.remove_button.clicked.connect(self.remove_medication)
-        left_layout.addWidget(self.add_button)
-        left_layout.addWidget(self.remove_button)
-        self.taper_button = button(
-            "Plan a taper…",
-            name="plan-taper",
-            accessible="Plan a taper of the selected medication (a draft for your prescriber)",
-        )
         self.taper_button.clicked.connect(lambda: self.plan_change("taper"))
-        self.titration_button = button(
-            "Plan a titration…",
-            name="plan-titration",
-            accessible="Plan a titration of the selected medication (a draft for your prescriber)",
-        )
         self.titration_button.clicked.connect(lambda: self.plan_change("titration"))
-        left_layout.addWidget(self.taper_button)
-        left_layout.addWidget(self.titration_button)
-        from medplanner.gui.stock import StockPanel
-
-        self.stock = StockPanel(left)  # units on hand and run-out, as stored
-        self.stock.setObjectName("medications-stock")
         self.stock.refill_requested.connect(self._open_refill)
-        left_layout.addWidget(self.stock)
         # Doses taken and stock counted move the run-out, not the editor: refresh only that.
         ops.changed.connect(self._stock_changed)
-        # The list, its buttons and the stock scroll as one column: at 200 % text the
-        # window still fits a 600 px high screen (issue 21 item 1).
-        self.list.setMinimumHeight(4 * self.list.fontMetrics().height())
-        left_area = _Column()
-        left_area.setWidget(left)
-        left_area.setAccessibleName("Medications and their stock")
-        splitter.addWidget(left_area)
+        splitter.addWidget(left.in_column())
 
-        right = QWidget(splitter)
-        right_layout = QVBoxLayout(right)
-        bar = QHBoxLayout()
-        self.save_status = QLabel(right)
-        self.save_status.setObjectName("save-status")
-        self.save_status.setWordWrap(True)
-        self.save_status.setTextFormat(Qt.TextFormat.RichText)
-        bar.addWidget(self.save_status, 1)
-        self.save_button = big_button(
-            "Save plan", name="save-plan", accessible="Save the plan", primary=True
-        )
+        right = EditorPane(ops.service.kb, splitter)
+        self.save_status, self.save_button = right.save_status, right.save_button
+        self.form, self.empty, self.findings = right.form, right.empty, right.findings
+        self._editor_pane = right
         self.save_button.clicked.connect(self.save)
-        bar.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignTop)
-        right_layout.addLayout(bar)
-        editor_split = QSplitter(Qt.Orientation.Vertical, right)
-        self.form = MedForm(ops.service.kb)
         self.form.edited.connect(self._field_edited)
         self.form.add_step_requested.connect(self._add_step)
         self.form.remove_step_requested.connect(self._remove_step)
-        self.empty = QLabel(
-            "No medications yet. Choose “Add medication” (Ctrl+N) and type what your "
-            "prescriber ordered.",
-            right,
-        )
-        self.empty.setWordWrap(True)
-        form_holder = QWidget()
-        holder_layout = QVBoxLayout(form_holder)
-        holder_layout.addWidget(self.empty)
-        holder_layout.addWidget(self.form)
-        editor_split.addWidget(_scrolled(form_holder, "Medication editor"))
-        self.findings = FindingsPanel("Checks of the plan as typed")
-        self.findings.setObjectName("findings-panel")
-        editor_split.addWidget(_scrolled(self.findings, "Findings"))
-        editor_split.setStretchFactor(0, 3)
-        editor_split.setStretchFactor(1, 2)
-        right_layout.addWidget(editor_split, 1)
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 4)
         splitter.setChildrenCollapsible(False)
-        editor_split.setChildrenCollapsible(False)
-        self._editor_split = editor_split
+        self._editor_split = right.editor_split
         self._sized = False
         self._show_selection()
 
@@ -463,17 +344,11 @@ class MedicationsView(View):
 
     # ------------------------------------------------------------------ list and form
 
+    def _problems(self) -> tuple[object, ...]:
+        return tuple(self._check.problems) if self._check is not None else ()
+
     def _rebuild_list(self) -> None:
-        self.list.blockSignals(True)
-        try:
-            self.list.clear()
-            for draft in self._drafts:
-                self.list.addItem(QListWidgetItem(draft.title))
-            if 0 <= self._selected < self.list.count():
-                self.list.setCurrentRow(self._selected)
-        finally:
-            self.list.blockSignals(False)
-        self._update_list_marks()
+        self._med_list.show_drafts(self._drafts, self._selected, self._problems())
 
     def _update_list_text(self) -> None:
         if self.list.count() != len(self._drafts):
@@ -482,18 +357,7 @@ class MedicationsView(View):
         self._update_list_marks()
 
     def _update_list_marks(self) -> None:
-        problems = self._check.problems if self._check is not None else ()
-        for i, draft in enumerate(self._drafts):
-            item = self.list.item(i)
-            bad = i < len(problems) and bool(problems[i])
-            kind = " (as needed)" if draft.as_needed else ""
-            text = f"{draft.title}{kind} — to fix" if bad else f"{draft.title}{kind}"
-            if item.text() != text:
-                item.setText(text)
-                mark = severity.severity("warning")
-                item.setIcon(mark.qicon(self.palette()) if bad else QIcon())
-            words = f"{draft.title}{kind}" + (": has a problem to fix" if bad else "")
-            item.setData(Qt.ItemDataRole.AccessibleTextRole, words)
+        self._med_list.show_marks(self._drafts, self._problems())
 
     def _select(self, row: int) -> None:
         if row == self._selected or not 0 <= row < len(self._drafts):
@@ -525,55 +389,7 @@ class MedicationsView(View):
             return None
 
     def _say(self, level: str, text: str) -> None:
-        from html import escape
-
-        mark = severity.severity(level)  # type: ignore[arg-type]
-        self.save_status.setText(f"{mark.html(self.palette())} {escape(text)}")
-        self.save_status.setAccessibleName(f"{mark.text}: {text}")
+        self._editor_pane.say(level, text)
 
     def _say_done(self, text: str) -> None:
-        from html import escape
-
-        mark = severity.state("taken")
-        self.save_status.setText(f"{mark.html(self.palette())} {escape(text)}")
-        self.save_status.setAccessibleName(text)
-
-
-def _except(draft: MedDraft, *names: str) -> dict[str, Any]:
-    from dataclasses import fields
-
-    return {f.name: getattr(draft, f.name) for f in fields(draft) if f.name not in names}
-
-
-class _Column(QScrollArea):
-    """Scrolls up and down only, and is as wide as its content's widest part needs (the
-    words wrap, the buttons keep theirs), with room for the scroll bar."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.setWidgetResizable(True)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setFrameShape(QFrame.Shape.NoFrame)
-        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-
-    def minimumSizeHint(self) -> QSize:
-        hint = super().minimumSizeHint()
-        inner = self.widget()
-        if inner is None:
-            return hint
-        bar = self.verticalScrollBar().sizeHint().width()
-        return QSize(inner.minimumSizeHint().width() + bar, hint.height())
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:
-            self.updateGeometry()  # new rows, a new text size: the splitter asks again
-        return super().eventFilter(watched, event)
-
-
-def _scrolled(widget: QWidget, name: str) -> QScrollArea:
-    area = QScrollArea()
-    area.setWidgetResizable(True)
-    area.setWidget(widget)
-    area.setAccessibleName(name)
-    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-    return area
+        self._editor_pane.say_done(text)
