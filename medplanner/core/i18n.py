@@ -1,0 +1,96 @@
+"""Translations of every text that is not the Qt GUI's own: gettext catalogues.
+
+The core, the command line, the exports and the reminder texts write their words through
+``_`` (and ``ngettext`` for counts); a text built at import time (a table of messages) is
+marked with ``N_`` and translated where it is used. The catalogues are
+``resources/locale/<language>/LC_MESSAGES/medplanner.mo``, made from the ``.po`` files
+beside them by the catalogue command (docs/translating.md). The Qt GUI's own words go
+through Qt's ``tr`` and ``.qm`` files; the GUI selects the same language for both.
+
+Nothing here reads the environment: the shells (the command line, the GUI) decide the
+language (``MEDPLANNER_LANG``, the usual ``LANGUAGE``/``LC_ALL``/``LC_MESSAGES``/``LANG``, or
+the GUI's setting) and call :func:`set_language`. Until then every text is English, the
+source language. Machine-readable output (finding codes, JSON keys, file formats) is never
+translated.
+
+A translated text keeps its placeholders: write ``_("Take {dose} now").format(dose=...)``,
+never an f-string inside ``_`` (it could not be looked up).
+"""
+
+from __future__ import annotations
+
+import gettext as _gettext
+
+from medplanner.core.resources import RESOURCES
+
+DOMAIN = "medplanner"
+SOURCE_LANGUAGE = "en"
+PSEUDO = "en_XA"
+"""The pseudo-locale: every text lengthened and accented, to find untranslated and clipped text."""
+
+LOCALE_DIR = RESOURCES / "locale"
+
+
+class _InUse:
+    translation: _gettext.NullTranslations = _gettext.NullTranslations()
+    language = SOURCE_LANGUAGE
+
+
+_in_use = _InUse()
+
+
+def _(message: str) -> str:
+    """``message`` in the language in use."""
+    return _in_use.translation.gettext(message)
+
+
+def ngettext(singular: str, plural: str, n: int) -> str:
+    """The form of ``singular``/``plural`` for the count ``n`` in the language in use."""
+    return _in_use.translation.ngettext(singular, plural, n)
+
+
+def pgettext(context: str, message: str) -> str:
+    """``message`` in the language in use, where the same English words need telling apart."""
+    return _in_use.translation.pgettext(context, message)
+
+
+def N_(message: str) -> str:
+    """Marks ``message`` for the catalogue without translating it (translate it where used)."""
+    return message
+
+
+def available_languages() -> list[str]:
+    """The languages with a shipped catalogue, besides English (the source language)."""
+    if not LOCALE_DIR.is_dir():
+        return []
+    return sorted(
+        entry.name
+        for entry in LOCALE_DIR.iterdir()
+        if (entry / "LC_MESSAGES" / f"{DOMAIN}.mo").is_file()
+    )
+
+
+def set_language(preferred: list[str] | str | None) -> str:
+    """Use the first of ``preferred`` that has a catalogue (``"de_DE.UTF-8"`` finds ``de``);
+    English when none has. Returns the language in use."""
+    codes = [preferred] if isinstance(preferred, str) else list(preferred or [])
+    wanted = [code.split(".")[0].split("@")[0] for code in codes if code]
+    for code in wanted:
+        if code in ("C", "POSIX") or (code.startswith(SOURCE_LANGUAGE + "_") and code != PSEUDO):
+            break
+        found = _gettext.find(DOMAIN, str(LOCALE_DIR), [code])
+        if found:
+            with open(found, "rb") as handle:
+                _in_use.translation = _gettext.GNUTranslations(handle)
+            _in_use.language = code if (LOCALE_DIR / code).is_dir() else code.split("_")[0]
+            return _in_use.language
+        if code == SOURCE_LANGUAGE:
+            break
+    _in_use.translation = _gettext.NullTranslations()
+    _in_use.language = SOURCE_LANGUAGE
+    return _in_use.language
+
+
+def current_language() -> str:
+    """The language in use (``"en"`` until a shell chose another)."""
+    return _in_use.language
