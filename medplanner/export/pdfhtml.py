@@ -11,6 +11,7 @@ from datetime import date, datetime
 
 from medplanner import __version__
 from medplanner.core import wording
+from medplanner.core.datewords import month_abbr, weekday_abbr
 from medplanner.core.diary import (
     EMERGENCY_HEADLINE,
     EMERGENCY_WHAT_TO_DO,
@@ -401,7 +402,7 @@ def _h(level: int, text: str) -> str:
 
 
 def _day(day: date) -> str:
-    return f"{day:%a} {day.day} {day:%b %Y}"
+    return f"{weekday_abbr(day)} {day.day} {month_abbr(day)} {day:%Y}"
 
 
 def _when(moment: datetime, data: ReportData) -> str:

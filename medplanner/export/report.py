@@ -22,6 +22,7 @@ from medplanner.core import wording
 from medplanner.core.adherence import Adherence, passed_statuses
 from medplanner.core.checks import run_checks
 from medplanner.core.clock import today as today_of
+from medplanner.core.datewords import WEEKDAY_ABBR, month_abbr
 from medplanner.core.diary import DiaryEntry, standing
 from medplanner.core.dosing import SlotStatus, plan_rules
 from medplanner.core.errors import InvalidInput
@@ -30,7 +31,6 @@ from medplanner.core.i18n import _
 from medplanner.core.model import Finding, Medication, Plan, ScheduledDose, Step
 from medplanner.core.plan import loads
 from medplanner.core.schedule import doses_on, resolve_wall_time, zone
-from medplanner.export.words import DAY_NAMES
 from medplanner.service import Service
 
 _DAY = timedelta(days=1)
@@ -181,7 +181,7 @@ def step_words(step: Step) -> str:
             _("{dose} at {times}").format(dose=t.dose, times=f"{t.at:%H:%M}") for t in step.times
         )
     if step.weekdays is not None:
-        days = ", ".join(_(DAY_NAMES[d]) for d in sorted(step.weekdays))
+        days = ", ".join(_(WEEKDAY_ABBR[d]) for d in sorted(step.weekdays))
         text += " " + _("on {days}").format(days=days)
     elif step.every_n_days is not None and step.every_n_days > 1:
         text += " " + _("every {n} days").format(n=step.every_n_days)
@@ -334,7 +334,7 @@ def _scheduled_in(med: Medication, since: date, until: date) -> bool:
 
 
 def _d(day: date) -> str:
-    return f"{day.day} {day:%b %Y}"
+    return f"{day.day} {month_abbr(day)} {day:%Y}"
 
 
 def _zero() -> dict[str, int]:
