@@ -89,6 +89,14 @@ def format_day(day: date) -> str:
     )
 
 
+def format_day_month(day: date) -> str:
+    """``Mon 4 Jan``: a date near today, without the year."""
+    # Translators: a date near today: short weekday, day of the month, short month ("Wed 6 Jan").
+    return _("{weekday} {day} {month}").format(
+        weekday=_weekday(day), day=day.day, month=_month(day)
+    )
+
+
 def format_moment(day: date, time: str) -> str:
     """``Mon 4 Jan 2027 08:00``: a date and a time of day (``time`` as ``HH:MM``)."""
     # Translators: a moment: a date like "Wed 6 Jan 2027" and a time of day like "14:00".
