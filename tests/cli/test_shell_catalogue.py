@@ -125,7 +125,8 @@ def core_words(findings: list[dict[str, Any]]) -> set[str]:
 
 def english_left(text: str, allowed: set[str] | None = None) -> list[str]:
     """The words outside every ⟦…⟧ that are neither data nor the core's own words."""
-    words = re.findall(r"[A-Za-z][\w'-]*", outside_brackets(text))
+    text = re.sub(r"\[[a-z0-9-]+\]", " ", outside_brackets(text))  # finding codes: never translated
+    words = re.findall(r"[A-Za-z][\w'-]*", text)
     return [w for w in words if w.casefold() not in DATA | (allowed or set())]
 
 
@@ -213,3 +214,27 @@ def test_json_output_keeps_its_keys_codes_and_states(sam: Cli, monkeypatch: Any)
 
     assert machine(translated) == machine(english)
     assert {d["state"] for d in translated["doses"]} >= {"taken", "due"}
+
+
+def test_files_written_and_forced_doses_are_told_in_the_catalogue(
+    sam: Cli, write: Any, tmp_path: Any, bracketed: None
+) -> None:
+    now = at(5, "10:41")
+    outputs = [
+        sam("import", write(PLAN), now=now),  # unchanged
+        sam("backup", tmp_path / "b.db", now=now),
+        sam("restore", tmp_path / "b.db", now=now),
+        sam("export", "-o", tmp_path / "x.toml", now=now),
+        sam("demo-plan", "-o", tmp_path / "demo.toml", now=now),
+        sam("take", "metformin", "--at", at(5, "11:00")),
+        sam("take", "metformin", "--force", "--at", at(5, "11:01")),
+    ]
+    findings = sam("status", "--json", "--at", at(5, "11:02")).json()["findings"]
+    words = core_words(findings)
+    for result in outputs:
+        assert result.rc == 0, result
+        shell = [line for line in result.out.splitlines() if not line.startswith("    ")]
+        assert english_left("\n".join(shell), words) == [], result
+    assert "⟦It is flagged in your log: recorded with --force over doubled-dose.⟧" in (
+        outputs[-1].out
+    )
