@@ -210,8 +210,9 @@ STATE_SIGNS = {
 }
 
 
-def format_take(plan: Plan, outcome: TakeOutcome) -> str:
-    """Exactly what was recorded and why, or why nothing was."""
+def format_take(plan: Plan, outcome: TakeOutcome, *, hint: bool = True) -> str:
+    """Exactly what was recorded and why, or why nothing was (``hint``: then how to record
+    it anyway, on a line of its own)."""
     check = outcome.check
     tz = zone(plan.person.timezone)
     when = f"{check.at.astimezone(tz):%H:%M}"
@@ -236,6 +237,8 @@ def format_take(plan: Plan, outcome: TakeOutcome) -> str:
                 "({codes}). Nothing was changed."
             )
         refused = text.format(what=what, time=when, slot_time=slot_time, day=day, codes=codes)
+        if not hint:
+            return refused
         return (
             refused
             + "\n"
@@ -286,7 +289,7 @@ def format_take_all_due(plan: Plan, outcomes: Sequence[TakeOutcome]) -> str:
         )
         for o in refused:
             lines.append(format_findings(plan, list(o.check.findings), summary=False))
-            lines.append(format_take(plan, o).split("\n", 1)[0])
+            lines.append(format_take(plan, o, hint=False))
         lines.append(
             _(
                 "If you are sure these are right (for example your prescriber told you), run "

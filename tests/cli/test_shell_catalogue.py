@@ -238,3 +238,16 @@ def test_files_written_and_forced_doses_are_told_in_the_catalogue(
     assert "⟦It is flagged in your log: recorded with --force over doubled-dose.⟧" in (
         outputs[-1].out
     )
+
+
+def test_take_all_due_with_a_refused_dose_is_told_in_the_catalogue(
+    sam: Cli, bracketed: None
+) -> None:
+    assert sam("diary", "confusion", "--severity", "severe", "--at", at(4, "07:55")).rc == 1
+    result = sam("take", "--all-due", "--at", at(4, "08:05"))
+    assert result.rc == 1, result
+    findings = sam("status", "--json", "--at", at(4, "08:06")).json()["findings"]
+    shell = [line for line in result.out.splitlines() if not line.startswith("    ")]
+    assert english_left("\n".join(shell), core_words(findings)) == [], result
+    assert "⟦Not recorded (1 of 2 due doses):⟧" in result.out
+    assert "⟦Recorded 1 of 2 due doses.⟧" in result.out
