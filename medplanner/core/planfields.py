@@ -364,13 +364,20 @@ def _kind(value: object) -> str:
 _KINDS: tuple[tuple[type, str], ...] = (
     # Translators: the kinds of value in a plan file, as in "should be a number, not text".
     (bool, N_("true/false")),
+    # Translators: a kind of value, as in "should be text in quotes, not a number (5)".
     (int, N_("a number")),
     (float, N_("a number")),
+    # Translators: a kind of value, as in "should be a number, not text ("five")".
     (str, N_("text")),
+    # Translators: a kind of value (a TOML date and time of day), as in "not a date-time".
     (datetime, N_("a date-time")),
+    # Translators: a kind of value (a calendar day), as in "should be a number, not a date".
     (date, N_("a date")),
+    # Translators: a kind of value (a time of day), as in "should be a number, not a time".
     (time, N_("a time")),
+    # Translators: a kind of value (a TOML array), as in "should be a number, not a list".
     (list, N_("a list")),
+    # Translators: a kind of value (a TOML table), as in "should be a number, not a table".
     (dict, N_("a table")),
 )
 

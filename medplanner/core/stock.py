@@ -31,12 +31,12 @@ from medplanner.core import clock
 from medplanner.core.checks._words import day as _day
 from medplanner.core.checks._words import days as _days
 from medplanner.core.checks._words import title
-from medplanner.core.checks.makeable import FORM_WORDS, FormOf, form_of, units_per_dose
+from medplanner.core.checks.makeable import FormOf, form_of, units_per_dose
 from medplanner.core.dosing import effective_events
 from medplanner.core.events import DoseEvent
-from medplanner.core.i18n import _
+from medplanner.core.i18n import N_, _
 from medplanner.core.knowledge import PRODUCT_RULE, Drug, KnowledgeBase
-from medplanner.core.model import Finding, Person, Plan, Severity
+from medplanner.core.model import Finding, Form, Person, Plan, Severity
 from medplanner.core.schedule import resolve_wall_time, zone
 from medplanner.core.stockcount import (
     HORIZON_DAYS,
@@ -104,6 +104,16 @@ STOCK_LOW = "stock-low"
 STOCK_ABRUPT_STOP = "stock-runs-out-abrupt-stop"
 STOCK_SEVERITY: dict[str, Severity] = {STOCK_LOW: "warning", STOCK_ABRUPT_STOP: "danger"}
 
+#: Units of each form, counted (translated where used).
+UNIT_WORDS: dict[Form, str] = {
+    # Translators: what the stock is counted in, as in "58 capsules of 300 mg".
+    "capsule": N_("capsules"),
+    # Translators: what the stock is counted in, as in "58 tablets of 5 mg".
+    "tablet": N_("tablets"),
+    # Translators: what the stock is counted in, as in "58.5 scored tablets of 10 mg".
+    "scored-tablet": N_("scored tablets"),
+}
+
 
 def lead_source() -> str:
     """Where the refill lead time comes from (a MedPlanner product rule), in words."""
@@ -155,7 +165,7 @@ class StockReport:
         # Translators: {units} is "tablets", "scored tablets" or "capsules"; {strength} an
         # amount like "10 mg".
         return _("{units} of {strength}").format(
-            units=_(FORM_WORDS[self.form.form][1]), strength=self.strength
+            units=_(UNIT_WORDS[self.form.form]), strength=self.strength
         )
 
     def to_json(self) -> dict[str, Any]:
