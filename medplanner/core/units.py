@@ -37,6 +37,9 @@ UNIT_ALIASES: dict[str, str] = {
     "grams": "g",
 }
 
+#: The units as a person writes them, for the messages (never translated).
+_UNIT_NAMES = {"mg": "mg", "mcg": "mcg", "g": "g"}
+
 _DOSE_RE = re.compile(r"^\s*(?P<num>[0-9]+(?:\.[0-9]+)?|\.[0-9]+)\s*(?P<unit>[^\s0-9.]+)\s*$")
 _MAX_DIGITS = 12
 
@@ -54,7 +57,9 @@ class Amount:
 
     def __post_init__(self) -> None:
         if self.unit not in MG_PER_UNIT:
-            raise UnitError(_('"{unit}" is not a unit (use mg, mcg or g)').format(unit=self.unit))
+            # Translators: {mg}, {mcg} and {g} are the units a dose is written in (kept).
+            message = _('"{unit}" is not a unit (use {mg}, {mcg} or {g})')
+            raise UnitError(message.format(unit=self.unit, **_UNIT_NAMES))
 
     @classmethod
     def parse(cls, text: str) -> Amount:
@@ -68,8 +73,9 @@ class Amount:
         unit = UNIT_ALIASES.get(m["unit"].lower())
         if unit is None:
             raise UnitError(
-                _('"{text}" has an unknown unit "{unit}" (use mg, mcg or g)').format(
-                    text=text, unit=m["unit"]
+                # Translators: {mg}, {mcg} and {g} are the units a dose is written in (kept).
+                _('"{text}" has an unknown unit "{unit}" (use {mg}, {mcg} or {g})').format(
+                    text=text, unit=m["unit"], **_UNIT_NAMES
                 )
             )
         if len(m["num"].replace(".", "")) > _MAX_DIGITS:
