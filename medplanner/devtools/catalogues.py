@@ -313,7 +313,7 @@ def qt_catalogues(root: Path, langs: Iterable[str]) -> dict[Path, bytes]:
         (stage / GUI).mkdir(parents=True, exist_ok=True)
         for language in langs:
             ts = ts_path(language)
-            if (root / ts).is_file() and language != PSEUDO:
+            if language != PSEUDO and (root / ts).is_file() and (root / ts).stat().st_size:
                 shutil.copyfile(root / ts, stage / ts)
             _run(
                 [
