@@ -2,7 +2,8 @@
 a fixed clock and the demo plan (not a test; tests/gui/test_pseudo_locale.py is the test).
 
     .venv/bin/python -m medplanner.devtools.catalogues      # the catalogues first
-    Xvfb :57 -screen 0 1280x800x24 & DISPLAY=:57 twm &
+    Xvfb :57 -screen 0 1280x800x24 & DISPLAY=:57 twm &   # twm -f RC if it stops at once:
+                                                        # RC with TitleFont "fixed" (etc.)
     DISPLAY=:57 QT_QPA_PLATFORM=xcb .venv/bin/python docs/screens/shot_pseudo_locale.py
 
 Writes docs/screens/pseudo-locale.png: Today at 100 % text in a 1024 × 600 window. Text
