@@ -12,6 +12,7 @@ from medplanner.core import clock, wording
 from medplanner.core.doselog import effective_events
 from medplanner.core.doserules import DrugRules, min_interval
 from medplanner.core.events import DoseEvent
+from medplanner.core.i18n import _, ngettext
 from medplanner.core.model import Finding, Medication, Plan, ScheduledDose
 from medplanner.core.schedule import zone
 from medplanner.core.units import Amount, total
@@ -19,10 +20,13 @@ from medplanner.core.units import Amount, total
 
 def _why_unscheduled(med: Medication, day: date) -> str:
     if med.start is not None and day < med.start:
-        return f"it starts on {med.start:%a} {med.start.day} {med.start:%b} {med.start.year}"
+        # Translators: why a medicine has no dose now; {day} is like "Wed 6 Jan 2027".
+        return _("it starts on {day}").format(day=wording.weekday_date(med.start))
     if med.stop is not None and day > med.stop:
-        return f"it stopped after {med.stop:%a} {med.stop.day} {med.stop:%b} {med.stop.year}"
-    return "no scheduled dose is within its take window"
+        # Translators: why a medicine has no dose now; {day} is like "Wed 6 Jan 2027".
+        return _("it stopped after {day}").format(day=wording.weekday_date(med.stop))
+    # Translators: why a medicine has no dose now.
+    return _("no scheduled dose is within its take window")
 
 
 def _interval_findings(
@@ -48,10 +52,17 @@ def _interval_findings(
             med,
             "doubled-dose",
             "danger",
-            f"You took {med.name} at {_hhmm(last.at, plan)} ({_ago(at - last.at)}). "
-            f"Doses of {med.name} should be at least {_duration(min_gap)} apart here, so "
-            "another one now could act like a double dose. Wait for the next dose, or "
-            "ask your pharmacist.",
+            # Translators: {ago} is like "40 min ago"; {gap} like "6 hours".
+            _(
+                "You took {name} at {time} ({ago}). Doses of {name} should be at least {gap} "
+                "apart here, so another one now could act like a double dose. Wait for the "
+                "next dose, or ask your pharmacist."
+            ).format(
+                name=med.name,
+                time=_hhmm(last.at, plan),
+                ago=_ago(at - last.at),
+                gap=_duration(min_gap),
+            ),
             rules.min_interval_source,
             at,
             plan,
@@ -72,8 +83,14 @@ def _as_needed_findings(
                 med,
                 "doubled-dose",
                 "danger",
-                f"You have taken {med.name} {len(today)} times today; the plan allows at most "
-                f"{med.max_per_day} a day. Ask your prescriber or pharmacist before taking more.",
+                # Translators: {count} is at least 1 (the plan's most a day has been reached).
+                ngettext(
+                    "You have taken {name} {count} times today; the plan allows at most "
+                    "{most} a day. Ask your prescriber or pharmacist before taking more.",
+                    "You have taken {name} {count} times today; the plan allows at most "
+                    "{most} a day. Ask your prescriber or pharmacist before taking more.",
+                    len(today),
+                ).format(name=med.name, count=len(today), most=med.max_per_day),
                 "The plan's max_per_day, from your prescriber",
                 at,
                 plan,
@@ -89,9 +106,16 @@ def _as_needed_findings(
                     med,
                     "doubled-dose",
                     "danger",
-                    f"You took {med.name} at {_hhmm(last.at, plan)} ({_ago(at - last.at)}); the "
-                    f"plan says to wait at least {_duration(gap)} between doses. Wait, or ask "
-                    "your prescriber or pharmacist.",
+                    # Translators: {ago} is like "40 min ago"; {gap} like "4 hours".
+                    _(
+                        "You took {name} at {time} ({ago}); the plan says to wait at least "
+                        "{gap} between doses. Wait, or ask your prescriber or pharmacist."
+                    ).format(
+                        name=med.name,
+                        time=_hhmm(last.at, plan),
+                        ago=_ago(at - last.at),
+                        gap=_duration(gap),
+                    ),
                     "The plan's min_interval_hours, from your prescriber",
                     at,
                     plan,
@@ -119,9 +143,11 @@ def _daily_max_findings(
             med,
             "daily-dose-above-max",
             "danger",
-            f"Taking {dose} of {med.name} now would make {after} today, above the "
-            f"label's most of {rules.max_daily} a day. Do not take more today without asking "
-            "your prescriber or pharmacist.",
+            _(
+                "Taking {dose} of {name} now would make {after} today, above the label's most "
+                "of {most} a day. Do not take more today without asking your prescriber or "
+                "pharmacist."
+            ).format(dose=dose, name=med.name, after=after, most=rules.max_daily),
             rules.max_daily_source,
             at,
             plan,
@@ -177,7 +203,8 @@ def _ago(delta: timedelta) -> str:
     """``40 min ago``; a previous dose recorded as after ``at`` reads ``5 min later``."""
     if delta >= -timedelta(minutes=1):
         return wording.ago(max(delta, timedelta(0)))
-    return f"{wording.span(-delta)} later"
+    # Translators: a time after another; {span} is a length like "5 min".
+    return _("{span} later").format(span=wording.span(-delta))
 
 
 def _duration(delta: timedelta) -> str:

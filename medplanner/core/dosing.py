@@ -61,9 +61,11 @@ from medplanner.core.doserules import (
 )
 from medplanner.core.errors import InvalidInput
 from medplanner.core.events import DoseEvent, Slot
+from medplanner.core.i18n import _
 from medplanner.core.knowledge import PRODUCT_RULE, KnowledgeBase
 from medplanner.core.model import Finding, Medication, Plan, ScheduledDose
 from medplanner.core.units import Amount
+from medplanner.core.wording import day_month
 
 
 @dataclass(frozen=True)
@@ -124,7 +126,12 @@ def find_medication(
     hits = [(i, m) for i, m in enumerate(plan.medications) if kb.ingredient_key(m.name) == wanted]
     if len(hits) > 1:
         names = ", ".join(f'"{m.name}"' for _, m in hits)
-        raise InvalidInput(f'"{name}" fits several entries of the plan ({names}); name one of them')
+        raise InvalidInput(
+            # Translators: {names} lists the plan's entries, each in quotes.
+            _('"{name}" fits several entries of the plan ({names}); name one of them').format(
+                name=name, names=names
+            )
+        )
     return hits[0] if hits else None
 
 
@@ -237,16 +244,18 @@ def check_skip(
         finding = _answered_finding(plan, med, meant[0], answers[Slot.of(meant[0])], at, "skip")
         return SkipCheck(med, at, None, (finding,))
     later = [d for d in doses if d.utc > at]
-    nxt = (
-        f" The next is on {later[0].day:%a} {later[0].day.day} {later[0].day:%b} "
-        f"at {later[0].at:%H:%M}."
-        if later
-        else ""
-    )
-    message = (
-        f"There is no dose of {med.name} to skip now: none is due or missed, and none comes up "
-        f"soon enough to be skipped ahead.{nxt} Nothing was recorded."
-    )
+    if later:
+        # Translators: {day} is like "Wed 6 Jan".
+        message = _(
+            "There is no dose of {name} to skip now: none is due or missed, and none comes up "
+            "soon enough to be skipped ahead. The next is on {day} at {time}. Nothing was "
+            "recorded."
+        ).format(name=med.name, day=day_month(later[0].day), time=f"{later[0].at:%H:%M}")
+    else:
+        message = _(
+            "There is no dose of {name} to skip now: none is due or missed, and none comes up "
+            "soon enough to be skipped ahead. Nothing was recorded."
+        ).format(name=med.name)
     finding = _finding(med, "dose-not-scheduled", "warning", message, rules.skip_source, at, plan)
     return SkipCheck(med, at, None, (finding,))
 
@@ -259,19 +268,28 @@ def _answered_finding(
     at: datetime,
     action: Literal["skip", "take"],
 ) -> Finding:
-    what = "taken" if answer.kind == "taken" else "skipped"
-    head = (
-        f"The {dose.at:%H:%M} dose of {med.name} on {dose.day:%a} {dose.day.day} {dose.day:%b} "
-        f"is already marked {what} (at {_hhmm(answer.at, plan)})."
-    )
-    if action == "skip":
-        todo = " There is nothing left to skip; nothing was recorded."
+    words = {
+        "time": f"{dose.at:%H:%M}",
+        "name": med.name,
+        "day": day_month(dose.day),
+        "at": _hhmm(answer.at, plan),
+    }
+    if answer.kind == "taken":
+        # Translators: {day} is like "Wed 6 Jan"; {at} is when it was marked.
+        head = _("The {time} dose of {name} on {day} is already marked taken (at {at}).")
     else:
-        todo = (
-            " If you did take it after all, confirm (--force): the take is recorded and the "
+        # Translators: {day} is like "Wed 6 Jan"; {at} is when it was marked.
+        head = _("The {time} dose of {name} on {day} is already marked skipped (at {at}).")
+    if action == "skip":
+        todo = _("There is nothing left to skip; nothing was recorded.")
+    else:
+        # Translators: "--force" is a command option: keep it as it is.
+        todo = _(
+            "If you did take it after all, confirm (--force): the take is recorded and the "
             "skip stays in your log, superseded."
         )
-    return _finding(med, "slot-already-answered", "warning", head + todo, SLOT_SOURCE, at, plan)
+    message = f"{head.format(**words)} {todo}"
+    return _finding(med, "slot-already-answered", "warning", message, SLOT_SOURCE, at, plan)
 
 
 def check_take(
@@ -314,9 +332,17 @@ def check_take(
             med,
             "dose-not-scheduled",
             "warning",
-            f"{med.name} has no scheduled dose near {_hhmm(at, plan)} on {day:%a} {day.day} "
-            f"{day:%b} ({_why_unscheduled(med, day)}). Check the plan with your prescriber or "
-            "pharmacist before taking an extra dose. Nothing was recorded.",
+            # Translators: {day} is like "Wed 6 Jan"; {why} says why there is no dose
+            # ("it starts on Wed 6 Jan 2027").
+            _(
+                "{name} has no scheduled dose near {time} on {day} ({why}). Check the plan with "
+                "your prescriber or pharmacist before taking an extra dose. Nothing was recorded."
+            ).format(
+                name=med.name,
+                time=_hhmm(at, plan),
+                day=day_month(day),
+                why=_why_unscheduled(med, day),
+            ),
             WINDOW_SOURCE,
             at,
             plan,
@@ -327,8 +353,11 @@ def check_take(
         return TakeCheck(med, at, None, amount, tuple(extra))
     if stated is not None and stated != target.dose:
         raise InvalidInput(
-            f"--dose {stated} differs from the {target.dose} scheduled at {target.at:%H:%M}: "
-            "record the scheduled dose, or ask your prescriber before taking another amount"
+            # Translators: "--dose" is a command option: keep it as it is.
+            _(
+                "--dose {stated} differs from the {dose} scheduled at {time}: record the "
+                "scheduled dose, or ask your prescriber before taking another amount"
+            ).format(stated=stated, dose=target.dose, time=f"{target.at:%H:%M}")
         )
     findings: list[Finding] = []
     previous = answers.get(Slot.of(target))
@@ -339,9 +368,14 @@ def check_take(
                 med,
                 "doubled-dose",
                 "danger",
-                f"You already took {med.name} for the {target.at:%H:%M} dose, at "
-                f"{_hhmm(previous.at, plan)} ({ago}). Taking it again would double the dose. "
-                "Never take two doses together; if you are unsure, ask your pharmacist.",
+                # Translators: {ago} is like "40 min ago".
+                _(
+                    "You already took {name} for the {time} dose, at {at} ({ago}). Taking it "
+                    "again would double the dose. Never take two doses together; if you are "
+                    "unsure, ask your pharmacist."
+                ).format(
+                    name=med.name, time=f"{target.at:%H:%M}", at=_hhmm(previous.at, plan), ago=ago
+                ),
                 DOUBLED_SOURCE,
                 at,
                 plan,
