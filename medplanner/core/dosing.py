@@ -125,7 +125,7 @@ def find_medication(
     wanted = kb.ingredient_key(name)
     hits = [(i, m) for i, m in enumerate(plan.medications) if kb.ingredient_key(m.name) == wanted]
     if len(hits) > 1:
-        names = ", ".join(f'"{m.name}"' for _, m in hits)
+        names = ", ".join(f'"{m.name}"' for _index, m in hits)
         raise InvalidInput(
             # Translators: {names} lists the plan's entries, each in quotes.
             _('"{name}" fits several entries of the plan ({names}); name one of them').format(
