@@ -18,6 +18,15 @@ _TIMES = {
     4: N_("four times a day"),
 }
 
+_SHARES = {
+    # Translators: a share, in "about a quarter less than the usual most" (and the next four).
+    Fraction(1, 4): N_("a quarter"),
+    Fraction(1, 3): N_("a third"),
+    Fraction(1, 2): N_("half"),
+    Fraction(2, 3): N_("two thirds"),
+    Fraction(3, 4): N_("three quarters"),
+}
+
 
 def day(d: date) -> str:
     """``7 Jan 2027`` (fixed month names from the catalogue: no locale surprises)."""
@@ -76,16 +85,8 @@ def listing(items: Sequence[str], most: int = 3) -> str:
 
 def share(part: Fraction) -> str:
     """``a third``, ``half``, ``two thirds`` for the common shares, else a percentage."""
-    common = {
-        Fraction(1, 4): N_("a quarter"),
-        Fraction(1, 3): N_("a third"),
-        Fraction(1, 2): N_("half"),
-        Fraction(2, 3): N_("two thirds"),
-        Fraction(3, 4): N_("three quarters"),
-    }
-    if part in common:
-        # Translators: a share, in "about {share} less than the usual most".
-        return _(common[part])
+    if part in _SHARES:
+        return _(_SHARES[part])
     # Translators: a share as a percentage ("30%").
     return _("{percent}%").format(percent=round(part * 100))
 

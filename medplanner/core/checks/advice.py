@@ -98,11 +98,8 @@ def _unknown(e: Entry, kb: KnowledgeBase) -> Finding:
     ]
     if near is not None:
         # Translators: {near} is the name of a medicine MedPlanner knows.
-        said.append(
-            _("Did you mean {near}? If so, correct the name in the plan and check again.").format(
-                near=near
-            )
-        )
+        hint = _("Did you mean {near}? If so, correct the name in the plan and check again.")
+        said.append(hint.format(near=near))
     said.append(_("Ask your pharmacist to check it with the rest of your plan."))
     return make(
         "unknown-medication",

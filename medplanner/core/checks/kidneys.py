@@ -149,13 +149,12 @@ def _caution_or_not(entry: Entry, drug: Drug, band: RenalBand, kidneys: Clearanc
     ]
     if band.reduce_by is not None:
         # Translators: {share} is like "a third" or "30%"; {band} like "30 to 60 mL/min".
-        said.append(
-            _(
-                "A study found that about {share} less than the usual most was used at kidney "
-                "function like yours ({band}); this is guidance from a study, not a limit on "
-                "the label."
-            ).format(share=_words.share(band.reduce_by), band=band.label)
+        study = _(
+            "A study found that about {share} less than the usual most was used at kidney "
+            "function like yours ({band}); this is guidance from a study, not a limit on the "
+            "label."
         )
+        said.append(study.format(share=_words.share(band.reduce_by), band=band.label))
     said.append(drug.renal.why)
     said.append(_("Ask your prescriber or pharmacist whether the dose suits your kidneys."))
     return make(
@@ -314,11 +313,8 @@ def check_kidney_data_age(plan: Plan, kb: KnowledgeBase, today: date) -> list[Fi
     ]
     if p.next_review is not None and p.next_review >= today:
         # Translators: {day} is a date like "7 Jan 2027".
-        said.append(
-            _("Your next review is planned for {day}; ask then, or sooner.").format(
-                day=_words.day(p.next_review)
-            )
-        )
+        review = _("Your next review is planned for {day}; ask then, or sooner.")
+        said.append(review.format(day=_words.day(p.next_review)))
     said.append(_("Ask your prescriber or pharmacist whether a new kidney blood test is due."))
     return [
         make(

@@ -106,9 +106,9 @@ def _reading(product: Product, med: Medication, e: Entry, opioid: bool) -> Findi
         # Translators: completes "MedPlanner counts each tablet as …, from …"; "strength" is
         # the plan file's key.
         how = _("the usual strength, as the plan gives none (add strength to be sure)")
-    # Translators: {ingredients} lists ingredients ("oxycodone and acetaminophen"); {unit} is
-    # like "tablet"; {per} like "5 mg oxycodone and 325 mg acetaminophen".
     said = [
+        # Translators: {ingredients} lists ingredients ("oxycodone and acetaminophen"); {unit}
+        # is like "tablet"; {per} like "5 mg oxycodone and 325 mg acetaminophen".
         _(
             "{Name} is a combination of {ingredients}. MedPlanner counts each {unit} as {per}, "
             "from {how}."
