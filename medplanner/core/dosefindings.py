@@ -1,6 +1,7 @@
-"""The findings a take can raise (interval, as-needed limits, the daily maximum), the day's
-total so far, and their wording; :func:`medplanner.core.dosing.check_take` gathers them
-(every public name is importable from :mod:`medplanner.core.dosing`)."""
+"""The findings a take can raise (interval, as-needed limits, the daily maximum, a dose
+already answered), why a skip finds nothing, the day's total so far, and their wording;
+:func:`medplanner.core.dosing.check_take` and ``check_skip`` gather them (every public name
+is importable from :mod:`medplanner.core.dosing`)."""
 
 from __future__ import annotations
 
@@ -13,9 +14,12 @@ from medplanner.core.doselog import effective_events
 from medplanner.core.doserules import DrugRules, min_interval
 from medplanner.core.events import DoseEvent
 from medplanner.core.i18n import _, ngettext
+from medplanner.core.knowledge import PRODUCT_RULE
 from medplanner.core.model import Finding, Medication, Plan, ScheduledDose
 from medplanner.core.schedule import zone
 from medplanner.core.units import Amount, total
+
+SLOT_SOURCE = f"{PRODUCT_RULE}: each scheduled dose is answered once, taken or skipped"
 
 
 def _why_unscheduled(med: Medication, day: date) -> str:
@@ -153,6 +157,53 @@ def _daily_max_findings(
             plan,
         )
     ]
+
+
+def _nothing_to_skip(med: Medication, nxt: ScheduledDose | None) -> str:
+    """Why a skip found no dose to answer (naming the next one, if any)."""
+    if nxt is not None:
+        # Translators: {day} is like "Wed 6 Jan".
+        return _(
+            "There is no dose of {name} to skip now: none is due or missed, and none comes up "
+            "soon enough to be skipped ahead. The next is on {day} at {time}. Nothing was "
+            "recorded."
+        ).format(name=med.name, day=wording.day_month(nxt.day), time=f"{nxt.at:%H:%M}")
+    return _(
+        "There is no dose of {name} to skip now: none is due or missed, and none comes up "
+        "soon enough to be skipped ahead. Nothing was recorded."
+    ).format(name=med.name)
+
+
+def _answered_finding(
+    plan: Plan,
+    med: Medication,
+    dose: ScheduledDose,
+    answer: DoseEvent,
+    at: datetime,
+    action: Literal["skip", "take"],
+) -> Finding:
+    words = {
+        "time": f"{dose.at:%H:%M}",
+        "name": med.name,
+        "day": wording.day_month(dose.day),
+        "at": _hhmm(answer.at, plan),
+    }
+    if answer.kind == "taken":
+        # Translators: {day} is like "Wed 6 Jan"; {at} is when it was marked.
+        head = _("The {time} dose of {name} on {day} is already marked taken (at {at}).")
+    else:
+        # Translators: {day} is like "Wed 6 Jan"; {at} is when it was marked.
+        head = _("The {time} dose of {name} on {day} is already marked skipped (at {at}).")
+    if action == "skip":
+        todo = _("There is nothing left to skip; nothing was recorded.")
+    else:
+        # Translators: "--force" is a command option: keep it as it is.
+        todo = _(
+            "If you did take it after all, confirm (--force): the take is recorded and the "
+            "skip stays in your log, superseded."
+        )
+    message = f"{head.format(**words)} {todo}"
+    return _finding(med, "slot-already-answered", "warning", message, SLOT_SOURCE, at, plan)
 
 
 def taken_today(plan: Plan, medication: str, at: datetime, events: Iterable[DoseEvent]) -> Amount:

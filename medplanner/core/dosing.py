@@ -23,17 +23,19 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
-from typing import Literal
 
 from medplanner.core import clock
 from medplanner.core.clock import MAX_TAKE_REACH
 from medplanner.core.dosefindings import (
+    SLOT_SOURCE,
     _ago,
+    _answered_finding,
     _as_needed_findings,
     _daily_max_findings,
     _finding,
     _hhmm,
     _interval_findings,
+    _nothing_to_skip,
     _why_unscheduled,
     taken_today,
 )
@@ -140,7 +142,6 @@ WINDOW_SOURCE = (
     f"{PRODUCT_RULE}: a dose taken belongs to the scheduled dose whose window holds it, from "
     "halfway to the previous dose until halfway to the next (at most 12 hours either side)"
 )
-SLOT_SOURCE = f"{PRODUCT_RULE}: each scheduled dose is answered once, taken or skipped"
 
 
 def _med_doses(plan: Plan, med_index: int, at: datetime, reach: int = 2) -> list[ScheduledDose]:
@@ -244,52 +245,9 @@ def check_skip(
         finding = _answered_finding(plan, med, meant[0], answers[Slot.of(meant[0])], at, "skip")
         return SkipCheck(med, at, None, (finding,))
     later = [d for d in doses if d.utc > at]
-    if later:
-        # Translators: {day} is like "Wed 6 Jan".
-        message = _(
-            "There is no dose of {name} to skip now: none is due or missed, and none comes up "
-            "soon enough to be skipped ahead. The next is on {day} at {time}. Nothing was "
-            "recorded."
-        ).format(name=med.name, day=day_month(later[0].day), time=f"{later[0].at:%H:%M}")
-    else:
-        message = _(
-            "There is no dose of {name} to skip now: none is due or missed, and none comes up "
-            "soon enough to be skipped ahead. Nothing was recorded."
-        ).format(name=med.name)
+    message = _nothing_to_skip(med, later[0] if later else None)
     finding = _finding(med, "dose-not-scheduled", "warning", message, rules.skip_source, at, plan)
     return SkipCheck(med, at, None, (finding,))
-
-
-def _answered_finding(
-    plan: Plan,
-    med: Medication,
-    dose: ScheduledDose,
-    answer: DoseEvent,
-    at: datetime,
-    action: Literal["skip", "take"],
-) -> Finding:
-    words = {
-        "time": f"{dose.at:%H:%M}",
-        "name": med.name,
-        "day": day_month(dose.day),
-        "at": _hhmm(answer.at, plan),
-    }
-    if answer.kind == "taken":
-        # Translators: {day} is like "Wed 6 Jan"; {at} is when it was marked.
-        head = _("The {time} dose of {name} on {day} is already marked taken (at {at}).")
-    else:
-        # Translators: {day} is like "Wed 6 Jan"; {at} is when it was marked.
-        head = _("The {time} dose of {name} on {day} is already marked skipped (at {at}).")
-    if action == "skip":
-        todo = _("There is nothing left to skip; nothing was recorded.")
-    else:
-        # Translators: "--force" is a command option: keep it as it is.
-        todo = _(
-            "If you did take it after all, confirm (--force): the take is recorded and the "
-            "skip stays in your log, superseded."
-        )
-    message = f"{head.format(**words)} {todo}"
-    return _finding(med, "slot-already-answered", "warning", message, SLOT_SOURCE, at, plan)
 
 
 def check_take(
