@@ -17,8 +17,9 @@ from collections.abc import Iterable, Sequence
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
+from medplanner.core import wording
 from medplanner.core.doserules import when_words
-from medplanner.core.i18n import N_, _, ngettext, pgettext
+from medplanner.core.i18n import N_, _, ngettext
 from medplanner.core.model import Finding, Plan, ScheduledDose
 from medplanner.core.schedule import to_utc_z, zone
 
@@ -48,53 +49,14 @@ _HEADINGS = {
 }
 
 
-def _weekday(day: date) -> str:
-    """``Mon`` … ``Sun``: fixed English names (never the machine's locale), translated."""
-    names = (
-        pgettext("short weekday", "Mon"),
-        pgettext("short weekday", "Tue"),
-        pgettext("short weekday", "Wed"),
-        pgettext("short weekday", "Thu"),
-        pgettext("short weekday", "Fri"),
-        pgettext("short weekday", "Sat"),
-        pgettext("short weekday", "Sun"),
-    )
-    return names[day.weekday()]
-
-
-def _month(day: date) -> str:
-    """``Jan`` … ``Dec``: fixed English names, translated."""
-    names = (
-        pgettext("short month", "Jan"),
-        pgettext("short month", "Feb"),
-        pgettext("short month", "Mar"),
-        pgettext("short month", "Apr"),
-        pgettext("short month", "May"),
-        pgettext("short month", "Jun"),
-        pgettext("short month", "Jul"),
-        pgettext("short month", "Aug"),
-        pgettext("short month", "Sep"),
-        pgettext("short month", "Oct"),
-        pgettext("short month", "Nov"),
-        pgettext("short month", "Dec"),
-    )
-    return names[day.month - 1]
-
-
 def format_day(day: date) -> str:
     """``Mon 4 Jan 2027``: unambiguous in any locale's date order."""
-    # Translators: a date: short weekday, day of the month, short month, year ("Wed 6 Jan 2027").
-    return _("{weekday} {day} {month} {year}").format(
-        weekday=_weekday(day), day=day.day, month=_month(day), year=day.year
-    )
+    return wording.weekday_date(day)
 
 
 def format_day_month(day: date) -> str:
     """``Mon 4 Jan``: a date near today, without the year."""
-    # Translators: a date near today: short weekday, day of the month, short month ("Wed 6 Jan").
-    return _("{weekday} {day} {month}").format(
-        weekday=_weekday(day), day=day.day, month=_month(day)
-    )
+    return wording.day_month(day)
 
 
 def format_moment(day: date, time: str) -> str:

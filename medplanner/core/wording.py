@@ -81,6 +81,11 @@ def hours(value: Decimal | float) -> str:
 
 def weekday_abbr(day: date) -> str:
     """``Mon`` … ``Sun``."""
+    return weekday_abbr_of(day.weekday())
+
+
+def weekday_abbr_of(index: int) -> str:
+    """``Mon`` … ``Sun`` for ``0`` … ``6`` (the plan file's ``weekdays``, Monday first)."""
     names = (
         pgettext("short weekday", "Mon"),
         pgettext("short weekday", "Tue"),
@@ -90,7 +95,7 @@ def weekday_abbr(day: date) -> str:
         pgettext("short weekday", "Sat"),
         pgettext("short weekday", "Sun"),
     )
-    return names[day.weekday()]
+    return names[index]
 
 
 def month_abbr(day: date) -> str:

@@ -34,7 +34,6 @@ from typing import Any
 
 from medplanner.core import wording
 from medplanner.core.clock import today as today_of
-from medplanner.core.datewords import WEEKDAY_ABBR
 from medplanner.core.i18n import N_, _
 from medplanner.core.knowledge import KnowledgeBase
 from medplanner.core.model import WEEKDAYS, Medication, Plan, Step
@@ -192,7 +191,7 @@ def _text(step: Step, end: date | None, dose: Amount, times: list[str]) -> str:
         span = _("from {start}").format(start=step.start.isoformat())
     days = ""
     if step.weekdays is not None:
-        names = ", ".join(_(WEEKDAY_ABBR[d]).lower() for d in sorted(step.weekdays))
+        names = ", ".join(wording.weekday_abbr_of(d).lower() for d in sorted(step.weekdays))
         days = " " + _("on {days}").format(days=names)
     elif step.every_n_days is not None and step.every_n_days > 1:
         days = " " + _("every {n} days").format(n=step.every_n_days)

@@ -38,7 +38,7 @@ from icalendar import Alarm, Calendar, Event, Timezone
 from icalendar.prop import vDuration, vRecur
 
 from medplanner import __version__
-from medplanner.core.datewords import WEEKDAY_ABBR, month_abbr, weekday_abbr
+from medplanner.core import wording
 from medplanner.core.i18n import N_, _
 from medplanner.core.limits import ics_clean
 from medplanner.core.model import Finding, Medication, Plan, Step
@@ -298,7 +298,7 @@ def _concerns(f: Finding, med: Medication) -> bool:
 
 def _repeat_words(step: Step) -> str:
     if step.weekdays is not None:
-        names = ", ".join(_(WEEKDAY_ABBR[d]) for d in sorted(step.weekdays))
+        names = ", ".join(wording.weekday_abbr_of(d) for d in sorted(step.weekdays))
         return _(", on {days}").format(days=names)
     if step.every_n_days is not None and step.every_n_days > 1:
         return _(", every {n} days").format(n=step.every_n_days)
@@ -376,4 +376,4 @@ def _is_utc(tz: ZoneInfo) -> bool:
 
 
 def _day(day: date) -> str:
-    return f"{weekday_abbr(day)} {day.day} {month_abbr(day)} {day:%Y}"
+    return wording.weekday_date(day)

@@ -11,13 +11,13 @@ from datetime import date, datetime
 
 from medplanner import __version__
 from medplanner.core import wording
-from medplanner.core.datewords import month_abbr, weekday_abbr
 from medplanner.core.diary import (
     EMERGENCY_HEADLINE,
     EMERGENCY_WHAT_TO_DO,
     RULES,
     TELL_PRESCRIBER,
     is_red_flag,
+    severity_word,
 )
 from medplanner.core.i18n import N_, _, ngettext
 from medplanner.core.model import Finding
@@ -127,9 +127,6 @@ def _day_table(day: date, sd: ScheduleDay) -> str:
     )
 
 
-#: A diary entry's severity in words (the stored values are never translated).
-_SYMPTOM_SEVERITY = {"mild": N_("mild"), "moderate": N_("moderate"), "severe": N_("severe")}
-
 _MARK_LABELS = {
     "step": N_("NEW STEP"),
     "start": N_("START"),
@@ -140,16 +137,16 @@ _MARK_LABELS = {
 
 def _red_flag_box() -> str:
     emergency = [
-        _(r.label).lower()
+        r.label.lower()
         if r.emergency_from == "mild"
         # Translators: e.g. "severe confusion": a severity word, then a symptom.
         else _("{severity} {symptom}").format(
-            severity=_(_SYMPTOM_SEVERITY[r.emergency_from]), symptom=_(r.label).lower()
+            severity=severity_word(r.emergency_from), symptom=r.label.lower()
         )
         for r in RULES.values()
         if r.emergency_from is not None
     ]
-    tell = [_(r.label).lower() for r in RULES.values() if r.emergency_from != "mild"]
+    tell = [r.label.lower() for r in RULES.values() if r.emergency_from != "mild"]
     headline = _("<b>{headline}</b> if you have: <b>{symptoms}</b>.").format(
         headline=_e(_(EMERGENCY_HEADLINE)), symptoms=_e(_listed(emergency))
     )
@@ -338,8 +335,8 @@ def _diary_section(data: ReportData) -> str:
             )
             note += f" <i>({_e(withdrawn)})</i>"
         rows.append(
-            f"<tr><td>{_when(e.at, data)}</td><td><b>{_e(_(e.rule.label))}</b></td>"
-            f"<td>{_e(_(_SYMPTOM_SEVERITY[e.severity]))}</td><td>{flag}</td><td>{note}</td></tr>"
+            f"<tr><td>{_when(e.at, data)}</td><td><b>{_e(e.rule.label)}</b></td>"
+            f"<td>{_e(severity_word(e.severity))}</td><td>{flag}</td><td>{note}</td></tr>"
         )
     return head + _table(
         [_("When"), _("Symptom"), _("Severity"), _("Action"), _("Note")],
@@ -402,7 +399,7 @@ def _h(level: int, text: str) -> str:
 
 
 def _day(day: date) -> str:
-    return f"{weekday_abbr(day)} {day.day} {month_abbr(day)} {day:%Y}"
+    return wording.weekday_date(day)
 
 
 def _when(moment: datetime, data: ReportData) -> str:

@@ -22,7 +22,6 @@ from medplanner.core import wording
 from medplanner.core.adherence import Adherence, passed_statuses
 from medplanner.core.checks import run_checks
 from medplanner.core.clock import today as today_of
-from medplanner.core.datewords import WEEKDAY_ABBR, month_abbr
 from medplanner.core.diary import DiaryEntry, standing
 from medplanner.core.dosing import SlotStatus, plan_rules
 from medplanner.core.errors import InvalidInput
@@ -181,7 +180,7 @@ def step_words(step: Step) -> str:
             _("{dose} at {times}").format(dose=t.dose, times=f"{t.at:%H:%M}") for t in step.times
         )
     if step.weekdays is not None:
-        days = ", ".join(_(WEEKDAY_ABBR[d]) for d in sorted(step.weekdays))
+        days = ", ".join(wording.weekday_abbr_of(d) for d in sorted(step.weekdays))
         text += " " + _("on {days}").format(days=days)
     elif step.every_n_days is not None and step.every_n_days > 1:
         text += " " + _("every {n} days").format(n=step.every_n_days)
@@ -334,7 +333,7 @@ def _scheduled_in(med: Medication, since: date, until: date) -> bool:
 
 
 def _d(day: date) -> str:
-    return f"{day.day} {month_abbr(day)} {day:%Y}"
+    return wording.date_words(day)
 
 
 def _zero() -> dict[str, int]:

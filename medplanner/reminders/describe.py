@@ -13,7 +13,6 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta, tzinfo
 
 from medplanner.core import wording
-from medplanner.core.datewords import short_date
 from medplanner.core.diary import DiaryEntry
 from medplanner.core.dosing import missed_findings
 from medplanner.core.i18n import N_, _
@@ -74,7 +73,7 @@ def describe(service: Service, reminder: Reminder, now: datetime) -> Description
     scheduled = f"{dose.at:%H:%M}"
     if dose.at.date() != now.astimezone(dose.at.tzinfo).date():
         # Translators: a dose's time on another day, e.g. "23:00 on Tue 05 Jan".
-        scheduled = _("{time} on {day}").format(time=scheduled, day=short_date(dose.at))
+        scheduled = _("{time} on {day}").format(time=scheduled, day=wording.day_month(dose.at))
     if status.state == "missed":
         when = _("Missed — due at {time}").format(time=scheduled)
     elif reminder.snoozed:
@@ -110,7 +109,7 @@ def _last_taken(service: Service, reminder: Reminder, now: datetime) -> str:
             ago=ago(now - last.at), time=f"{local:%H:%M}"
         )
     return _("Last taken {ago}, at {time} on {day}").format(
-        ago=ago(now - last.at), time=f"{local:%H:%M}", day=short_date(local)
+        ago=ago(now - last.at), time=f"{local:%H:%M}", day=wording.day_month(local)
     )
 
 
