@@ -97,9 +97,10 @@ def _qt_call(node: ast.Call) -> tuple[str, list[ast.expr]] | None:
     func = node.func
     if isinstance(func, ast.Attribute) and func.attr == "tr":
         return "tr", node.args[:1]
-    translate = isinstance(func, ast.Attribute) and func.attr == "translate"
-    if translate and isinstance(func.value, ast.Name) and func.value.id == "QCoreApplication":
-        return "translate", node.args[:2]
+    if isinstance(func, ast.Attribute) and func.attr == "translate":
+        owner = func.value
+        if isinstance(owner, ast.Name) and owner.id == "QCoreApplication":
+            return "translate", node.args[:2]
     if isinstance(func, ast.Name) and func.id == "QT_TRANSLATE_NOOP":
         return "noop", node.args[:2]
     return None
