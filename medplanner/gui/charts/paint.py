@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import time
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QColor,
     QFontMetricsF,
@@ -91,9 +91,12 @@ def _hhmm(t: time) -> str:
 
 
 def _listing(items: Sequence[str]) -> str:
+    """``"08:00, 14:00 and 20:00"``."""
     if len(items) <= 1:
         return "".join(items)
-    return f"{', '.join(items[:-1])} and {items[-1]}"
+    #: the end of a list: "{items}" is the first ones, comma separated ("08:00, 14:00").
+    joined = QCoreApplication.translate("Charts", "{items} and {last}")
+    return joined.format(items=", ".join(items[:-1]), last=items[-1])
 
 
 def _nice_step(span: float, most: int) -> float:

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
 
-from PySide6.QtCore import QLineF, QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QLineF, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import (
     QPainter,
     QPaintEvent,
@@ -86,8 +86,16 @@ def titration_series(
                 most = band.daily_max_mg(crcl, drug.max_daily.value) if band else None
                 if most is not None and float(most) < label_max:
                     kidney = float(most)
-                    what = "label" if drug.renal.kind == "label" else "guidance"
-                    kidney_label = f"for kidney function {float(crcl):g} mL/min ({what})"
+                    if drug.renal.kind == "label":
+                        #: after "700 mg a day at most": whose limit it is (the drug's label).
+                        said = QCoreApplication.translate(
+                            "Titration", "for kidney function {crcl:g} mL/min (label)"
+                        )
+                    else:
+                        said = QCoreApplication.translate(
+                            "Titration", "for kidney function {crcl:g} mL/min (guidance)"
+                        )
+                    kidney_label = said.format(crcl=float(crcl))
         out.append(
             TitrationSeries(
                 med.name,
@@ -130,7 +138,9 @@ class TitrationChart(_Chart):
     person's kidney function as a dotted one). Feed it with :meth:`set_plan`."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Daily dose over the weeks", parent)
+        super().__init__(
+            QCoreApplication.translate("TitrationChart", "Daily dose over the weeks"), parent
+        )
         self._series: list[TitrationSeries] = []
         self._describe(self._text())
 
@@ -148,20 +158,26 @@ class TitrationChart(_Chart):
 
     def _text(self) -> str:
         if not self._series:
-            return "No scheduled medicine: there is no dose to chart."
-        parts = ["Daily dose over the weeks."]
+            return self.tr("No scheduled medicine: there is no dose to chart.")
+        parts = [self.tr("Daily dose over the weeks.")]
+        #: one step of a medication's daily dose: "30 mg a day from 6 Jan".
+        step_words = self.tr("{dose} a day from {day}")
         for s in self._series:
-            steps = [f"{_mg(mg)} a day from {_short_day(d)}" for d, mg in s.points]
-            text = f"{s.name}: {_listing(steps)}"
+            steps = [step_words.format(dose=_mg(mg), day=_short_day(d)) for d, mg in s.points]
+            #: a medication's steps, then any of the notes below, each after "; ".
+            text = self.tr("{medication}: {steps}").format(medication=s.name, steps=_listing(steps))
             if s.skips_days:
-                text += " (on the days it is taken)"
+                #: after a medication's steps, when it is not taken every day.
+                text += self.tr(" (on the days it is taken)")
             if s.label_max is not None:
-                text += f"; label maximum {_mg(s.label_max)} a day"
+                text += self.tr("; label maximum {dose} a day").format(dose=_mg(s.label_max))
             if s.kidney_max is not None:
-                text += f"; {_mg(s.kidney_max)} a day at most {s.kidney_label}"
+                #: {limit}: "for kidney function 25 mL/min (label)".
+                most = self.tr("; {dose} a day at most {limit}")
+                text += most.format(dose=_mg(s.kidney_max), limit=s.kidney_label)
             peak = max(mg for _, mg in s.points)
             if s.label_max is not None and peak > s.label_max:
-                text += "; the plan goes above the label maximum"
+                text += self.tr("; the plan goes above the label maximum")
             parts.append(text + ".")
         return " ".join(parts)
 
@@ -176,10 +192,15 @@ class TitrationChart(_Chart):
     def _items(self) -> list[_Item]:
         pal = self.palette()
         w = self._pen_width()
+        #: the chart's legend: the line of a medication's daily dose.
+        dose = self.tr("Daily dose")
+        #: the chart's legend: the line of the drug label's daily maximum.
+        label = self.tr("Label maximum")
+        kidneys = self.tr("Maximum for your kidneys")
         return [
-            _Item("Daily dose", series_color(pal, 0), Qt.PenStyle.SolidLine, w * 2),
-            _Item("Label maximum", foreground(pal), Qt.PenStyle.DashLine, w),
-            _Item("Maximum for your kidneys", foreground(pal), Qt.PenStyle.DotLine, w),
+            _Item(dose, series_color(pal, 0), Qt.PenStyle.SolidLine, w * 2),
+            _Item(label, foreground(pal), Qt.PenStyle.DashLine, w),
+            _Item(kidneys, foreground(pal), Qt.PenStyle.DotLine, w),
         ]
 
     def paintEvent(self, event: QPaintEvent) -> None:
@@ -229,9 +250,15 @@ class TitrationChart(_Chart):
         font = p.font()
         font.setBold(True)
         p.setFont(font)
-        heading = f"{s.name}: up to {_mg(peak)} a day"
         if s.label_max is not None:
-            heading += f" (label maximum {_mg(s.label_max)})"
+            #: a panel's heading: the medication, its highest daily dose, the label's maximum.
+            heading = self.tr("{medication}: up to {dose} a day (label maximum {most})").format(
+                medication=s.name, dose=_mg(peak), most=_mg(s.label_max)
+            )
+        else:
+            heading = self.tr("{medication}: up to {dose} a day").format(
+                medication=s.name, dose=_mg(peak)
+            )
         p.drawText(QPointF(rect.left(), rect.top() + fm.ascent()), heading)
         font.setBold(False)
         p.setFont(font)

@@ -8,6 +8,7 @@ as everywhere else, through :mod:`medplanner.core.wording`.
 
 from __future__ import annotations
 
+import re
 from datetime import date, datetime, time
 
 
@@ -23,3 +24,15 @@ def day(d: date) -> str:
 def long_day(d: date) -> str:
     """``Tuesday 5 January 2027``."""
     return f"{d:%A} {d.day} {d:%B %Y}"
+
+
+_PLURAL_S = re.compile(r"\(s\)")
+
+
+def english_plural(text: str, n: int) -> str:
+    """``"1 danger(s)"`` → ``"1 danger"``, ``"2 danger(s)"`` → ``"2 dangers"``.
+
+    A Qt count text (``self.tr("%n danger(s)", "", n)``) comes back as its English source
+    when no catalogue translates it (English is the source language): this gives it the
+    English plural it always had. A translated text has no ``(s)`` and is left alone."""
+    return _PLURAL_S.sub("" if n == 1 else "s", text)
