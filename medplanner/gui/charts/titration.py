@@ -31,6 +31,7 @@ from medplanner.gui.charts.paint import (
     muted,
     series_color,
 )
+from medplanner.gui.widgets.fmt import short_day
 
 
 @dataclass(frozen=True)
@@ -129,7 +130,7 @@ def _ticks(s: TitrationSeries) -> list[float]:
 
 
 def _short_day(d: date) -> str:
-    return f"{d.day} {d:%b}"
+    return short_day(d)
 
 
 class TitrationChart(_Chart):
@@ -280,7 +281,8 @@ class TitrationChart(_Chart):
             return plot.bottom() - plot.height() * v / top
 
         # grid and labels: mg levels, and a tick every k weeks (as many as fit)
-        tick_w = fm.horizontalAdvance("30 Sep") + line
+        widest = max(fm.horizontalAdvance(_short_day(date(2027, m, 28))) for m in range(1, 13))
+        tick_w = widest + line
         weeks = next(
             (k for k in (1, 2, 4, 8, 13, 26, 52) if plot.width() * 7 * k / days >= tick_w), 104
         )

@@ -41,6 +41,7 @@ from medplanner.gui.widgets.appearance import emphasize
 from medplanner.gui.widgets.buttons import big_button, button
 from medplanner.gui.widgets.field import FieldBox
 from medplanner.gui.widgets.findings_panel import FindingsPanel
+from medplanner.gui.widgets.fmt import day_year
 
 if TYPE_CHECKING:  # PySide6 types it as returning object: it returns its text
 
@@ -109,7 +110,7 @@ def steps_words(draft: Draft) -> list[str]:
 
 
 def _d(day: date) -> str:
-    return f"{day:%a} {day.day} {day:%b %Y}"
+    return day_year(day)
 
 
 class PlannerDialog(QDialog):

@@ -21,6 +21,7 @@ from medplanner.core.model import Plan
 from medplanner.core.schedule import zone
 from medplanner.core.supply import SPLIT_RULE, Supply, plan_supply
 from medplanner.gui import severity
+from medplanner.gui.widgets.fmt import padded_day_year
 
 DEFAULT_WEEKS = 4
 MAX_WEEKS = 104  # as ``supply --weeks``
@@ -90,7 +91,7 @@ class SupplyPanel(QGroupBox):
         self.supplies = plan_supply(self._plan, self._kb, self._start, weeks)
         last = self._start + timedelta(days=weeks * 7 - 1)
         period = self.tr("From {first} to {last}:").format(
-            first=f"{self._start:%d %b %Y}", last=f"{last:%d %b %Y}"
+            first=padded_day_year(self._start), last=padded_day_year(last)
         )
         lines = [period]
         shown = [html.escape(period)]
