@@ -26,7 +26,7 @@ from medplanner.core.sedation import (
     DAY_MINUTES,
 )
 
-#: Line styles in order: the combined load is always solid; drugs take the others.
+# Line styles in order: the combined load is always solid; drugs take the others.
 DRUG_STYLES: tuple[Qt.PenStyle, ...] = (
     Qt.PenStyle.DashLine,
     Qt.PenStyle.DotLine,
@@ -94,7 +94,7 @@ def _listing(items: Sequence[str]) -> str:
     """``"08:00, 14:00 and 20:00"``."""
     if len(items) <= 1:
         return "".join(items)
-    #: the end of a list: "{items}" is the first ones, comma separated ("08:00, 14:00").
+    #: Translators: a list's end: "{items}" is the first ones, comma separated.
     joined = QCoreApplication.translate("Charts", "{items} and {last}")
     return joined.format(items=", ".join(items[:-1]), last=items[-1])
 

@@ -51,7 +51,7 @@ if TYPE_CHECKING:  # PySide6 types it as returning object: it returns its text
 else:
     from PySide6.QtCore import QT_TRANSLATE_NOOP
 
-#: Translated where it is shown: ``QCoreApplication.translate("Sedation", GUIDANCE)``.
+# Translated where it is shown: ``QCoreApplication.translate("Sedation", GUIDANCE)``.
 GUIDANCE = QT_TRANSLATE_NOOP(
     "Sedation",
     "General guidance, not a label rule: taking them at different times does not take the "
@@ -151,7 +151,7 @@ class SedationChart(_Chart):
     def _items(self) -> list[_Item]:
         pal = self.palette()
         width = self._pen_width()
-        #: a chart's legend: the line of all the medicines' drowsiness added up.
+        #: Translators: a chart's legend: the line of all the medicines' drowsiness added up.
         combined = self.tr("Combined load")
         items = [_Item(combined, foreground(pal), Qt.PenStyle.SolidLine, width * 2)]
         if self._current is not None:
@@ -213,10 +213,10 @@ class SedationChart(_Chart):
         value, minute = prof.awake_peak
         base = now.awake_peak[0]
         if title == "now":
-            #: the heading of the chart's panel for the times taken now.
+            #: Translators: the heading of the chart's panel for the times taken now.
             heading = self.tr("Now: highest while awake {value:.1f} at {time}")
         elif base and prof is not now:
-            #: the heading of the chart's panel for the suggested times.
+            #: Translators: the heading of the chart's panel for the suggested times.
             heading = self.tr(
                 "Suggested: highest while awake {value:.1f} at {time} (about {percent}% lower)"
             )

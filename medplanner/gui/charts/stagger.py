@@ -35,7 +35,7 @@ from medplanner.gui.charts.sedation import GUIDANCE, SedationChart
 
 def suggestion_text(suggestion: Suggestion) -> str:
     """What the confirmation asks, in plain words (../shared/ui.md: what, why, what to do)."""
-    #: a medicine and its times of day: "baclofen at 08:00 and 20:00".
+    #: Translators: a medicine and its times of day: "baclofen at 08:00 and 20:00".
     at = QCoreApplication.translate("Stagger", "{medicine} at {times}")
     times = "; ".join(
         at.format(medicine=m.name, times=_listing([_hhmm(t) for t in sorted(m.suggested)]))
@@ -48,7 +48,7 @@ def suggestion_text(suggestion: Suggestion) -> str:
         if m.changed
     )
     percent = round(suggestion.peak_reduction * 100)
-    #: {guidance} is a whole sentence of its own, said between these.
+    #: Translators: {guidance} is a whole sentence of its own, said between these.
     text = QCoreApplication.translate(
         "Stagger",
         "Change the times to: {times}? (Now: {now}.) The doses and how many a day stay the "
@@ -177,7 +177,7 @@ class StaggerPanel(QWidget):
         s = self._suggestion
         self.apply_button.setVisible(s is not None)
         if s is None:
-            #: {sign} is the "Info" sign and word.
+            #: Translators: {sign} is the "Info" sign and word.
             none = self.tr("{sign}: no change of times is suggested.")
             self.words.setText(
                 none.format(sign=info.html(self.palette()))

@@ -39,16 +39,16 @@ class TitrationSeries:
     """One scheduled medication's daily dose over time (pure data, no Qt)."""
 
     name: str
-    #: (first day, mg a day) at every change; the last point holds to ``last_day``.
+    # (first day, mg a day) at every change; the last point holds to ``last_day``.
     points: tuple[tuple[date, float], ...]
     last_day: date
     label_max: float | None = None
     label_max_source: str | None = None
     kidney_max: float | None = None
     kidney_label: str | None = None
-    #: Steps that skip days (weekdays, every n days): the value is per dose day.
+    # Steps that skip days (weekdays, every n days): the value is per dose day.
     skips_days: bool = False
-    #: No stop: the last dose goes on (drawn to the chart's right edge).
+    # No stop: the last dose goes on (drawn to the chart's right edge).
     open_end: bool = False
 
 
@@ -88,7 +88,7 @@ def titration_series(
                 if most is not None and float(most) < label_max:
                     kidney = float(most)
                     if drug.renal.kind == "label":
-                        #: after "700 mg a day at most": whose limit it is (the drug's label).
+                        #: Translators: after "700 mg a day at most": whose limit it is.
                         said = QCoreApplication.translate(
                             "Titration", "for kidney function {crcl:g} mL/min (label)"
                         )
@@ -161,19 +161,19 @@ class TitrationChart(_Chart):
         if not self._series:
             return self.tr("No scheduled medicine: there is no dose to chart.")
         parts = [self.tr("Daily dose over the weeks.")]
-        #: one step of a medication's daily dose: "30 mg a day from 6 Jan".
+        #: Translators: one step of a medication's daily dose: "30 mg a day from 6 Jan".
         step_words = self.tr("{dose} a day from {day}")
         for s in self._series:
             steps = [step_words.format(dose=_mg(mg), day=_short_day(d)) for d, mg in s.points]
-            #: a medication's steps, then any of the notes below, each after "; ".
+            #: Translators: a medication's steps, then any of the notes below, each after "; ".
             text = self.tr("{medication}: {steps}").format(medication=s.name, steps=_listing(steps))
             if s.skips_days:
-                #: after a medication's steps, when it is not taken every day.
+                #: Translators: after a medication's steps, when it is not taken every day.
                 text += self.tr(" (on the days it is taken)")
             if s.label_max is not None:
                 text += self.tr("; label maximum {dose} a day").format(dose=_mg(s.label_max))
             if s.kidney_max is not None:
-                #: {limit}: "for kidney function 25 mL/min (label)".
+                #: Translators: {limit}: "for kidney function 25 mL/min (label)".
                 most = self.tr("; {dose} a day at most {limit}")
                 text += most.format(dose=_mg(s.kidney_max), limit=s.kidney_label)
             peak = max(mg for _, mg in s.points)
@@ -193,9 +193,9 @@ class TitrationChart(_Chart):
     def _items(self) -> list[_Item]:
         pal = self.palette()
         w = self._pen_width()
-        #: the chart's legend: the line of a medication's daily dose.
+        #: Translators: the chart's legend: the line of a medication's daily dose.
         dose = self.tr("Daily dose")
-        #: the chart's legend: the line of the drug label's daily maximum.
+        #: Translators: the chart's legend: the line of the drug label's daily maximum.
         label = self.tr("Label maximum")
         kidneys = self.tr("Maximum for your kidneys")
         return [
@@ -252,7 +252,7 @@ class TitrationChart(_Chart):
         font.setBold(True)
         p.setFont(font)
         if s.label_max is not None:
-            #: a panel's heading: the medication, its highest daily dose, the label's maximum.
+            #: Translators: a panel's heading: medication, highest daily dose, label maximum.
             heading = self.tr("{medication}: up to {dose} a day (label maximum {most})").format(
                 medication=s.name, dose=_mg(peak), most=_mg(s.label_max)
             )

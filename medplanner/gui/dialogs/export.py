@@ -144,7 +144,7 @@ class ExportDialog(QDialog):
         self.weeks.setObjectName("export-weeks")
         self.weeks.setRange(1, MAX_WEEKS)
         self.weeks.setValue(SCHEDULE_WEEKS)
-        #: after the number in the "Weeks ahead" box: "4 weeks" (keep the leading space).
+        #: Translators: after the number of weeks: "4 weeks" (keep the leading space).
         self.weeks.setSuffix(self.tr(" weeks"))
         self.weeks.setAccessibleName(
             self.tr("Weeks ahead, from today, 1 to {most}").format(most=MAX_WEEKS)

@@ -27,9 +27,9 @@ else:
 
 log = logging.getLogger(__name__)
 
-#: Global setting: the folder the last export went to (offered again next time).
+# Global setting: the folder the last export went to (offered again next time).
 FOLDER_KEY = "export.folder"
-#: The CLI's limits for ``--weeks`` (1–104) and its defaults (4 ahead, 12 back).
+# The CLI's limits for ``--weeks`` (1–104) and its defaults (4 ahead, 12 back).
 MAX_WEEKS = 104
 SCHEDULE_WEEKS = 4
 REPORT_WEEKS = 12
@@ -217,7 +217,7 @@ def failure_text(path: Path, error: BaseException) -> str:
         return text.format(path=path)
     # the system's own words for what went wrong (not ours to translate)
     why = (error.strerror if isinstance(error, OSError) else None) or str(error)
-    #: {why} is the operating system's own description of the error.
+    #: Translators: {why} is the operating system's own description of the error.
     text = QCoreApplication.translate(
         "ExportFailure",
         "{path} could not be written: {why}. Choose a folder you can write to (for example "

@@ -88,17 +88,17 @@ def steps_words(draft: Draft) -> list[str]:
     for k, step in enumerate(draft.steps):
         nxt = draft.steps[k + 1].start - timedelta(days=1) if k + 1 < len(draft.steps) else None
         end = nxt or draft.stop
-        #: one dose of a draft's step: "10 mg at 08:00".
+        #: Translators: one dose of a draft's step: "10 mg at 08:00".
         at = QCoreApplication.translate("PlannerSteps", "{dose} at {time}")
         doses = ", ".join(at.format(dose=t.dose, time=f"{t.at:%H:%M}") for t in step.times)
         total = step.daily_total()
         if end:
-            #: a draft's step: its days, its doses and its daily total.
+            #: Translators: a draft's step: its days, its doses and its daily total.
             line = QCoreApplication.translate(
                 "PlannerSteps", "{first} to {last}: {doses} ({total} a day)"
             ).format(first=_d(step.start), last=_d(end), doses=doses, total=total)
         else:
-            #: a draft's last step, with no end: its first day, its doses and its daily total.
+            #: Translators: a draft's last step (no end): first day, doses and daily total.
             line = QCoreApplication.translate(
                 "PlannerSteps", "From {first}: {doses} ({total} a day)"
             ).format(first=_d(step.start), doses=doses, total=total)

@@ -41,7 +41,7 @@ class SupplyPanel(QGroupBox):
         self.weeks.setObjectName("supply-weeks")
         self.weeks.setRange(1, MAX_WEEKS)
         self.weeks.setValue(DEFAULT_WEEKS)
-        #: after the number in the weeks box: "4 weeks" (keep the leading space).
+        #: Translators: after the number in the weeks box: "4 weeks" (keep the leading space).
         self.weeks.setSuffix(self.tr(" weeks"))
         self.weeks.setMinimumHeight(44)
         self.weeks.setAccessibleName(
@@ -132,11 +132,11 @@ def _supply_parts(s: Supply) -> tuple[str, list[str]]:
             "Supply", "{name}: no strength is known — add the strength to the plan to see this."
         )
         return text.format(name=name), []
-    #: how many units of one strength to ask for: "84 × 300 mg capsule".
+    #: Translators: how many units of one strength to ask for: "84 × 300 mg capsule".
     units = QCoreApplication.translate("Supply", "{count} × {product}")
     ask = ", ".join(units.format(count=n, product=p.label) for p, n in s.units.items())
     if not ask:
-        #: what to ask for when no unit is needed.
+        #: Translators: what to ask for when no unit is needed.
         ask = QCoreApplication.translate("Supply", "nothing")
     if s.as_needed:
         text = QCoreApplication.translate(

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QAbstractButton, QComboBox, QTableView, QTabWidget
 
 def name_choices(combo: QComboBox) -> None:
     """Name a combo box's pop-up list after the box, for screen readers."""
-    #: a screen reader's name for the list that opens under a choice box.
+    #: Translators: a screen reader's name for the list that opens under a choice box.
     name = QCoreApplication.translate("A11y", "Choices: {name}")
     combo.view().setAccessibleName(name.format(name=combo.accessibleName()))
 
@@ -18,15 +18,15 @@ def name_choices(combo: QComboBox) -> None:
 def name_table(table: QTableView, name: str) -> None:
     """Name a table, its headers and its corner button, for screen readers."""
     table.setAccessibleName(name)
-    #: a screen reader's name for a table's row of column headings.
+    #: Translators: a screen reader's name for a table's row of column headings.
     columns = QCoreApplication.translate("A11y", "Column titles: {name}")
     table.horizontalHeader().setAccessibleName(columns.format(name=name))
-    #: a screen reader's name for a table's column of row headings.
+    #: Translators: a screen reader's name for a table's column of row headings.
     rows = QCoreApplication.translate("A11y", "Row titles: {name}")
     table.verticalHeader().setAccessibleName(rows.format(name=name))
     corner = table.findChild(QAbstractButton)
     if corner is not None:
-        #: the button in a table's top left corner that selects every cell.
+        #: Translators: the button in a table's top left corner that selects every cell.
         corner.setAccessibleName(
             QCoreApplication.translate("A11y", "Select all: {name}").format(name=name)
         )

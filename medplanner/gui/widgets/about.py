@@ -21,7 +21,7 @@ if TYPE_CHECKING:  # PySide6 types it as returning object: it returns its text
 else:
     from PySide6.QtCore import QT_TRANSLATE_NOOP
 
-#: Qt's own keyboard moves, true in every window (not shortcuts of MedPlanner's).
+#: Translators: Qt's own keyboard moves, true in every window.
 MOVING = QT_TRANSLATE_NOOP(
     "AboutDialog", "Tab and Shift+Tab move between controls; Space presses the focused button."
 )
@@ -65,7 +65,7 @@ class AboutDialog(QDialog):
             f"<tr><td><b>{escape(k)}</b>&nbsp;&nbsp;</td><td>{escape(v)}</td></tr>" for k, v in keys
         )
         self.keys = list(keys)
-        #: the heading over the list of keyboard shortcuts.
+        #: Translators: the heading over the list of keyboard shortcuts.
         keys_heading = escape(self.tr("Keys"))
         moving = escape(QCoreApplication.translate("AboutDialog", MOVING))
         shortcuts = QLabel(f"<p><b>{keys_heading}</b></p><table>{rows}</table><p>{moving}</p>")

@@ -89,7 +89,7 @@ def show_crash(path: Path | None) -> None:
     box = QMessageBox(
         QMessageBox.Icon.Warning, title, message(path), QMessageBox.StandardButton.Ok, parent
     )
-    #: the button that closes the message about an unexpected problem.
+    #: Translators: the button that closes the message about an unexpected problem.
     box.button(QMessageBox.StandardButton.Ok).setText(QCoreApplication.translate("Crash", "OK"))
     box.setAccessibleName(title)
     box.exec()

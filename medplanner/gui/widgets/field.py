@@ -49,7 +49,7 @@ class FieldBox(QWidget):
         if message:
             mark = severity.severity("warning")
             self.problem.setText(f"{mark.html(self.problem.palette())} {escape(message)}")
-            #: a screen reader's words for a field's problem: "Warning: <the problem>".
+            #: Translators: a screen reader's words for a field's problem: "Warning: <the problem>".
             said = self.tr("{severity}: {problem}").format(severity=mark.text, problem=message)
             self.problem.setAccessibleName(said)
             described = self.tr("Problem: {problem}").format(problem=message)

@@ -44,7 +44,7 @@ def where(finding: Finding) -> str:
     if finding.date is not None:
         parts.append(day(finding.date))
     if finding.time is not None:
-        #: a finding's time of day, after its medication and day: "at 08:00".
+        #: Translators: a finding's time of day, after its medication and day: "at 08:00".
         at = QCoreApplication.translate("Findings", "at {time}")
         parts.append(at.format(time=f"{finding.time:%H:%M}"))
     return " · ".join(parts)
@@ -61,7 +61,7 @@ class FindingCard(QFrame):
         self.setProperty("card", True)
         self.setObjectName(f"finding-{finding.code}")
         mark = severity.severity(finding.severity)
-        #: a screen reader's name for a finding: "Warning: <the finding's message>".
+        #: Translators: a screen reader's name for a finding: "Warning: <the finding's message>".
         said = self.tr("{severity}: {message}")
         self.setAccessibleName(said.format(severity=mark.text, message=finding.message))
         layout = QVBoxLayout(self)
@@ -75,7 +75,7 @@ class FindingCard(QFrame):
         self.head.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         top.addWidget(self.head, 1)
         self.why = QToolButton(self)
-        #: the button that opens a finding's reason and source.
+        #: Translators: the button that opens a finding's reason and source.
         self.why.setText(self.tr("Why?"))
         self.why.setCheckable(True)
         self.why.setObjectName(f"why-{finding.code}")
@@ -91,7 +91,7 @@ class FindingCard(QFrame):
         self.detail.setTextFormat(Qt.TextFormat.RichText)
         self.detail.setWordWrap(True)
         said = "" if whole else f"{escape(finding.message)}<br><br>"
-        #: before a finding's source (a label or guideline): keep <i> and </i>.
+        #: Translators: before a finding's source (a label or guideline): keep <i> and </i>.
         source = self.tr("<i>Source:</i> {source}").format(source=escape(finding.source))
         self.detail.setText(f"{said}{source}")
         spoken = self.tr("{message} Source: {source}")
@@ -174,7 +174,7 @@ class FindingsPanel(QWidget):
             card.show()  # else a layout shows it only on the next event-loop turn
             self.cards.append(card)
         self._shown = shown
-        #: a findings panel's heading: its title, then the counts ("1 danger, 2 warnings").
+        #: Translators: a findings heading: its title, then the counts ("1 danger, 2 warnings").
         heading = self.tr("{title}: {counts}")
         self.heading.setText(
             heading.format(title=escape(self._title), counts=summary(findings, icons=True))
@@ -211,6 +211,6 @@ class _Counts(QObject):
         elif level == "warning":
             text = self.tr("%n warning(s)", "", n)
         else:
-            #: findings of the "info" level, counted.
+            #: Translators: findings of the "info" level, counted.
             text = self.tr("%n note(s)", "", n)
         return english_plural(text, n)

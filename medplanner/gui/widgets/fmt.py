@@ -21,7 +21,7 @@ if TYPE_CHECKING:  # PySide6 types it as returning object: it returns its text
 else:
     from PySide6.QtCore import QT_TRANSLATE_NOOP
 
-#: Monday first, as ``date.weekday()`` counts.
+# Monday first, as ``date.weekday()`` counts.
 SHORT_WEEKDAYS = (
     QT_TRANSLATE_NOOP("ShortWeekdays", "Mon"),
     QT_TRANSLATE_NOOP("ShortWeekdays", "Tue"),
@@ -40,7 +40,7 @@ WEEKDAYS = (
     QT_TRANSLATE_NOOP("Weekdays", "Saturday"),
     QT_TRANSLATE_NOOP("Weekdays", "Sunday"),
 )
-#: January first (``date.month - 1``).
+# January first (``date.month - 1``).
 SHORT_MONTHS = (
     QT_TRANSLATE_NOOP("ShortMonths", "Jan"),
     QT_TRANSLATE_NOOP("ShortMonths", "Feb"),
@@ -85,28 +85,28 @@ def _short_month(d: date) -> str:
 
 def day(d: date) -> str:
     """``Tue 5 Jan``."""
-    #: a short date: "Tue 5 Jan" (order the parts as your language writes dates).
+    #: Translators: a short date: "Tue 5 Jan" (order the parts as your language writes dates).
     text = QCoreApplication.translate("Dates", "{weekday} {day} {month}")
     return text.format(weekday=_short_weekday(d), day=d.day, month=_short_month(d))
 
 
 def day_year(d: date) -> str:
     """``Tue 5 Jan 2027``."""
-    #: a short date with its year: "Tue 5 Jan 2027".
+    #: Translators: a short date with its year: "Tue 5 Jan 2027".
     text = QCoreApplication.translate("Dates", "{weekday} {day} {month} {year}")
     return text.format(weekday=_short_weekday(d), day=d.day, month=_short_month(d), year=d.year)
 
 
 def short_day(d: date) -> str:
     """``5 Jan`` (a chart's axis)."""
-    #: a date on a chart's axis: "5 Jan".
+    #: Translators: a date on a chart's axis: "5 Jan".
     text = QCoreApplication.translate("Dates", "{day} {month}")
     return text.format(day=d.day, month=_short_month(d))
 
 
 def padded_day_year(d: date) -> str:
     """``06 Jan 2027``."""
-    #: a date with a two-digit day: "06 Jan 2027".
+    #: Translators: a date with a two-digit day: "06 Jan 2027".
     text = QCoreApplication.translate("Dates", "{day:02d} {month} {year}")
     return text.format(day=d.day, month=_short_month(d), year=d.year)
 
@@ -115,7 +115,7 @@ def long_day(d: date) -> str:
     """``Tuesday 5 January 2027``."""
     weekday = QCoreApplication.translate("Weekdays", WEEKDAYS[d.weekday()])
     month = QCoreApplication.translate("Months", MONTHS[d.month - 1])
-    #: a long date: "Tuesday 5 January 2027".
+    #: Translators: a long date: "Tuesday 5 January 2027".
     text = QCoreApplication.translate("LongDates", "{weekday} {day} {month} {year}")
     return text.format(weekday=weekday, day=d.day, month=month, year=d.year)
 

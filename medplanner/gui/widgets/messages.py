@@ -19,7 +19,7 @@ def _tell(parent: QWidget | None, icon: QMessageBox.Icon, title: str, message: s
     message = for_output(message)  # a crafted name never hides or reorders words
     box = QMessageBox(icon, title, message, QMessageBox.StandardButton.Ok, parent)
     ok = box.button(QMessageBox.StandardButton.Ok)
-    #: the button that closes a message.
+    #: Translators: the button that closes a message.
     ok.setText(QCoreApplication.translate("Messages", "OK"))
     box.setAccessibleName(title)
     box.setAccessibleDescription(message)
@@ -51,7 +51,7 @@ def ask_save(parent: QWidget | None, title: str, message: str) -> str:
     """Save / Discard / Cancel for unsaved changes: returns ``save``, ``discard`` or ``cancel``."""
     message = for_output(message)
     box = QMessageBox(QMessageBox.Icon.Question, title, message, parent=parent)
-    #: a button: keep the unsaved changes by saving them.
+    #: Translators: a button: keep the unsaved changes by saving them.
     save = box.addButton(
         QCoreApplication.translate("Messages", "Save"), QMessageBox.ButtonRole.AcceptRole
     )
