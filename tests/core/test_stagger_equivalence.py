@@ -31,6 +31,7 @@ from medplanner.core.checks.stagger import finding, suggest_stagger
 from medplanner.core.knowledge import KnowledgeBase, load_knowledge_base
 from medplanner.core.model import Plan
 from medplanner.core.plan import loads
+from medplanner.core.record import Record
 from medplanner.core.resources import RESOURCES
 from tests.core import stagger_reference as ref
 
@@ -166,8 +167,20 @@ def _window(plan: Plan) -> int:
     return max(own if own is not None else 120, 0)
 
 
+def _flat(x: Any) -> Any:
+    """A record, dataclass or (named) tuple as nested plain tuples (the reference's
+    dataclasses and the new code's records compare value for value)."""
+    if isinstance(x, Record):
+        return tuple(_flat(getattr(x, f)) for f in x._fields)
+    if dataclasses.is_dataclass(x) and not isinstance(x, type):
+        return tuple(_flat(getattr(x, f.name)) for f in dataclasses.fields(x))
+    if isinstance(x, tuple):
+        return tuple(_flat(v) for v in x)
+    return x
+
+
 def _as_data(s: Any) -> Any:
-    return None if s is None else (dataclasses.astuple(s), s.peak_reduction, s.worth_showing)
+    return None if s is None else (_flat(s), s.peak_reduction, s.worth_showing)
 
 
 def _compare(plan: Plan, kb: KnowledgeBase) -> None:
@@ -176,7 +189,7 @@ def _compare(plan: Plan, kb: KnowledgeBase) -> None:
     old_pattern = ref.find_pattern(plan, kb)
     assert (new_pattern is None) == (old_pattern is None)
     if new_pattern is not None and old_pattern is not None:
-        assert dataclasses.astuple(new_pattern) == dataclasses.astuple(old_pattern)
+        assert _flat(new_pattern) == _flat(old_pattern)
         if not new_pattern.duplicate:
             window = _window(plan)
             new_best = sedation._best_positions(plan, kb, new_pattern, window)
