@@ -44,6 +44,14 @@ def system_clock() -> datetime:
     return datetime.now().astimezone()
 
 
+def machine_zone() -> str:
+    """This machine's IANA zone (:mod:`medplanner.localzone`, with :mod:`zoneinfo`, is
+    imported when a zone is first needed, after the first paint)."""
+    from medplanner.localzone import machine_zone as zone
+
+    return zone()
+
+
 def run(
     demo: bool,
     *,
@@ -84,8 +92,6 @@ def run(
         instance = acquire(data_dir, demo=demo, listen=False)  # its server: after the paint
         if instance is None:
             return 0  # the running MedPlanner (or demo) was asked to show its window
-        from medplanner.localzone import machine_zone
-
         window = MainWindow(prefs=prefs, data_dir=directory, default_zone=machine_zone)
         shell = Shell(window, directory, clock, instance, demo=demo, reminders=reminders)
         if demo_dir is not None:
