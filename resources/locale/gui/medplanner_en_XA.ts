@@ -1167,6 +1167,45 @@
         </message>
     </context>
     <context>
+        <name>SingleInstance</name>
+        <message>
+            <location filename="../../../medplanner/gui/single_instance.py" line="+325" />
+            <source>another MedPlanner holds the instance lock but does not answer at {name}</source>
+            <extracomment>The lock the running instance holds for its whole life (``flock``), in its folder. How long a second start waits for the first to answer: a hang guard for a busy machine, only ever waited out in full when something that is not MedPlanner listens. How often a second start tries again to reach a first that is not listening yet. sun_path holds 108 bytes on Linux, 104 on macOS. The descriptor of the lock file this instance holds (``flock``), if any. True until :meth:`listen` starts the server of a lock holder.</extracomment>
+            <translation>⟦åñöťĥéŕ ṀéðÞļåññéŕ ĥöļðš ťĥé îñšťåñçé ļöçķ ƀûť ðöéš ñöť åñšŵéŕ åť {name}·········· ·········· ·······⟧</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>MedPlanner cannot listen on {name} ({error})</source>
+            <translation>⟦ṀéðÞļåññéŕ çåññöť ļîšťéñ öñ {name} ({error})·········· ·······⟧</translation>
+        </message>
+        <message>
+            <location line="+39" />
+            <source>{why}. MedPlanner keeps running and reminding, but cannot tell whether another MedPlanner is open on the same data: close any other one to avoid double reminders.</source>
+            <translation>⟦{why}. ṀéðÞļåññéŕ ķééþš ŕûññîñĝ åñð ŕéɱîñðîñĝ, ƀûť çåññöť ťéļļ ŵĥéťĥéŕ åñöťĥéŕ ṀéðÞļåññéŕ îš öþéñ öñ ťĥé šåɱé ðåťå: çļöšé åñý öťĥéŕ öñé ťö åṽöîð ðöûƀļé ŕéɱîñðéŕš.·········· ·········· ·········· ·········· ·········· ··········⟧</translation>
+        </message>
+        <message>
+            <location line="+22" />
+            <source>the instance name {name} cannot be checked ({error})</source>
+            <translation>⟦ťĥé îñšťåñçé ñåɱé {name} çåññöť ƀé çĥéçķéð ({error})·········· ··········⟧</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>the instance name {name} is taken by a file that is not MedPlanner's</source>
+            <translation>⟦ťĥé îñšťåñçé ñåɱé {name} îš ťåķéñ ƀý å ƒîļé ťĥåť îš ñöť ṀéðÞļåññéŕ'š·········· ·········· ·····⟧</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>the instance name {name} is taken by another user's socket (uid {uid})</source>
+            <translation>⟦ťĥé îñšťåñçé ñåɱé {name} îš ťåķéñ ƀý åñöťĥéŕ ûšéŕ'š šöçķéť (ûîð {uid})·········· ·········· ······⟧</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>the instance name {name} is held by a program that does not answer as MedPlanner</source>
+            <translation>⟦ťĥé îñšťåñçé ñåɱé {name} îš ĥéļð ƀý å þŕöĝŕåɱ ťĥåť ðöéš ñöť åñšŵéŕ åš ṀéðÞļåññéŕ·········· ·········· ··········⟧</translation>
+        </message>
+    </context>
+    <context>
         <name>Stagger</name>
         <message>
             <location filename="../../../medplanner/gui/charts/stagger.py" line="+39" />
