@@ -283,7 +283,8 @@ class HistoryView(View):
         skipped = severity.state("skipped")
         missed = severity.state("missed")
         shown = escape(self.tr("%n entries shown.", "", count))
-        lines = [f"<b>{shown}</b> {escape(self.tr('Doses taken as planned in these days:'))}"]
+        intro = escape(self.tr("Doses taken as planned in these days:"))
+        lines = [f"<b>{shown}</b> {intro}"]
         for a in rows:
             medication = escape(a.medication)
             if a.scheduled == 0:

@@ -274,7 +274,8 @@ class MedicationsView(View):
             else self.tr("Saved. The plan before this change is kept in the history.")
         )
         if dangers:
-            note = f"{note} {self.tr('Your confirmation of the danger finding is noted.')}"
+            noted = self.tr("Your confirmation of the danger finding is noted.")
+            note = f"{note} {noted}"
         self._say_done(note)
         self.refresh_now()
         return True
