@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, QRect, Qt
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -68,16 +68,17 @@ class CalendarView(View):
         self.setObjectName("calendar-view")
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
-        heading = QLabel("The coming weeks")
+        heading = QLabel(self.tr("The coming weeks"))
         emphasize(heading, 1.25, bold=True)
         top.addWidget(heading)
         top.addStretch(1)
-        label = QLabel("&Show")
+        # Translators: before the choice of how many weeks to show; a label.
+        label = QLabel(self.tr("&Show"))
         self.weeks = QComboBox()
         self.weeks.setObjectName("calendar-weeks")
-        self.weeks.setAccessibleName("How many weeks to show")
+        self.weeks.setAccessibleName(self.tr("How many weeks to show"))
         for n in WEEK_CHOICES:
-            self.weeks.addItem(f"{n} weeks", n)
+            self.weeks.addItem(self.tr("%n weeks", "", n), n)
         self.weeks.setCurrentIndex(1)
         name_choices(self.weeks)
         self.weeks.currentIndexChanged.connect(lambda _i: self.refresh_now())
@@ -91,7 +92,9 @@ class CalendarView(View):
         layout.addWidget(self.summary)
         self.table = QTableWidget(0, 0)
         self.table.setObjectName("calendar-table")
-        name_table(self.table, "Plan calendar: a row for each day, a column for each medicine")
+        name_table(
+            self.table, self.tr("Plan calendar: a row for each day, a column for each medicine")
+        )
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setTabKeyNavigation(False)
         self.table.setItemDelegate(_BarDelegate(self.table))
@@ -108,7 +111,7 @@ class CalendarView(View):
         self.table.setRowCount(0)
         self.table.setColumnCount(0)
         if self.person is None:
-            self.summary.setText("No person yet.")
+            self.summary.setText(self.tr("No person yet."))
             return
         try:
             plan = self.ops.service.current(self.person).plan
@@ -124,7 +127,9 @@ class CalendarView(View):
         self.table.setColumnCount(len(meds))
         self.table.setHorizontalHeaderLabels([m.name for _, m in meds])
         self.table.setRowCount(len(days))
-        labels = [("Today " if d == first else "") + day(d) for d in days]
+        # Translators: the first row's header: today's date follows.
+        today_label = self.tr("Today {day}")
+        labels = [today_label.format(day=day(d)) if d == first else day(d) for d in days]
         self.table.setVerticalHeaderLabels(labels)
         grid: dict[tuple[int, date], list[tuple[str, Amount]]] = {}
         for d in [first - timedelta(days=1), *days]:
@@ -140,24 +145,31 @@ class CalendarView(View):
                 now_total = totals[d]
                 text, words = _cell(doses, now_total, before)
                 item = QTableWidgetItem(text)
-                item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{day(d)}, {med.name}: {words}")
+                said = self.tr("{day}, {medication}: {dose}").format(
+                    day=day(d), medication=med.name, dose=words
+                )
+                item.setData(Qt.ItemDataRole.AccessibleTextRole, said)
                 item.setData(_SHARE, float(now_total.mg / most))
                 item.setToolTip(words)
                 self.table.setItem(row, col, item)
                 if now_total != before and row > 0:
-                    arrow = "up" if now_total > before else "down"
-                    changes.append(f"{med.name} goes {arrow} to {now_total} a day on {day(d)}")
+                    if now_total > before:
+                        change = self.tr("{medication} goes up to {total} a day on {day}")
+                    else:
+                        change = self.tr("{medication} goes down to {total} a day on {day}")
+                    changes.append(change.format(medication=med.name, total=now_total, day=day(d)))
                 before = now_total
         self.summary.setText(
-            ("Changes ahead: " + "; ".join(changes) + ".")
+            self.tr("Changes ahead: {changes}.").format(changes="; ".join(changes))
             if changes
-            else "No dose changes in these weeks."
+            else self.tr("No dose changes in these weeks.")
         )
 
 
 def _cell(doses: list[tuple[str, Amount]], now: Amount, before: Amount) -> tuple[str, str]:
     if not doses:
-        return ("—", "no dose")
+        # Translators: a calendar cell's words for a day without a dose of this medicine.
+        return ("—", QCoreApplication.translate("Calendar", "no dose"))
     amounts = {str(a) for _, a in doses}
     how = (
         f"{len(doses)} × {doses[0][1]}"
@@ -165,11 +177,24 @@ def _cell(doses: list[tuple[str, Amount]], now: Amount, before: Amount) -> tuple
         else " + ".join(str(a) for _, a in doses)
     )
     times = ", ".join(t for t, _ in doses)
-    change = ""
+    # Translators: a day's total dose of one medicine, like "600 mg a day".
+    lines = [QCoreApplication.translate("Calendar", "{total} a day").format(total=now)]
+    lines.append(how)
+    # words, not a glyph a font may lack (issue 21)
     if now > before:
-        change = f"Up from {before}"  # words, not a glyph a font may lack (issue 21)
+        lines.append(
+            QCoreApplication.translate("Calendar", "Up from {before}").format(before=before)
+        )
+        words = QCoreApplication.translate(
+            "Calendar", "{total} a day, {how} at {times}, up from {before}"
+        )
     elif now < before:
-        change = f"Down from {before}"
-    lines = [f"{now} a day", how] + ([change] if change else [])
-    words = f"{now} a day, {how} at {times}" + (f", {change.lower()}" if change else "")
-    return "\n".join(lines), words
+        lines.append(
+            QCoreApplication.translate("Calendar", "Down from {before}").format(before=before)
+        )
+        words = QCoreApplication.translate(
+            "Calendar", "{total} a day, {how} at {times}, down from {before}"
+        )
+    else:
+        words = QCoreApplication.translate("Calendar", "{total} a day, {how} at {times}")
+    return "\n".join(lines), words.format(total=now, how=how, times=times, before=before)

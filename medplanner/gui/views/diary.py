@@ -32,7 +32,7 @@ class DiaryTab(View):
             self._inner.setParent(None)
             self._inner.deleteLater()
         if self.person is None:
-            self._inner = QLabel("Choose or add a person first.", self)
+            self._inner = QLabel(self.tr("Choose or add a person first."), self)
         else:
             diary = DiaryView(self.ops.service, self.person, self.ops.clock, self)
             diary.entry_recorded.connect(

@@ -15,6 +15,7 @@ from html import escape
 from typing import Any
 
 from PySide6.QtCore import (
+    QCoreApplication,
     QDate,
     Qt,
 )
@@ -79,29 +80,32 @@ class HistoryView(View):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
-        heading = QLabel("Dose history")
+        heading = QLabel(self.tr("Dose history"))
         emphasize(heading, 1.25, bold=True)
         layout.addWidget(heading)
 
         filters = QGridLayout()  # two rows: at 200 % text one row would squeeze the words
         self.medication = QComboBox()
         self.medication.setObjectName("history-medication")
-        self.medication.setAccessibleName("Show medication")
+        self.medication.setAccessibleName(self.tr("Show medication"))
         self.kind = QComboBox()
         self.kind.setObjectName("history-kind")
-        self.kind.setAccessibleName("Show kind of entry")
+        self.kind.setAccessibleName(self.tr("Show kind of entry"))
         for text, value in KINDS:
-            self.kind.addItem(text, value)
+            self.kind.addItem(QCoreApplication.translate("HistoryModel", text), value)
         name_choices(self.medication)
         name_choices(self.kind)
-        self.since = _date_edit("history-since", "From date")
-        self.until = _date_edit("history-until", "To date")
+        self.since = _date_edit("history-since", self.tr("From date"))
+        self.until = _date_edit("history-until", self.tr("To date"))
         for i, (text, widget) in enumerate(
             (
-                ("&Medication", self.medication),
-                ("&Kind", self.kind),
-                ("Fro&m", self.since),
-                ("&To", self.until),
+                (self.tr("&Medication"), self.medication),
+                # Translators: which kind of entries to show (taken, skipped…); a label.
+                (self.tr("&Kind"), self.kind),
+                # Translators: the first day shown (a date follows); a label.
+                (self.tr("Fro&m"), self.since),
+                # Translators: the last day shown (a date follows); a label.
+                (self.tr("&To"), self.until),
             )
         ):
             label = QLabel(text)
@@ -124,7 +128,7 @@ class HistoryView(View):
         self.model = EventsModel(self)
         self.table = QTableView()
         self.table.setObjectName("history-table")
-        name_table(self.table, "Dose history entries")
+        name_table(self.table, self.tr("Dose history entries"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -139,28 +143,31 @@ class HistoryView(View):
         self.table.setMinimumHeight(8 * self.table.fontMetrics().height())
         layout.addWidget(self.table, 1)
 
-        fix = QGroupBox("Correct the selected entry (the log keeps the original)")
+        fix = QGroupBox(self.tr("Correct the selected entry (the log keeps the original)"))
         fix_layout = QFormLayout(fix)
-        self.selected_label = QLabel("Select an entry above.")
+        self.selected_label = QLabel(self.tr("Select an entry above."))
         self.selected_label.setObjectName("history-selected")
         self.selected_label.setWordWrap(True)
         fix_layout.addRow(self.selected_label)
         row = QHBoxLayout()
         self.new_time = QLineEdit()
         self.new_time.setObjectName("history-new-time")
-        self.new_time.setAccessibleName("The time it really happened, like 08:15")
+        self.new_time.setAccessibleName(self.tr("The time it really happened, like 08:15"))
         self.new_time.setPlaceholderText("08:15")
         self.change_time = button(
-            "Change the time", name="history-change-time", accessible="Record the corrected time"
+            self.tr("Change the time"),
+            name="history-change-time",
+            accessible=self.tr("Record the corrected time"),
         )
         self.change_time.clicked.connect(self._change_time)
         self.not_taken = button(
-            "It was not taken",
+            self.tr("It was not taken"),
             name="history-not-taken",
-            accessible="Record that this entry was a mistake",
+            accessible=self.tr("Record that this entry was a mistake"),
         )
         self.not_taken.clicked.connect(self._withdraw)
-        label = QLabel("Really &at")
+        # Translators: before the field for the time a dose was really taken at.
+        label = QLabel(self.tr("Really &at"))
         label.setBuddy(self.new_time)
         row.addWidget(label)
         row.addWidget(self.new_time)
@@ -198,7 +205,7 @@ class HistoryView(View):
         chosen = self.medication.currentData()
         self.medication.blockSignals(True)
         self.medication.clear()
-        self.medication.addItem("All medications", None)
+        self.medication.addItem(self.tr("All medications"), None)
         for name in names:
             self.medication.addItem(name, name)
         index = self.medication.findData(chosen)
@@ -275,19 +282,44 @@ class HistoryView(View):
         taken = severity.state("taken")
         skipped = severity.state("skipped")
         missed = severity.state("missed")
-        lines = [f"<b>{count} entries shown.</b> Doses taken as planned in these days:"]
+        shown = escape(self.tr("%n entries shown.", "", count))
+        intro = escape(self.tr("Doses taken as planned in these days:"))
+        lines = [f"<b>{shown}</b> {intro}"]
         for a in rows:
+            medication = escape(a.medication)
             if a.scheduled == 0:
-                lines.append(f"{escape(a.medication)}: no doses were due.")
+                lines.append(
+                    self.tr("{medication}: no doses were due.").format(medication=medication)
+                )
                 continue
             lines.append(
-                f"<b>{escape(a.medication)}</b>: {a.taken} of {a.scheduled} taken "
-                f"({a.percent} %) · {taken.img()} {a.taken} taken · {skipped.img()} "
-                f"{a.skipped} skipped · {missed.img()} {a.missed} missed"
+                # Translators: rich text; {taken_icon} and the others are icons, keep them.
+                self.tr(
+                    "<b>{medication}</b>: {taken} of {scheduled} taken ({percent} %) · "
+                    "{taken_icon} {taken} taken · {skipped_icon} {skipped} skipped · "
+                    "{missed_icon} {missed} missed"
+                ).format(
+                    medication=medication,
+                    taken=a.taken,
+                    scheduled=a.scheduled,
+                    percent=a.percent,
+                    skipped=a.skipped,
+                    missed=a.missed,
+                    taken_icon=taken.img(),
+                    skipped_icon=skipped.img(),
+                    missed_icon=missed.img(),
+                )
             )
         self.adherence.setText("<br>".join(lines))
-        plain = [f"{a.medication}: {a.taken} of {a.scheduled} taken" for a in rows]
-        self.adherence.setAccessibleName("Adherence. " + "; ".join(plain))
+        plain = [
+            self.tr("{medication}: {taken} of {scheduled} taken").format(
+                medication=a.medication, taken=a.taken, scheduled=a.scheduled
+            )
+            for a in rows
+        ]
+        self.adherence.setAccessibleName(
+            self.tr("Adherence. {medications}").format(medications="; ".join(plain))
+        )
 
     # ------------------------------------------------------------------ corrections
 
@@ -309,16 +341,21 @@ class HistoryView(View):
         self.not_taken.setEnabled(fixable and e is not None and e.kind == "taken")
         self.new_time.setEnabled(fixable)
         if e is None:
-            self.selected_label.setText("Select an entry above.")
+            self.selected_label.setText(self.tr("Select an entry above."))
         elif not fixable:
             self.selected_label.setText(
-                f"{describe(e, self.model.tz_name)}: this entry cannot be corrected here (it "
-                "was corrected already, or it is not a taken or skipped dose)."
+                self.tr(
+                    "{entry}: this entry cannot be corrected here (it "
+                    "was corrected already, or it is not a taken or skipped dose)."
+                ).format(entry=describe(e, self.model.tz_name))
             )
         else:
             tz = zone(self.model.tz_name)
             self.selected_label.setText(
-                f"{describe(e, self.model.tz_name)} ({day(e.at.astimezone(tz).date())})."
+                # Translators: the selected history entry, then its date.
+                self.tr("{entry} ({day}).").format(
+                    entry=describe(e, self.model.tz_name), day=day(e.at.astimezone(tz).date())
+                )
             )
 
     def _change_time(self) -> None:
@@ -327,22 +364,28 @@ class HistoryView(View):
             return
         wall = parse_time_of_day(self.new_time.text())
         if wall is None:
-            self.fix_status.setText(
-                f"{severity.severity('warning').html(self.palette())} "
-                f'"{escape(self.new_time.text().strip())}" is not a time like 08:15 '
-                "(24-hour HH:MM). Nothing was recorded."
-            )
+            said = self.tr(
+                '"{text}" is not a time like 08:15 (24-hour HH:MM). Nothing was recorded.'
+            ).format(text=escape(self.new_time.text().strip()))
+            self.fix_status.setText(f"{severity.severity('warning').html(self.palette())} {said}")
             self.new_time.setFocus()
             return
         tz = zone(self.model.tz_name)
         local = e.at.astimezone(tz)
         at = datetime.combine(local.date(), wall, tz)
         if self.ops.correct(self, self.person, e, at=at) is not None:
-            self.fix_status.setText(
-                f"{severity.state('taken').html(self.palette())} Recorded. Correction: "
-                f"{e.kind} at {clock(at)} instead of {clock(local)} — {escape(e.medication)}. "
-                "The original stays in the log."
-            )
+            if e.kind == "taken":
+                said = self.tr(
+                    "Recorded. Correction: taken at {time} instead of {old} — {medication}. "
+                    "The original stays in the log."
+                )
+            else:
+                said = self.tr(
+                    "Recorded. Correction: skipped at {time} instead of {old} — {medication}. "
+                    "The original stays in the log."
+                )
+            said = said.format(time=clock(at), old=clock(local), medication=escape(e.medication))
+            self.fix_status.setText(f"{severity.state('taken').html(self.palette())} {said}")
             self.new_time.clear()
 
     def _withdraw(self) -> None:
@@ -351,11 +394,11 @@ class HistoryView(View):
             return
         if self.ops.retract(self, self.person, e, "not taken: entered by mistake") is not None:
             tz = zone(self.model.tz_name)
-            self.fix_status.setText(
-                f"{severity.state('taken').html(self.palette())} Recorded. Correction: not "
-                f"taken at {clock(e.at.astimezone(tz))} — {escape(e.medication)}. "
+            said = self.tr(
+                "Recorded. Correction: not taken at {time} — {medication}. "
                 "The original stays in the log."
-            )
+            ).format(time=clock(e.at.astimezone(tz)), medication=escape(e.medication))
+            self.fix_status.setText(f"{severity.state('taken').html(self.palette())} {said}")
 
 
 def _date_edit(name: str, accessible: str) -> QDateEdit:

@@ -3,10 +3,11 @@ plain words (:func:`describe`). Re-exported by :mod:`medplanner.gui.views.histor
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -20,32 +21,85 @@ from medplanner.core.schedule import zone
 from medplanner.gui import severity
 from medplanner.gui.widgets.fmt import clock, day
 
-HEADERS = ("When", "Medication", "What", "Dose", "For the dose of", "Note")
-KINDS = (
-    ("All entries", None),
-    ("Taken", "taken"),
-    ("Skipped", "skipped"),
-    ("Snoozed", "snoozed"),
-    ("Corrections", "corrections"),
+if TYPE_CHECKING:  # PySide6 types it as returning object: it returns its text
+
+    def QT_TRANSLATE_NOOP(context: str, text: str) -> str: ...
+else:
+    from PySide6.QtCore import QT_TRANSLATE_NOOP
+
+# The table's column headers, translated where shown (context "HistoryModel").
+HEADERS = (
+    # Translators: a column header of the dose history: date and time of the entry.
+    QT_TRANSLATE_NOOP("HistoryModel", "When"),
+    QT_TRANSLATE_NOOP("HistoryModel", "Medication"),
+    # Translators: a column header of the dose history: taken, skipped, snoozed…
+    QT_TRANSLATE_NOOP("HistoryModel", "What"),
+    # Translators: a column header of the dose history: the amount taken.
+    QT_TRANSLATE_NOOP("HistoryModel", "Dose"),
+    # Translators: a column header of the dose history: the planned dose an entry answers.
+    QT_TRANSLATE_NOOP("HistoryModel", "For the dose of"),
+    # Translators: a column header of the dose history: corrections, reasons.
+    QT_TRANSLATE_NOOP("HistoryModel", "Note"),
 )
-_KIND_WORDS = {
-    "taken": "Taken",
-    "skipped": "Skipped",
-    "snoozed": "Snoozed",
-    "retracted": "Not taken (withdrawn)",
+# The History's "Kind" choices: words (translated where shown) and the filter's value.
+KINDS = (
+    (QT_TRANSLATE_NOOP("HistoryModel", "All entries"), None),
+    (QT_TRANSLATE_NOOP("HistoryModel", "Taken"), "taken"),
+    (QT_TRANSLATE_NOOP("HistoryModel", "Skipped"), "skipped"),
+    (QT_TRANSLATE_NOOP("HistoryModel", "Snoozed"), "snoozed"),
+    (QT_TRANSLATE_NOOP("HistoryModel", "Corrections"), "corrections"),
+)
+_KIND_WORDS: dict[str, str] = {
+    "taken": QT_TRANSLATE_NOOP("HistoryModel", "Taken"),
+    "skipped": QT_TRANSLATE_NOOP("HistoryModel", "Skipped"),
+    "snoozed": QT_TRANSLATE_NOOP("HistoryModel", "Snoozed"),
+    "retracted": QT_TRANSLATE_NOOP("HistoryModel", "Not taken (withdrawn)"),
+}
+# An entry in plain words, per kind: (with its dose, without one).
+_DESCRIBE = {
+    "taken": (
+        QT_TRANSLATE_NOOP("HistoryModel", "Taken at {time} — {medication} {dose}"),
+        QT_TRANSLATE_NOOP("HistoryModel", "Taken at {time} — {medication}"),
+    ),
+    "skipped": (
+        QT_TRANSLATE_NOOP("HistoryModel", "Skipped at {time} — {medication} {dose}"),
+        QT_TRANSLATE_NOOP("HistoryModel", "Skipped at {time} — {medication}"),
+    ),
+    "snoozed": (
+        QT_TRANSLATE_NOOP("HistoryModel", "Snoozed at {time} — {medication} {dose}"),
+        QT_TRANSLATE_NOOP("HistoryModel", "Snoozed at {time} — {medication}"),
+    ),
+    "retracted": (
+        QT_TRANSLATE_NOOP("HistoryModel", "Marked not taken — {medication} {dose}"),
+        QT_TRANSLATE_NOOP("HistoryModel", "Marked not taken — {medication}"),
+    ),
 }
 #: The icon beside a kind's word (the word carries the meaning on its own).
 _KIND_MARKS = {"taken": "taken", "skipped": "skipped", "retracted": "missed"}
 
 
+def header(column: int) -> str:
+    """The translated header of ``column``."""
+    return QCoreApplication.translate("HistoryModel", HEADERS[column])
+
+
+def kind_words(kind: str) -> str:
+    """An event kind in words (an unknown kind as it is)."""
+    words = _KIND_WORDS.get(kind)
+    return QCoreApplication.translate("HistoryModel", words) if words is not None else kind
+
+
 def describe(e: DoseEvent, tz: str) -> str:
     """One entry in plain words: ``"Taken at 08:15 — baclofen 10 mg"``."""
     at = clock(e.at.astimezone(zone(tz)))
-    dose = f" {e.amount}" if e.amount is not None else ""
-    what = _KIND_WORDS.get(e.kind, e.kind.capitalize())
-    if e.kind == "retracted":
-        return f"Marked not taken — {e.medication}{dose}"
-    return f"{what} at {at} — {e.medication}{dose}"
+    with_dose, without = _DESCRIBE[e.kind]
+    if e.amount is None:
+        return QCoreApplication.translate("HistoryModel", without).format(
+            time=at, medication=e.medication
+        )
+    return QCoreApplication.translate("HistoryModel", with_dose).format(
+        time=at, medication=e.medication, dose=e.amount
+    )
 
 
 DEFAULT_DAYS = 14
@@ -86,7 +140,7 @@ class EventsModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS[section]
+            return header(section)
         return None
 
     def data(
@@ -101,7 +155,9 @@ class EventsModel(QAbstractTableModel):
             mark = _KIND_MARKS.get(e.kind)
             return severity.state(mark).qicon() if mark is not None else None  # type: ignore[arg-type]
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{HEADERS[index.column()]}: {self.cell(e, index.column()) or 'none'}"
+            # Translators: a screen reader's words for a cell: its column, then its value.
+            value = self.cell(e, index.column()) or self.tr("none")
+            return self.tr("{column}: {value}").format(column=header(index.column()), value=value)
         if role == Qt.ItemDataRole.FontRole and e.id in self.replaced_by:
             from PySide6.QtGui import QFont
 
@@ -118,11 +174,14 @@ class EventsModel(QAbstractTableModel):
         if column == 1:
             return e.medication
         if column == 2:
-            return _KIND_WORDS.get(e.kind, e.kind)
+            return kind_words(e.kind)
         if column == 3:
             return str(e.amount) if e.amount is not None else ""
         if column == 4:
-            return f"{day(e.slot.day)} {clock(e.slot.wall)}" if e.slot is not None else "as needed"
+            if e.slot is None:
+                # Translators: in the "For the dose of" column: a dose taken only when needed.
+                return self.tr("as needed")
+            return f"{day(e.slot.day)} {clock(e.slot.wall)}"
         return self.note(e)
 
     def note(self, e: DoseEvent) -> str:
@@ -131,28 +190,46 @@ class EventsModel(QAbstractTableModel):
         if e.id is not None and e.id in self.replaced_by:
             newer = self.by_id.get(self.replaced_by[e.id])
             if newer is not None and newer.kind == "retracted":
-                parts.append("withdrawn later: not taken")
+                parts.append(self.tr("withdrawn later: not taken"))
             elif newer is not None:
-                parts.append(f"corrected later to {clock(newer.at.astimezone(tz))}")
+                parts.append(
+                    self.tr("corrected later to {time}").format(time=clock(newer.at.astimezone(tz)))
+                )
             else:
-                parts.append("corrected later")
+                parts.append(self.tr("corrected later"))
         if e.corrects is not None:
             old = self.by_id.get(e.corrects)
             if e.kind == "retracted":
-                was = f" (was: taken at {clock(old.at.astimezone(tz))})" if old else ""
-                parts.append(f"Correction: not taken{was}")
+                if old is not None:
+                    parts.append(
+                        self.tr("Correction: not taken (was: taken at {time})").format(
+                            time=clock(old.at.astimezone(tz))
+                        )
+                    )
+                else:
+                    parts.append(self.tr("Correction: not taken"))
             elif old is not None:
-                parts.append(
-                    f"Correction: {e.kind} at {clock(e.at.astimezone(tz))} "
-                    f"instead of {clock(old.at.astimezone(tz))}"
-                )
+                new_at, old_at = clock(e.at.astimezone(tz)), clock(old.at.astimezone(tz))
+                if e.kind == "taken":
+                    text = self.tr("Correction: taken at {time} instead of {old}")
+                elif e.kind == "skipped":
+                    text = self.tr("Correction: skipped at {time} instead of {old}")
+                else:
+                    text = self.tr("Correction: snoozed at {time} instead of {old}")
+                parts.append(text.format(time=new_at, old=old_at))
             else:
-                parts.append("Correction")
+                # Translators: a note on a history entry that corrects an earlier one.
+                parts.append(self.tr("Correction"))
         if e.snooze_until is not None:
             until = e.snooze_until.astimezone(zone(self.tz_name))
-            parts.append(f"until {clock(until)}")
+            # Translators: a snooze's note in the history: snoozed until this time.
+            parts.append(self.tr("until {time}").format(time=clock(until)))
         if e.flagged:
-            parts.append("taken over a warning" + (", confirmed" if e.confirmed else ""))
+            parts.append(
+                self.tr("taken over a warning, confirmed")
+                if e.confirmed
+                else self.tr("taken over a warning")
+            )
         if e.reason:
             parts.append(e.reason)
         return "; ".join(parts)

@@ -7,6 +7,7 @@ Applying a suggestion asks first and saves a NEW plan version; nothing changes b
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from medplanner.core.errors import MedPlannerError
@@ -32,18 +33,20 @@ class InsightView(View):
         body = QWidget()
         layout = QVBoxLayout(body)
         self.note = QLabel(
-            "Taking drowsy-making medicines at different times is general guidance, not a label "
-            "rule, and it does not take the risk away. Your prescriber decides.",
+            self.tr(
+                "Taking drowsy-making medicines at different times is general guidance, not a "
+                "label rule, and it does not take the risk away. Your prescriber decides."
+            ),
             body,
         )
         self.note.setWordWrap(True)
         self.stagger = StaggerPanel(body)
         self.stagger.setObjectName("stagger-panel")
-        self.stagger.setAccessibleName("Drowsiness over the day")
-        self.stagger.apply_button.setAccessibleName("Apply the suggested times")
+        self.stagger.setAccessibleName(self.tr("Drowsiness over the day"))
+        self.stagger.apply_button.setAccessibleName(self.tr("Apply the suggested times"))
         self.stagger.planProposed.connect(self._save_proposal)
         self.titration = TitrationChart(body)
-        self.titration.setAccessibleName("Daily dose over the weeks")
+        self.titration.setAccessibleName(self.tr("Daily dose over the weeks"))
         self.stock = StockPanel(body)
         self.stock.refill_requested.connect(self._refill)
         from medplanner.gui.dialogs.supply import SupplyPanel
@@ -54,7 +57,7 @@ class InsightView(View):
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setWidget(body)
-        scroll.setAccessibleName("Drowsiness and stock")
+        scroll.setAccessibleName(self.tr("Drowsiness and stock"))
         QVBoxLayout(self).addWidget(scroll)
         self._dialog: RefillDialog | None = None
 
@@ -68,7 +71,10 @@ class InsightView(View):
             self.stock.set_reports([], "UTC")
             return
         reports = self.ops.run(
-            self, "Stock", lambda: self.ops.service.stocks(self.person or "", self.ops.now())
+            self,
+            # Translators: the title of a message saying the stock could not be read.
+            self.tr("Stock"),
+            lambda: self.ops.service.stocks(self.person or "", self.ops.now()),
         )
         self.stock.set_reports(reports or [], plan.person.timezone, countable_names(plan))
 
@@ -93,7 +99,11 @@ def open_refill_dialog(
     parent: QWidget, ops: Operations, person: str, medication: str
 ) -> RefillDialog:
     """The refill dialog (not modal); a submitted refill is recorded and announced."""
-    report = ops.run(parent, "Stock", lambda: ops.service.stock(person, medication, ops.now()))
+    report = ops.run(
+        parent,
+        QCoreApplication.translate("Insight", "Stock"),
+        lambda: ops.service.stock(person, medication, ops.now()),
+    )
     if report is not None:
         dialog = RefillDialog(
             medication, unit_words=report.unit_words, on_hand=report.units, parent=parent
@@ -106,7 +116,7 @@ def open_refill_dialog(
             return
         done = ops.run(
             parent,
-            "The stock was not changed",
+            QCoreApplication.translate("Insight", "The stock was not changed"),
             lambda: apply_request(ops.service, person, medication, request, ops.now()),
         )
         if done is not None:

@@ -6,6 +6,7 @@ same loader as a file (:func:`medplanner.core.plan.loads`): the same rules and t
 messages, their key paths mapped back to the fields (``medications[0].steps[1].dose`` is
 the dose cell of the second step). The complete drafts are then checked together with
 :func:`medplanner.core.checks.run_checks`, exactly as ``medplanner check`` would.
+No widgets here: only Qt's translation of the editor's own words (``QCoreApplication``).
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from decimal import Decimal, InvalidOperation
 from typing import Any
 
 import tomli_w
+from PySide6.QtCore import QCoreApplication
 
 from medplanner.core.checks import run_checks
 from medplanner.core.errors import InvalidInput, PlanError
@@ -81,7 +83,7 @@ class MedDraft:
 
     @property
     def title(self) -> str:
-        return self.name.strip() or "New medication"
+        return self.name.strip() or QCoreApplication.translate("MedDraft", "New medication")
 
     def with_step_added(self) -> MedDraft:
         """A new last step from the day after the last one began, with its dose and times
@@ -163,7 +165,11 @@ def plan_of(person: Mapping[str, Any], drafts: Sequence[MedDraft]) -> Plan:
     for draft in drafts:
         table, own = draft.table()
         if own:
-            raise InvalidInput(f"{draft.title}: {own[0].message}")
+            raise InvalidInput(
+                QCoreApplication.translate("MedDraft", "{medication}: {problem}").format(
+                    medication=draft.title, problem=own[0].message
+                )
+            )
         tables.append(table)
     return loads(_document(person, tables), source="editor")
 
@@ -244,12 +250,20 @@ class _Table:
             if day is not None:
                 s["from"] = day
         else:
-            self.problem(("steps", j, "from"), "Give the step's first day, like 2027-01-04")
+            self.problem(
+                ("steps", j, "from"),
+                QCoreApplication.translate(
+                    "MedDraft", "Give the step's first day, like 2027-01-04"
+                ),
+            )
         if row.dose.strip():
             s["dose"] = row.dose.strip()
         times = _times(row.times)
         if not times:
-            self.problem(("steps", j, "times"), "Give one or more times, like 08:00, 20:00")
+            self.problem(
+                ("steps", j, "times"),
+                QCoreApplication.translate("MedDraft", "Give one or more times, like 08:00, 20:00"),
+            )
         s["times"] = times
         repeat = row.repeat.strip().casefold()
         every = _EVERY.match(repeat)
@@ -262,23 +276,41 @@ class _Table:
     def day(self, text: str, key: FieldKey) -> date | None:
         day = _parse_day(text)
         if day is None:
-            self.problem(key, f'"{text.strip()}" is not a date like 2027-01-04')
+            self.problem(
+                key,
+                QCoreApplication.translate(
+                    "MedDraft", '"{text}" is not a date like 2027-01-04'
+                ).format(text=text.strip()),
+            )
         return day
 
     def whole(self, text: str, key: FieldKey, t: dict[str, Any], name: str) -> None:
         try:
             t[name] = int(text.strip())
         except ValueError:
-            self.problem(key, f'"{text.strip()}" is not a whole number like 4')
+            self.problem(
+                key,
+                QCoreApplication.translate(
+                    "MedDraft", '"{text}" is not a whole number like 4'
+                ).format(text=text.strip()),
+            )
+
+    def not_hours(self, text: str) -> None:
+        self.problem(
+            ("min_interval_hours",),
+            QCoreApplication.translate("MedDraft", '"{text}" is not a number of hours').format(
+                text=text.strip()
+            ),
+        )
 
     def hours(self, text: str, t: dict[str, Any]) -> None:
         try:
             value = Decimal(text.strip().replace(",", "."))
         except InvalidOperation:
-            self.problem(("min_interval_hours",), f'"{text.strip()}" is not a number of hours')
+            self.not_hours(text)
             return
         if not value.is_finite():
-            self.problem(("min_interval_hours",), f'"{text.strip()}" is not a number of hours')
+            self.not_hours(text)
             return
         t["min_interval_hours"] = int(value) if value == value.to_integral_value() else float(value)
 
@@ -315,7 +347,7 @@ def _row(step: Step) -> StepRow:
     if step.weekdays is not None:
         repeat = ", ".join(WEEKDAYS[i] for i in step.weekdays)
     elif step.every_n_days is not None:
-        repeat = f"every {step.every_n_days} days"
+        repeat = f"every {step.every_n_days} days"  # what the editor reads: not translated
     return StepRow(step.start.isoformat(), dose, times, repeat)
 
 

@@ -33,15 +33,20 @@ class EditorPane(QWidget):
         self.save_status.setTextFormat(Qt.TextFormat.RichText)
         bar.addWidget(self.save_status, 1)
         self.save_button = big_button(
-            "Save plan", name="save-plan", accessible="Save the plan", primary=True
+            self.tr("Save plan"),
+            name="save-plan",
+            accessible=self.tr("Save the plan"),
+            primary=True,
         )
         bar.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(bar)
         self.editor_split = QSplitter(Qt.Orientation.Vertical, self)
         self.form = MedForm(kb)
         self.empty = QLabel(
-            "No medications yet. Choose “Add medication” (Ctrl+N) and type what your "
-            "prescriber ordered.",
+            self.tr(
+                "No medications yet. Choose “Add medication” (Ctrl+N) and type what your "
+                "prescriber ordered."
+            ),
             self,
         )
         self.empty.setWordWrap(True)
@@ -49,10 +54,10 @@ class EditorPane(QWidget):
         holder_layout = QVBoxLayout(form_holder)
         holder_layout.addWidget(self.empty)
         holder_layout.addWidget(self.form)
-        self.editor_split.addWidget(scrolled(form_holder, "Medication editor"))
-        self.findings = FindingsPanel("Checks of the plan as typed")
+        self.editor_split.addWidget(scrolled(form_holder, self.tr("Medication editor")))
+        self.findings = FindingsPanel(self.tr("Checks of the plan as typed"))
         self.findings.setObjectName("findings-panel")
-        self.editor_split.addWidget(scrolled(self.findings, "Findings"))
+        self.editor_split.addWidget(scrolled(self.findings, self.tr("Findings")))
         self.editor_split.setStretchFactor(0, 3)
         self.editor_split.setStretchFactor(1, 2)
         layout.addWidget(self.editor_split, 1)
@@ -62,7 +67,9 @@ class EditorPane(QWidget):
         """The save line: *text* with its severity's mark."""
         mark = severity.severity(level)  # type: ignore[arg-type]
         self.save_status.setText(f"{mark.html(self.palette())} {escape(text)}")
-        self.save_status.setAccessibleName(f"{mark.text}: {text}")
+        # Translators: a severity word ("Warning"), then what happened.
+        said = self.tr("{severity}: {text}").format(severity=mark.text, text=text)
+        self.save_status.setAccessibleName(said)
 
     def say_done(self, text: str) -> None:
         """The save line: *text* with the "taken" mark (done)."""

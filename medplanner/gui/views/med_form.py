@@ -10,8 +10,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from html import escape
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -35,9 +36,20 @@ from medplanner.gui.widgets.a11y import name_choices
 from medplanner.gui.widgets.buttons import button
 from medplanner.gui.widgets.field import FieldBox
 
+if TYPE_CHECKING:  # PySide6 types it as returning object: it returns its text
+
+    def QT_TRANSLATE_NOOP(context: str, text: str) -> str: ...
+else:
+    from PySide6.QtCore import QT_TRANSLATE_NOOP
+
 _FORM_CHOICES = ("", *FORMS)
-_FORM_WORDS = {"": "Not given", "capsule": "Capsule", "tablet": "Tablet"}
-_FORM_WORDS["scored-tablet"] = "Scored tablet (can be halved)"
+_FORM_WORDS = {
+    # Translators: the form of a medicine (capsule, tablet) was not given.
+    "": QT_TRANSLATE_NOOP("MedForm", "Not given"),
+    "capsule": QT_TRANSLATE_NOOP("MedForm", "Capsule"),
+    "tablet": QT_TRANSLATE_NOOP("MedForm", "Tablet"),
+    "scored-tablet": QT_TRANSLATE_NOOP("MedForm", "Scored tablet (can be halved)"),
+}
 
 
 class MedForm(QWidget):
@@ -57,48 +69,71 @@ class MedForm(QWidget):
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.name = self._line("name", "Medication name", "gabapentin, or a brand like Neurontin")
+        self.name = self._line(
+            "name", self.tr("Medication name"), self.tr("gabapentin, or a brand like Neurontin")
+        )
         completer = _name_completer(kb, self)
         self.name.setCompleter(completer)
         # An inline completion is typed in by the completer, not the person: read it too.
         self.name.editingFinished.connect(lambda: self._edited("name"))
         self.name_box = FieldBox(self.name, "", self)
-        form.addRow(self._label("&Name", self.name), self.name_box)
-        self.strength = self._line("strength", "Strength of one tablet or capsule", "300 mg")
-        self.strength_box = FieldBox(self.strength, "Optional: one tablet or capsule", self)
-        form.addRow(self._label("St&rength", self.strength), self.strength_box)
+        # Translators: the medication's name (a field label; & marks the shortcut key).
+        form.addRow(self._label(self.tr("&Name"), self.name), self.name_box)
+        self.strength = self._line(
+            "strength",
+            self.tr("Strength of one tablet or capsule"),
+            # Translators: an example of what to type; MedPlanner reads the unit mg as it is.
+            self.tr("300 mg"),
+        )
+        self.strength_box = FieldBox(
+            self.strength, self.tr("Optional: one tablet or capsule"), self
+        )
+        form.addRow(self._label(self.tr("St&rength"), self.strength), self.strength_box)
         self.form_choice = QComboBox(self)
         self.form_choice.setObjectName("form")
-        self.form_choice.setAccessibleName("Form: capsule, tablet or scored tablet")
+        self.form_choice.setAccessibleName(self.tr("Form: capsule, tablet or scored tablet"))
         for value in _FORM_CHOICES:
-            self.form_choice.addItem(_FORM_WORDS[value], value)
+            self.form_choice.addItem(
+                QCoreApplication.translate("MedForm", _FORM_WORDS[value]), value
+            )
         name_choices(self.form_choice)
         self.form_choice.activated.connect(lambda _i: self._edited("form"))
         self.form_box = FieldBox(self.form_choice, "", self)
-        form.addRow(self._label("F&orm", self.form_choice), self.form_box)
-        self.start = self._line("start", "First day, as a date like 2027-01-04", "2027-01-04")
+        # Translators: the form of a medicine (capsule, tablet…), a field label.
+        form.addRow(self._label(self.tr("F&orm"), self.form_choice), self.form_box)
+        self.start = self._line(
+            "start", self.tr("First day, as a date like 2027-01-04"), "2027-01-04"
+        )
         self.start_box = FieldBox(self.start, "", self)
-        form.addRow(self._label("&First day", self.start), self.start_box)
-        self.stop = self._line("stop", "Last day (optional), like 2027-04-01", "none: it goes on")
+        form.addRow(self._label(self.tr("&First day"), self.start), self.start_box)
+        self.stop = self._line(
+            "stop", self.tr("Last day (optional), like 2027-04-01"), self.tr("none: it goes on")
+        )
         self.stop_box = FieldBox(self.stop, "", self)
-        form.addRow(self._label("&Last day", self.stop), self.stop_box)
-        self.as_needed = self._check("as-needed", "Taken only &as needed (not on a schedule)")
+        form.addRow(self._label(self.tr("&Last day"), self.stop), self.stop_box)
+        self.as_needed = self._check(
+            "as-needed", self.tr("Taken only &as needed (not on a schedule)")
+        )
         self.continuing = self._check(
-            "continuing", "Already &taking the first step's dose (entered mid-course)"
+            "continuing", self.tr("Already &taking the first step's dose (entered mid-course)")
         )
         form.addRow("", self.as_needed)
         form.addRow("", self.continuing)
         outer.addLayout(form)
 
-        self.steps_group = QGroupBox("Steps: each lasts until the next one begins", self)
+        self.steps_group = QGroupBox(self.tr("Steps: each lasts until the next one begins"), self)
         steps_layout = QVBoxLayout(self.steps_group)
         self.steps = StepsTable(self.steps_group)
         self.steps.edited.connect(lambda r, c: self._edited(f"steps:{r}:{c}"))
         steps_layout.addWidget(self.steps)
         self.steps_hint = QLabel(
-            "Times are 24-hour, separated by commas. A time may carry its own dose: "
-            '"08:00 300 mg, 21:00 600 mg". Repeat: empty for daily, "mon, thu", '
-            'or "every 2 days".',
+            # Translators: the quoted examples are what to type; the editor reads them in
+            # English ("mon, thu", "every 2 days"): keep them as they are.
+            self.tr(
+                "Times are 24-hour, separated by commas. A time may carry its own dose: "
+                '"08:00 300 mg, 21:00 600 mg". Repeat: empty for daily, "mon, thu", '
+                'or "every 2 days".'
+            ),
             self.steps_group,
         )
         self.steps_hint.setWordWrap(True)
@@ -110,9 +145,13 @@ class MedForm(QWidget):
         self.steps_problems.setVisible(False)
         steps_layout.addWidget(self.steps_problems)
         row = QHBoxLayout()
-        self.add_step = button("Add step", name="add-step", accessible="Add a step")
+        self.add_step = button(
+            self.tr("Add step"), name="add-step", accessible=self.tr("Add a step")
+        )
         self.remove_step = button(
-            "Remove step", name="remove-step", accessible="Remove the selected step"
+            self.tr("Remove step"),
+            name="remove-step",
+            accessible=self.tr("Remove the selected step"),
         )
         self.add_step.clicked.connect(self.add_step_requested)
         self.remove_step.clicked.connect(self._remove_step)
@@ -122,18 +161,21 @@ class MedForm(QWidget):
         steps_layout.addLayout(row)
         outer.addWidget(self.steps_group)
 
-        self.prn_group = QGroupBox("As needed", self)
+        # Translators: a group of fields for a medicine taken only when needed.
+        self.prn_group = QGroupBox(self.tr("As needed"), self)
         prn = QFormLayout(self.prn_group)
         prn.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        self.dose = self._line("dose", "Dose each time", "5 mg")
+        # Translators: an example of what to type; MedPlanner reads the unit mg as it is.
+        self.dose = self._line("dose", self.tr("Dose each time"), self.tr("5 mg"))
         self.dose_box = FieldBox(self.dose, "", self)
-        prn.addRow(self._label("&Dose each time", self.dose), self.dose_box)
-        self.max_per_day = self._line("max-per-day", "Most doses a day", "4")
-        self.max_box = FieldBox(self.max_per_day, "Optional", self)
-        prn.addRow(self._label("&Most a day", self.max_per_day), self.max_box)
-        self.min_hours = self._line("min-interval", "Hours to wait between doses", "4")
-        self.min_box = FieldBox(self.min_hours, "Optional", self)
-        prn.addRow(self._label("&Hours between", self.min_hours), self.min_box)
+        prn.addRow(self._label(self.tr("&Dose each time"), self.dose), self.dose_box)
+        self.max_per_day = self._line("max-per-day", self.tr("Most doses a day"), "4")
+        # Translators: under a field that may be left empty.
+        self.max_box = FieldBox(self.max_per_day, self.tr("Optional"), self)
+        prn.addRow(self._label(self.tr("&Most a day"), self.max_per_day), self.max_box)
+        self.min_hours = self._line("min-interval", self.tr("Hours to wait between doses"), "4")
+        self.min_box = FieldBox(self.min_hours, self.tr("Optional"), self)
+        prn.addRow(self._label(self.tr("&Hours between"), self.min_hours), self.min_box)
         outer.addWidget(self.prn_group)
         outer.addStretch(1)
 
@@ -236,7 +278,12 @@ class MedForm(QWidget):
             if head == "steps" and len(p.field) == 3:
                 row, col = int(p.field[1]), COLUMNS.index(str(p.field[2]))
                 cells.setdefault((row, col), p.message)
-                step_lines.append(f"Step {row + 1}, {HEADERS[col]}: {p.message}")
+                column = QCoreApplication.translate("StepsTable", HEADERS[col])
+                step_lines.append(
+                    self.tr("Step {number}, {column}: {problem}").format(
+                        number=row + 1, column=column, problem=p.message
+                    )
+                )
             elif head == "steps":
                 step_lines.append(p.message)
             else:
@@ -287,11 +334,15 @@ class MedForm(QWidget):
             return
         drug = self.kb.lookup(name)
         if drug is None:
-            hint = "Not in MedPlanner's list: only the general checks run for it."
+            hint = self.tr("Not in MedPlanner's list: only the general checks run for it.")
         elif drug.name.casefold() == name.casefold():
-            hint = f"{drug.name}: in MedPlanner's list, with its label's rules."
+            hint = self.tr("{drug}: in MedPlanner's list, with its label's rules.").format(
+                drug=drug.name
+            )
         else:
-            hint = f"{name} is a brand or other name of {drug.name}."
+            hint = self.tr("{name} is a brand or other name of {drug}.").format(
+                name=name, drug=drug.name
+            )
         self.name_box.set_hint(hint)
 
 

@@ -31,31 +31,38 @@ class MedList(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         layout = QVBoxLayout(self)
-        heading = QLabel("Medications", self)
+        heading = QLabel(self.tr("Medications"), self)
         emphasize(heading, 1.2, bold=True)
         layout.addWidget(heading)
         self.list = QListWidget(self)
         self.list.setObjectName("medication-list")
-        self.list.setAccessibleName("Medications in the plan")
+        self.list.setAccessibleName(self.tr("Medications in the plan"))
         emphasize(self.list, 1.15)
         layout.addWidget(self.list, 1)
         self.add_button = button(
-            "Add medication", name="add-medication", accessible="Add a medication"
+            self.tr("Add medication"), name="add-medication", accessible=self.tr("Add a medication")
         )
         self.remove_button = button(
-            "Remove", name="remove-medication", accessible="Remove the selected medication"
+            # Translators: a button: remove the selected medication from the plan.
+            self.tr("Remove"),
+            name="remove-medication",
+            accessible=self.tr("Remove the selected medication"),
         )
         layout.addWidget(self.add_button)
         layout.addWidget(self.remove_button)
         self.taper_button = button(
-            "Plan a taper…",
+            self.tr("Plan a taper…"),
             name="plan-taper",
-            accessible="Plan a taper of the selected medication (a draft for your prescriber)",
+            accessible=self.tr(
+                "Plan a taper of the selected medication (a draft for your prescriber)"
+            ),
         )
         self.titration_button = button(
-            "Plan a titration…",
+            self.tr("Plan a titration…"),
             name="plan-titration",
-            accessible="Plan a titration of the selected medication (a draft for your prescriber)",
+            accessible=self.tr(
+                "Plan a titration of the selected medication (a draft for your prescriber)"
+            ),
         )
         layout.addWidget(self.taper_button)
         layout.addWidget(self.titration_button)
@@ -70,7 +77,7 @@ class MedList(QWidget):
         """This list in a :class:`Column`, to put in the tab's splitter."""
         area = Column()
         area.setWidget(self)
-        area.setAccessibleName("Medications and their stock")
+        area.setAccessibleName(self.tr("Medications and their stock"))
         return area
 
     def show_drafts(
@@ -93,13 +100,20 @@ class MedList(QWidget):
         for i, draft in enumerate(drafts):
             item = self.list.item(i)
             bad = i < len(problems) and bool(problems[i])
-            kind = " (as needed)" if draft.as_needed else ""
-            text = f"{draft.title}{kind} — to fix" if bad else f"{draft.title}{kind}"
+            if draft.as_needed:
+                shown = self.tr("{medication} (as needed)").format(medication=draft.title)
+            else:
+                shown = draft.title
+            text = self.tr("{medication} — to fix").format(medication=shown) if bad else shown
             if item.text() != text:
                 item.setText(text)
                 mark = severity.severity("warning")
                 item.setIcon(mark.qicon(self.palette()) if bad else QIcon())
-            words = f"{draft.title}{kind}" + (": has a problem to fix" if bad else "")
+            words = (
+                self.tr("{medication}: has a problem to fix").format(medication=shown)
+                if bad
+                else shown
+            )
             item.setData(Qt.ItemDataRole.AccessibleTextRole, words)
 
 

@@ -139,7 +139,9 @@ class MedicationsView(View):
 
         person = self.person
         reports = (
-            self.ops.run(self, "Stock", lambda: self.ops.service.stocks(person, self.ops.now()))
+            self.ops.run(
+                self, self.tr("Stock"), lambda: self.ops.service.stocks(person, self.ops.now())
+            )
             if person is not None and self._person_doc is not None
             else None
         )
@@ -172,7 +174,8 @@ class MedicationsView(View):
             return None
         if self.has_unsaved_changes():
             self._say(
-                "warning", "Save or undo your edits first: a draft starts from the stored plan."
+                "warning",
+                self.tr("Save or undo your edits first: a draft starts from the stored plan."),
             )
             return None
         name = self._drafts[self._selected].name.strip()
@@ -193,13 +196,22 @@ class MedicationsView(View):
         drafts = tuple(MedDraft.of(m) for m in draft.plan.medications)
         names = [m.name.casefold() for m in draft.plan.medications]
         index = names.index(draft.medication.casefold())
-        self._push(EditorState(drafts, index), f"Draft {draft.kind} of {draft.medication}", None)
+        if draft.kind == "taper":
+            undo_text = self.tr("Draft taper of {medication}")
+            said = self.tr(
+                "The draft taper of {medication} is in the editor, NOT saved. "
+                "Discuss it with your prescriber. Save plan keeps it; Undo (Ctrl+Z) drops it."
+            )
+        else:
+            undo_text = self.tr("Draft titration of {medication}")
+            said = self.tr(
+                "The draft titration of {medication} is in the editor, NOT saved. "
+                "Discuss it with your prescriber. Save plan keeps it; Undo (Ctrl+Z) drops it."
+            )
+        medication = draft.medication
+        self._push(EditorState(drafts, index), undo_text.format(medication=medication), None)
         self.run_checks()
-        self._say(
-            "info",
-            f"The draft {draft.kind} of {draft.medication} is in the editor, NOT saved. "
-            "Discuss it with your prescriber. Save plan keeps it; Undo (Ctrl+Z) drops it.",
-        )
+        self._say("info", said.format(medication=medication))
 
     # ------------------------------------------------------------------ actions
 
@@ -208,7 +220,7 @@ class MedicationsView(View):
             return
         today = self.ops.now().astimezone(zone(self._person_doc["timezone"])).date()
         drafts = (*self._drafts, MedDraft.new(today))
-        self._push(EditorState(drafts, len(drafts) - 1), "Add a medication", None)
+        self._push(EditorState(drafts, len(drafts) - 1), self.tr("Add a medication"), None)
         self.form.name.setFocus()
 
     def remove_medication(self) -> None:
@@ -217,9 +229,12 @@ class MedicationsView(View):
             return
         title = self._drafts[index].title
         drafts = self._drafts[:index] + self._drafts[index + 1 :]
-        self._push(EditorState(drafts, min(index, len(drafts) - 1)), f"Remove {title}", None)
+        after = EditorState(drafts, min(index, len(drafts) - 1))
+        self._push(after, self.tr("Remove {medication}").format(medication=title), None)
         self.save_status.setText(
-            f"{title} is removed from the draft. Save to store it, or undo (Ctrl+Z)."
+            self.tr(
+                "{medication} is removed from the draft. Save to store it, or undo (Ctrl+Z)."
+            ).format(medication=title)
         )
 
     def save(self) -> bool:
@@ -232,8 +247,10 @@ class MedicationsView(View):
             problem = check.problems[index][0]
             self._say(
                 "warning",
-                f"Not saved: {self._drafts[index].title} — {problem.message}. "
-                "Fix the fields marked Warning first; nothing was stored.",
+                self.tr(
+                    "Not saved: {medication} — {problem}. "
+                    "Fix the fields marked Warning first; nothing was stored."
+                ).format(medication=self._drafts[index].title, problem=problem.message),
             )
             self.list.setCurrentRow(index)
             self.form.focus_field(problem.field)
@@ -241,23 +258,25 @@ class MedicationsView(View):
         try:
             plan = plan_of(self._person_doc, self._drafts)
         except MedPlannerError as e:  # pragma: no cover - check_drafts said it was valid
-            self._say("warning", f"Not saved: {e.message}")
+            self._say("warning", self.tr("Not saved: {problem}").format(problem=e.message))
             return False
         dangers = [f for f in check.findings if f.severity == "danger"]
         if dangers and not confirm_save.confirm_save(self, dangers):
-            self._say("info", "Not saved. Nothing was changed.")
+            self._say("info", self.tr("Not saved. Nothing was changed."))
             return False
         result = self.ops.save_plan(self, plan, confirmed=dangers)
         if result is None:
             return False
         self._stack.setClean()
         note = (
-            "Saved (it was already stored like this)."
+            self.tr("Saved (it was already stored like this).")
             if result.unchanged
-            else "Saved. The plan before this change is kept in the history."
+            else self.tr("Saved. The plan before this change is kept in the history.")
         )
-        confirmed = " Your confirmation of the danger finding is noted." if dangers else ""
-        self._say_done(f"{note}{confirmed}")
+        if dangers:
+            noted = self.tr("Your confirmation of the danger finding is noted.")
+            note = f"{note} {noted}"
+        self._say_done(note)
         self.refresh_now()
         return True
 
@@ -273,7 +292,9 @@ class MedicationsView(View):
         note = ""
         if check.incomplete:
             names = ", ".join(check.incomplete)
-            note = f"Not checked yet: {names} — finish the fields marked Warning to check it too."
+            note = self.tr(
+                "Not checked yet: {medications} — finish the fields marked Warning to check it too."
+            ).format(medications=names)
         self.findings.set_findings(check.findings, note)
         if 0 <= self._selected < len(check.problems):
             self.form.show_problems(check.problems[self._selected])
@@ -319,20 +340,21 @@ class MedicationsView(View):
         needs_apply = key == "start" and edited.steps != self.form.steps.rows()
         self._push(
             EditorState(drafts, index),
-            f"Edit {edited.title}",
+            self.tr("Edit {medication}").format(medication=edited.title),
             f"{index}:{key}",
             applied=not needs_apply,
         )
 
     def _add_step(self) -> None:
-        self._change_selected(lambda d: d.with_step_added(), "Add a step")
+        self._change_selected(lambda d: d.with_step_added(), self.tr("Add a step"))
         self.form.steps.setFocus()
         self.form.steps.setCurrentCell(self.form.steps.rowCount() - 1, 1)
 
     def _remove_step(self, row: int) -> None:
         index = self._selected
         if 0 <= index < len(self._drafts) and 0 <= row < len(self._drafts[index].steps):
-            self._change_selected(lambda d: d.with_step_removed(row), f"Remove step {row + 1}")
+            text = self.tr("Remove step {number}").format(number=row + 1)
+            self._change_selected(lambda d: d.with_step_removed(row), text)
 
     def _change_selected(self, change: Any, text: str) -> None:
         index = self._selected

@@ -11,10 +11,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import tomli_w
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -42,12 +42,25 @@ from medplanner.gui.widgets.buttons import big_button
 from medplanner.gui.widgets.field import FieldBox
 from medplanner.gui.widgets.prefs import Prefs
 
+if TYPE_CHECKING:  # PySide6 types it as returning object: it returns its text
+
+    def QT_TRANSLATE_NOOP(context: str, text: str) -> str: ...
+else:
+    from PySide6.QtCore import QT_TRANSLATE_NOOP
+
 __all__ = ["SettingsView", "from_unit", "to_unit"]
 
 _KIDNEY = (
-    ("none", "Not given"),
-    ("crcl", "Creatinine clearance (mL/min)"),
-    ("cg", "Estimate it from age, weight, sex and creatinine"),
+    # Translators: how kidney function is given: not at all.
+    ("none", QT_TRANSLATE_NOOP("SettingsView", "Not given")),
+    ("crcl", QT_TRANSLATE_NOOP("SettingsView", "Creatinine clearance (mL/min)")),
+    ("cg", QT_TRANSLATE_NOOP("SettingsView", "Estimate it from age, weight, sex and creatinine")),
+)
+_SEX = (
+    # Translators: the person's sex was not given.
+    ("", QT_TRANSLATE_NOOP("SettingsView", "Not given")),
+    ("female", QT_TRANSLATE_NOOP("SettingsView", "Female")),
+    ("male", QT_TRANSLATE_NOOP("SettingsView", "Male")),
 )
 _PERSON_FIELDS = PERSON_KEYS
 _NUMBERS = ("crcl_ml_min", "age_years", "weight_kg", "serum_creatinine_mg_dl")
@@ -82,7 +95,7 @@ class SettingsView(View):
         scroll.setWidget(content)
         layout = QVBoxLayout(content)
 
-        person = QGroupBox("The person")
+        person = QGroupBox(self.tr("The person"))
         form = QFormLayout(person)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self._person_form = form
@@ -90,33 +103,60 @@ class SettingsView(View):
         self.boxes: dict[str, FieldBox] = {}
         self.units: dict[str, QWidget] = {}
         self._rows: dict[str, QWidget] = {}
-        self._line(form, "name", "&Name", "Name of the person")
+        # Translators: the person's name (a field label; & marks the shortcut key).
+        self._line(form, "name", self.tr("&Name"), self.tr("Name of the person"))
         zones = zone_box("UTC")
-        self._add(form, "timezone", "Time &zone", zones, "Time zone, like Europe/London")
-        self._line(form, "wake", "&Wakes at", "Wakes at, like 07:00", "07:00 (optional)")
-        self._line(form, "bedtime", "&Bedtime", "Bedtime, like 22:30", "22:30 (optional)")
+        self._add(
+            form, "timezone", self.tr("Time &zone"), zones, self.tr("Time zone, like Europe/London")
+        )
+        self._line(
+            form,
+            "wake",
+            self.tr("&Wakes at"),
+            self.tr("Wakes at, like 07:00"),
+            self.tr("07:00 (optional)"),
+        )
+        self._line(
+            form,
+            "bedtime",
+            self.tr("&Bedtime"),
+            self.tr("Bedtime, like 22:30"),
+            self.tr("22:30 (optional)"),
+        )
         self.kidney = QComboBox()
         self.kidney.setObjectName("kidney-kind")
-        self.kidney.setAccessibleName("How kidney function is given")
+        self.kidney.setAccessibleName(self.tr("How kidney function is given"))
         for value, text in _KIDNEY:
-            self.kidney.addItem(text, value)
+            self.kidney.addItem(QCoreApplication.translate("SettingsView", text), value)
         name_choices(self.kidney)
         self.kidney.currentIndexChanged.connect(lambda _i: self._sync_kidney())
-        label = QLabel("&Kidney function")
+        label = QLabel(self.tr("&Kidney function"))
         label.setBuddy(self.kidney)
         form.addRow(label, self.kidney)
         self._line(
-            form, "crcl_ml_min", "&Clearance", "Creatinine clearance in mL/min", "85", "mL/min"
+            form,
+            "crcl_ml_min",
+            self.tr("&Clearance"),
+            self.tr("Creatinine clearance in mL/min"),
+            "85",
+            # Translators: a unit beside a field: millilitres per minute.
+            self.tr("mL/min"),
         )
-        self._line(form, "age_years", "A&ge", "Age in years", "71", "years")
-        self._line(form, "weight_kg", "W&eight", "Weight in kg", "64", "kg")
+        # Translators: the unit beside the age field.
+        self._line(
+            form, "age_years", self.tr("A&ge"), self.tr("Age in years"), "71", self.tr("years")
+        )
+        # Translators: the unit beside the weight field: kilograms.
+        self._line(
+            form, "weight_kg", self.tr("W&eight"), self.tr("Weight in kg"), "64", self.tr("kg")
+        )
         sex = QComboBox()
-        for value, text in (("", "Not given"), ("female", "Female"), ("male", "Male")):
-            sex.addItem(text, value)
-        self._add(form, "sex", "&Sex", sex, "Sex, for the kidney estimate")
+        for value, text in _SEX:
+            sex.addItem(QCoreApplication.translate("SettingsView", text), value)
+        self._add(form, "sex", self.tr("&Sex"), sex, self.tr("Sex, for the kidney estimate"))
         self.creatinine_unit = QComboBox()
         self.creatinine_unit.setObjectName("creatinine-unit")
-        self.creatinine_unit.setAccessibleName("Unit of the serum creatinine")
+        self.creatinine_unit.setAccessibleName(self.tr("Unit of the serum creatinine"))
         for unit in units.CREATININE_UNITS:
             self.creatinine_unit.addItem(unit, unit)
         name_choices(self.creatinine_unit)
@@ -125,24 +165,24 @@ class SettingsView(View):
         self._line(
             form,
             "serum_creatinine_mg_dl",
-            "C&reatinine",
-            "Serum creatinine in mg/dL",
+            self.tr("C&reatinine"),
+            self.tr("Serum creatinine in {unit}").format(unit=MG_DL),
             "1.4",
             self.creatinine_unit,
         )
         self._line(
             form,
             "stagger_window_minutes",
-            "S&tagger window",
-            "Minutes to keep sedating doses apart",
-            "120 minutes (the default)",
+            self.tr("S&tagger window"),
+            self.tr("Minutes to keep sedating doses apart"),
+            self.tr("120 minutes (the default)"),
         )
         self._line(
             form,
             "missed_grace_minutes",
-            "Grace &period",
-            "Minutes before a dose counts as missed",
-            "60 minutes (the default)",
+            self.tr("Grace &period"),
+            self.tr("Minutes before a dose counts as missed"),
+            self.tr("60 minutes (the default)"),
         )
         self.person_status = QLabel()
         self.person_status.setObjectName("person-status")
@@ -150,7 +190,10 @@ class SettingsView(View):
         self.person_status.setTextFormat(Qt.TextFormat.RichText)
         form.addRow(self.person_status)
         self.save_button = big_button(
-            "Save person", name="save-person", accessible="Save the person's details", primary=True
+            self.tr("Save person"),
+            name="save-person",
+            accessible=self.tr("Save the person's details"),
+            primary=True,
         )
         self.save_button.clicked.connect(self.save)
         form.addRow(self.save_button)
@@ -173,8 +216,10 @@ class SettingsView(View):
         self.text_size, self.scheme = self.display.text_size, self.display.scheme
         layout.addWidget(self.display)
         note = QLabel(
-            "MedPlanner checks, reminds and explains. It does not replace your prescriber or "
-            "pharmacist, and it never changes a dose by itself."
+            self.tr(
+                "MedPlanner checks, reminds and explains. It does not replace your prescriber or "
+                "pharmacist, and it never changes a dose by itself."
+            )
         )
         note.setWordWrap(True)
         layout.addWidget(note)
@@ -333,14 +378,14 @@ class SettingsView(View):
                 if not box.problem_text:
                     box.set_problem(p.message)
                 first = first or box
-            self._say("warning", "Not saved: fix the fields marked Warning first.")
+            self._say("warning", self.tr("Not saved: fix the fields marked Warning first."))
             if first is not None:
                 first.widget.setFocus()
             return False
         name = self.ops.update_person(self, self.person, plan.person)
         if name is None:
             return False
-        self._say("taken", f"Saved {name}'s details.")
+        self._say("taken", self.tr("Saved {name}'s details.").format(name=name))
         return True
 
     # ------------------------------------------------------------------ app settings
@@ -355,7 +400,10 @@ class SettingsView(View):
             tray.set_start_at_login(enabled, self._autostart)
         except OSError as e:
             self.login.setChecked(not enabled)
-            self._say("warning", f"Could not change start at login: {e.strerror or e}")
+            self._say(
+                "warning",
+                self.tr("Could not change start at login: {error}").format(error=e.strerror or e),
+            )
 
     def _set_text_size(self, value: int) -> None:
         self.display.set_text_size(value)
@@ -382,7 +430,7 @@ class SettingsView(View):
                     units.creatinine_text(to_unit(from_unit(value, self._creatinine_shown), unit))
                 )
         self._creatinine_shown = unit
-        edit.setAccessibleName(f"Serum creatinine in {unit}")
+        edit.setAccessibleName(self.tr("Serum creatinine in {unit}").format(unit=unit))
         edit.setPlaceholderText("1.4" if unit == MG_DL else "124")
 
     def _say(self, level: str, text: str) -> None:

@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -32,7 +33,20 @@ from medplanner.gui.widgets.buttons import big_button
 from medplanner.gui.widgets.field import FieldBox
 from medplanner.gui.widgets.prefs import Prefs
 
-SCHEME_WORDS = (("system", "Follow the system"), ("light", "Light"), ("dark", "Dark"))
+if TYPE_CHECKING:  # PySide6 types it as returning object: it returns its text
+
+    def QT_TRANSLATE_NOOP(context: str, text: str) -> str: ...
+else:
+    from PySide6.QtCore import QT_TRANSLATE_NOOP
+
+SCHEME_WORDS = (
+    # Translators: colours: follow the computer's light or dark setting.
+    ("system", QT_TRANSLATE_NOOP("DisplayGroup", "Follow the system")),
+    # Translators: light colours (dark text on a light background).
+    ("light", QT_TRANSLATE_NOOP("DisplayGroup", "Light")),
+    # Translators: dark colours (light text on a dark background).
+    ("dark", QT_TRANSLATE_NOOP("DisplayGroup", "Dark")),
+)
 
 
 class ReminderGroup(QGroupBox):
@@ -40,20 +54,23 @@ class ReminderGroup(QGroupBox):
     connects ``login``: a failure is said on the person's status line)."""
 
     def __init__(self, ops: Operations) -> None:
-        super().__init__("Reminders")
+        super().__init__()
+        self.setTitle(self.tr("Reminders"))
         self.ops = ops
         rform = QFormLayout(self)
         rform.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.snooze = QLineEdit()
         self.snooze.setObjectName("snooze-options")
-        self.snooze.setAccessibleName("Snooze choices in minutes, like 5, 10, 30")
-        self.snooze_box = FieldBox(self.snooze, "Minutes, separated by commas")
-        label = QLabel("Sn&ooze choices")
+        self.snooze.setAccessibleName(self.tr("Snooze choices in minutes, like 5, 10, 30"))
+        self.snooze_box = FieldBox(self.snooze, self.tr("Minutes, separated by commas"))
+        label = QLabel(self.tr("Sn&ooze choices"))
         label.setBuddy(self.snooze)
         rform.addRow(label, self.snooze_box)
-        self.login = QCheckBox("Start MedPlanner when I &log in (reminders need it running)")
+        self.login = QCheckBox(
+            self.tr("Start MedPlanner when I &log in (reminders need it running)")
+        )
         self.login.setObjectName("start-at-login")
-        self.login.setAccessibleName("Start MedPlanner when I log in")
+        self.login.setAccessibleName(self.tr("Start MedPlanner when I log in"))
         rform.addRow(self.login)
 
     def show_snooze(self) -> None:
@@ -70,7 +87,7 @@ class ReminderGroup(QGroupBox):
             minutes = []
         if not minutes or any(not 1 <= m <= 240 for m in minutes):
             self.snooze_box.set_problem(
-                "Give one or more whole numbers of minutes from 1 to 240, like 5, 10, 30"
+                self.tr("Give one or more whole numbers of minutes from 1 to 240, like 5, 10, 30")
             )
             return
         self.snooze_box.set_problem(None)
@@ -84,34 +101,40 @@ class RefillGroup(QGroupBox):
     view connects "Save refill settings" (``refill_save``) to :meth:`save`."""
 
     def __init__(self, ops: Operations) -> None:
-        super().__init__("Refills (this person)")
+        super().__init__()
+        self.setTitle(self.tr("Refills (this person)"))
         self.ops = ops
         form = QFormLayout(self)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.lead_days = QSpinBox()
         self.lead_days.setObjectName("refill-lead-days")
         self.lead_days.setRange(0, MAX_LEAD_DAYS)
-        self.lead_days.setSuffix(" days")
+        # Translators: after a number of days in a spin box (note the space before it).
+        self.lead_days.setSuffix(self.tr(" days"))
         self.lead_days.setAccessibleName(
-            f"Remind this many days before the stock runs out, 0 to {MAX_LEAD_DAYS} days"
+            self.tr("Remind this many days before the stock runs out, 0 to {most} days").format(
+                most=MAX_LEAD_DAYS
+            )
         )
         self.lead_days.setMinimumHeight(44)
-        label = QLabel("Remind &before the run-out")
+        label = QLabel(self.tr("Remind &before the run-out"))
         label.setBuddy(self.lead_days)
         form.addRow(label, self.lead_days)
         self.refill_time = QLineEdit()
         self.refill_time.setObjectName("refill-reminder-time")
-        self.refill_time.setPlaceholderText("automatic")
-        self.refill_time.setAccessibleName("Time of day of the refill reminder, HH:MM")
+        # Translators: in an empty time field: MedPlanner chooses the time.
+        self.refill_time.setPlaceholderText(self.tr("automatic"))
+        self.refill_time.setAccessibleName(self.tr("Time of day of the refill reminder, HH:MM"))
         self.refill_time_box = FieldBox(
-            self.refill_time, "HH:MM, like 10:00; empty: MedPlanner chooses"
+            self.refill_time, self.tr("HH:MM, like 10:00; empty: MedPlanner chooses")
         )
         row = QWidget()
         line = QHBoxLayout(row)
         line.setContentsMargins(0, 0, 0, 0)
         line.addWidget(self.refill_time_box, 1)
-        line.addWidget(QLabel("HH:MM"), 0, Qt.AlignmentFlag.AlignTop)
-        label = QLabel("Reminder &time")
+        # Translators: the format of a time of day (hours:minutes), beside its field.
+        line.addWidget(QLabel(self.tr("HH:MM")), 0, Qt.AlignmentFlag.AlignTop)
+        label = QLabel(self.tr("Reminder &time"))
         label.setBuddy(self.refill_time)
         form.addRow(label, row)
         self.refill_status = QLabel()
@@ -119,7 +142,9 @@ class RefillGroup(QGroupBox):
         self.refill_status.setWordWrap(True)
         form.addRow(self.refill_status)
         self.refill_save = big_button(
-            "Save refill settings", name="save-refill", accessible="Save the refill settings"
+            self.tr("Save refill settings"),
+            name="save-refill",
+            accessible=self.tr("Save the refill settings"),
         )
         form.addRow(self.refill_save)
 
@@ -130,7 +155,9 @@ class RefillGroup(QGroupBox):
         self.refill_status.clear()
         if person is None:
             return
-        found = self.ops.run(parent, "Refills", lambda: self.ops.service.refill_settings(person))
+        found = self.ops.run(
+            parent, self.tr("Refills"), lambda: self.ops.service.refill_settings(person)
+        )
         if found is None:
             return
         self.lead_days.setValue(found.lead_days)
@@ -145,7 +172,9 @@ class RefillGroup(QGroupBox):
         try:
             at = parse_reminder_time(text).strftime("%H:%M") if text else None
         except InvalidInput as e:
-            self.refill_time_box.set_problem(f"{e.message} (HH:MM), or leave it empty")
+            self.refill_time_box.set_problem(
+                self.tr("{problem} (HH:MM), or leave it empty").format(problem=e.message)
+            )
             self.refill_time.setFocus()
             return False
         self.refill_time_box.set_problem(None)
@@ -156,11 +185,19 @@ class RefillGroup(QGroupBox):
             svc.set_refill_reminder_time(person, at)
             return True
 
-        if not self.ops.run(parent, "The refill settings were not saved", store):
+        if not self.ops.run(parent, self.tr("The refill settings were not saved"), store):
             return False
         self.ops.announce(Changes(person, settings=True))
-        when = f"at {at}" if at else "at a time MedPlanner chooses"
-        said = f"Saved: refill reminders {days} days before the run-out, {when}."
+        if at:
+            said = self.tr(
+                "Saved: refill reminders %n days before the run-out, at {time}.", "", days
+            ).format(time=at)
+        else:
+            said = self.tr(
+                "Saved: refill reminders %n days before the run-out, at a time MedPlanner chooses.",
+                "",
+                days,
+            )
         self.refill_status.setText(f"{severity.state('taken').html(self.palette())} {said}")
         self.refill_status.setAccessibleName(said)
         return True
@@ -170,31 +207,33 @@ class DisplayGroup(QGroupBox):
     """Text size and light/dark: this computer's preferences, applied at once."""
 
     def __init__(self, prefs: Prefs, on_text_size: Callable[[int], None] | None) -> None:
-        super().__init__("Display (this computer)")
+        super().__init__()
+        self.setTitle(self.tr("Display (this computer)"))
         self.prefs = prefs
         self._on_text_size = on_text_size
         dform = QFormLayout(self)
         dform.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.text_size = QComboBox()  # a list, not a spin box: big, and no tiny arrows
         self.text_size.setObjectName("text-size")
-        self.text_size.setAccessibleName("Text size in percent, 100 to 200")
+        self.text_size.setAccessibleName(self.tr("Text size in percent, 100 to 200"))
         for percent in range(MIN_TEXT, MAX_TEXT + 1, TEXT_STEP):
-            self.text_size.addItem(f"{percent} %", percent)
+            # Translators: a text size in percent, like "150 %".
+            self.text_size.addItem(self.tr("{percent} %").format(percent=percent), percent)
         name_choices(self.text_size)
         self.text_size.activated.connect(
             lambda _i: self.set_text_size(int(self.text_size.currentData()))
         )
-        label = QLabel("Te&xt size")
+        label = QLabel(self.tr("Te&xt size"))
         label.setBuddy(self.text_size)
         dform.addRow(label, self.text_size)
         self.scheme = QComboBox()
         self.scheme.setObjectName("colour-scheme")
-        self.scheme.setAccessibleName("Light or dark colours")
+        self.scheme.setAccessibleName(self.tr("Light or dark colours"))
         for value, text in SCHEME_WORDS:
-            self.scheme.addItem(text, value)
+            self.scheme.addItem(QCoreApplication.translate("DisplayGroup", text), value)
         name_choices(self.scheme)
         self.scheme.activated.connect(lambda _i: self.set_scheme())
-        label = QLabel("Co&lours")
+        label = QLabel(self.tr("Co&lours"))
         label.setBuddy(self.scheme)
         dform.addRow(label, self.scheme)
         self.language = LanguageChoice(prefs)

@@ -8,8 +8,9 @@ table (tab-key navigation is off so the table is not a focus trap).
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
@@ -23,8 +24,24 @@ from PySide6.QtWidgets import (
 from medplanner.gui.views.med_draft import StepRow
 from medplanner.gui.widgets.a11y import name_table
 
+if TYPE_CHECKING:  # PySide6 types it as returning object: it returns its text
+
+    def QT_TRANSLATE_NOOP(context: str, text: str) -> str: ...
+else:
+    from PySide6.QtCore import QT_TRANSLATE_NOOP
+
 COLUMNS = ("from", "dose", "times", "repeat")
-HEADERS = ("From (date)", "Dose", "Times", "Repeat")
+# The columns' headers, translated where shown: ``QCoreApplication.translate("StepsTable", h)``.
+HEADERS = (
+    # Translators: a column header: the day a titration step begins.
+    QT_TRANSLATE_NOOP("StepsTable", "From (date)"),
+    # Translators: a column header: the dose each time in this step.
+    QT_TRANSLATE_NOOP("StepsTable", "Dose"),
+    # Translators: a column header: the times of day of the doses.
+    QT_TRANSLATE_NOOP("StepsTable", "Times"),
+    # Translators: a column header: which days the doses repeat (daily, some weekdays).
+    QT_TRANSLATE_NOOP("StepsTable", "Repeat"),
+)
 _SAMPLES = ("2027-01-04", "300 mg", "09:00, 15:00, 21:00", "daily")
 
 
@@ -36,8 +53,10 @@ class StepsTable(QTableWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(0, len(COLUMNS), parent)
         self.setObjectName("steps-table")
-        name_table(self, "Steps: from date, dose, times and repeat of each step")
-        self.setHorizontalHeaderLabels(list(HEADERS))
+        name_table(self, self.tr("Steps: from date, dose, times and repeat of each step"))
+        self.setHorizontalHeaderLabels(
+            [QCoreApplication.translate("StepsTable", h) for h in HEADERS]
+        )
         self.setTabKeyNavigation(False)
         self.setEditTriggers(
             QAbstractItemView.EditTrigger.AnyKeyPressed
@@ -134,10 +153,22 @@ class StepsTable(QTableWidget):
         if item is None:
             return
         problem = self._problems.get((r, c))
-        label = f"Step {r + 1}, {HEADERS[c]}"
-        item.setToolTip(f"Warning: {problem}" if problem else f"{label}, like {_SAMPLES[c]}")
-        text = item.text() or "empty"
-        words = f"{label}: {text}" + (f". Problem: {problem}" if problem else "")
+        column = QCoreApplication.translate("StepsTable", HEADERS[c])
+        label = self.tr("Step {number}, {column}").format(number=r + 1, column=column)
+        if problem:
+            tip = self.tr("Warning: {problem}").format(problem=problem)
+        else:
+            # Translators: the example is what to type (the editor reads it in English).
+            tip = self.tr("{cell}, like {example}").format(cell=label, example=_SAMPLES[c])
+        item.setToolTip(tip)
+        # Translators: said by a screen reader for a cell with nothing typed in it.
+        text = item.text() or self.tr("empty")
+        if problem:
+            words = self.tr("{cell}: {text}. Problem: {problem}").format(
+                cell=label, text=text, problem=problem
+            )
+        else:
+            words = self.tr("{cell}: {text}").format(cell=label, text=text)
         item.setData(Qt.ItemDataRole.AccessibleTextRole, words)
 
     def _update_headers(self) -> None:
@@ -147,7 +178,9 @@ class StepsTable(QTableWidget):
         icon = severity.severity("warning").qicon(self.palette())
         for r in range(self.rowCount()):
             bad = r in rows_with
-            header = QTableWidgetItem(f"{r + 1} to fix" if bad else str(r + 1))
+            # Translators: a step's row number, marked as having a problem to fix.
+            number = self.tr("{number} to fix").format(number=r + 1) if bad else str(r + 1)
+            header = QTableWidgetItem(number)
             if bad:
                 header.setIcon(icon)
             self.setVerticalHeaderItem(r, header)

@@ -78,7 +78,9 @@ class TodayView(View):
         layout.setSpacing(12)
         self.status = None
         if self.person is None:
-            layout.addWidget(para("No person yet. Add one from the File menu (Ctrl+Shift+N)."))
+            layout.addWidget(
+                para(self.tr("No person yet. Add one from the File menu (Ctrl+Shift+N)."))
+            )
         else:
             try:
                 self.status = self.ops.service.status(self.person, self.ops.now())
@@ -88,8 +90,10 @@ class TodayView(View):
             self._fill(layout, self.status)
         layout.addStretch(1)
         footer = para(
-            "MedPlanner checks, reminds and explains. Your prescriber decides: "
-            "it never changes a dose by itself."
+            self.tr(
+                "MedPlanner checks, reminds and explains. Your prescriber decides: "
+                "it never changes a dose by itself."
+            )
         )
         layout.addWidget(footer)
         old = self.scroll_area.takeWidget()
@@ -106,7 +110,9 @@ class TodayView(View):
         plan = status.current.plan
         tz = zone(plan.person.timezone)
         now = status.at.astimezone(tz)
-        date_line = QLabel(f"{long_day(now.date())} · now {clock(now)} · times in {tz.key}")
+        # Translators: the top line of Today: the date, the time now and the person's time zone.
+        line = self.tr("{day} · now {time} · times in {zone}")
+        date_line = QLabel(line.format(day=long_day(now.date()), time=clock(now), zone=tz.key))
         date_line.setObjectName("today-date")
         date_line.setWordWrap(True)
         layout.addWidget(date_line)
@@ -120,15 +126,15 @@ class TodayView(View):
         layout.addWidget(next_card(self, status))
         self._add_take_all(layout, status)
         if status.findings:
-            banner = FindingsPanel("Needs your attention", whole=True)
+            banner = FindingsPanel(self.tr("Needs your attention"), whole=True)
             banner.setObjectName("today-banner")
             banner.set_findings(status.findings)
             layout.addWidget(banner)
-        heading = QLabel("Today's doses")
+        heading = QLabel(self.tr("Today's doses"))
         emphasize(heading, 1.25, bold=True)
         layout.addWidget(heading)
         if not status.slots:
-            layout.addWidget(para("No scheduled doses today."))
+            layout.addWidget(para(self.tr("No scheduled doses today.")))
         early: set[int] = set()  # each medicine's next upcoming dose may be taken early
         for slot in status.slots:
             if slot.state == "upcoming" and slot.dose.med_index not in early:
@@ -136,11 +142,12 @@ class TodayView(View):
                 layout.addWidget(dose_row(self, slot, now, early=True))
             else:
                 layout.addWidget(dose_row(self, slot, now))
-        heading = QLabel("As needed")
+        # Translators: heading over the medicines taken only when needed.
+        heading = QLabel(self.tr("As needed"))
         emphasize(heading, 1.25, bold=True)
         layout.addWidget(heading)
         if not status.as_needed:
-            layout.addWidget(para("No as-needed medicines in this plan."))
+            layout.addWidget(para(self.tr("No as-needed medicines in this plan.")))
         for prn in status.as_needed:
             layout.addWidget(AsNeededRow(self, prn, now))
         self._add_stock(layout, status)
@@ -160,9 +167,11 @@ class TodayView(View):
         if len(due) >= 2:
             names = ", ".join(f"{s.dose.medication} {s.dose.dose}" for s in due)
             button = big_button(
-                f"Take all due ({len(due)})",
+                self.tr("Take all due (%n)", "", len(due)),
                 name="take-all-due",
-                accessible=f"Take all {len(due)} due doses: {names}",
+                accessible=self.tr("Take all %n due doses: {names}", "", len(due)).format(
+                    names=names
+                ),
                 factor=1.1,
             )
             button.clicked.connect(self.take_all_due)
@@ -234,7 +243,7 @@ class TodayView(View):
             return
         result = self.ops.run(
             self,
-            "Could not record the due doses",
+            self.tr("Could not record the due doses"),
             lambda: take_all_due(self, self.ops.service, [person], self.ops.now()),
         )
         if result is None:

@@ -8,7 +8,7 @@ from datetime import datetime, timedelta
 from html import escape
 from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QApplication,
@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from medplanner.core.dosing import SlotStatus, when_words
+from medplanner.core.dosing import SlotState, SlotStatus, when_words
 from medplanner.core.model import ScheduledDose
 from medplanner.core.schedule import doses_between, zone
 from medplanner.core.wording import ago
@@ -32,6 +32,10 @@ from medplanner.service import AsNeeded, Status
 
 if TYPE_CHECKING:
     from medplanner.gui.views.today import TodayView
+
+
+# The states a row of Today shows (its state column is as wide as the widest word).
+_STATES: tuple[SlotState, ...] = ("taken", "skipped", "missed", "due", "upcoming")
 
 
 class _Answers(Protocol):
@@ -50,21 +54,25 @@ def next_card(view: _Answers, status: Status) -> QFrame:
     card.setObjectName("next-dose")
     grid = QGridLayout(card)
     grid.setContentsMargins(16, 12, 16, 12)
-    label = QLabel("NEXT")
+    # Translators: over the next dose to take, in large type (like a sign).
+    label = QLabel(QCoreApplication.translate("TodayRows", "NEXT"))
     emphasize(label, 1.0, bold=True)
     grid.addWidget(label, 0, 0, 1, 2)
     nxt, slot = next_dose(status)
     if nxt is None:
-        text = QLabel("No more doses planned.")
+        text = QLabel(QCoreApplication.translate("TodayRows", "No more doses planned."))
         emphasize(text, 1.6, bold=True)
         grid.addWidget(text, 1, 0, 1, 2)
-        card.setAccessibleName("Next dose: none planned")
+        card.setAccessibleName(QCoreApplication.translate("TodayRows", "Next dose: none planned"))
         return card
     tz = zone(status.current.plan.person.timezone)
     now = status.at.astimezone(tz)
     when = clock(nxt.at)
     if nxt.day != now.date():
-        when = f"{'Tomorrow' if (nxt.day - now.date()).days == 1 else nxt.day} {when}"
+        if (nxt.day - now.date()).days == 1:
+            when = QCoreApplication.translate("TodayRows", "Tomorrow {time}").format(time=when)
+        else:
+            when = f"{nxt.day} {when}"
     time_label = QLabel(when)
     time_label.setObjectName("next-time")
     emphasize(time_label, 2.6, bold=True)
@@ -76,25 +84,37 @@ def next_card(view: _Answers, status: Status) -> QFrame:
     grid.addWidget(what, 1, 1)
     state = slot.state if slot is not None else "upcoming"
     mark = severity.state(state)
-    due = "now" if state == "due" else ago(now - nxt.at)
+    # Translators: when the next dose is due: now (else "in 2 h", "5 min ago").
+    due = QCoreApplication.translate("TodayRows", "now") if state == "due" else ago(now - nxt.at)
     detail = QLabel(f"{mark.html(view.palette())} {escape(due)}")
     detail.setTextFormat(Qt.TextFormat.RichText)
     grid.addWidget(detail, 2, 0, 1, 2)
     grid.setColumnStretch(1, 1)
-    card.setAccessibleName(f"Next dose: {nxt.medication} {nxt.dose} at {when}, {mark.word}")
+    card.setAccessibleName(
+        QCoreApplication.translate(
+            "TodayRows", "Next dose: {medication} {dose} at {time}, {state}"
+        ).format(medication=nxt.medication, dose=nxt.dose, time=when, state=mark.word)
+    )
     if slot is not None:
         buttons = QHBoxLayout()
+        at = clock(nxt.at)
         take = big_button(
-            "Take",
+            # Translators: a button: take (swallow) this dose now.
+            QCoreApplication.translate("TodayRows", "Take"),
             name="next-take",
-            accessible=f"Take {nxt.medication} {nxt.dose}, the {clock(nxt.at)} dose",
+            accessible=QCoreApplication.translate(
+                "TodayRows", "Take {medication} {dose}, the {time} dose"
+            ).format(medication=nxt.medication, dose=nxt.dose, time=at),
             primary=True,
             factor=1.3,
         )
         skip = big_button(
-            "Skip",
+            # Translators: a button: leave this dose out.
+            QCoreApplication.translate("TodayRows", "Skip"),
             name="next-skip",
-            accessible=f"Skip {nxt.medication}, the {clock(nxt.at)} dose",
+            accessible=QCoreApplication.translate(
+                "TodayRows", "Skip {medication}, the {time} dose"
+            ).format(medication=nxt.medication, time=at),
             factor=1.3,
         )
         take.clicked.connect(lambda: view.take(slot.dose))
@@ -126,9 +146,8 @@ def dose_row(view: _Answers, s: SlotStatus, now: datetime, *, early: bool = Fals
     state = QLabel(mark.html(view.palette()))
     state.setTextFormat(Qt.TextFormat.RichText)
     emphasize(state, 1.1, bold=True)
-    state.setMinimumWidth(
-        state.fontMetrics().horizontalAdvance("Upcoming") + 24 + severity.icon_side(state)
-    )
+    widest = max(state.fontMetrics().horizontalAdvance(severity.state(k).word) for k in _STATES)
+    state.setMinimumWidth(widest + 24 + severity.icon_side(state))
     at = QLabel(clock(d.at))
     emphasize(at, 1.4, bold=True)
     what = QLabel(f"{d.medication} {d.dose}")
@@ -144,13 +163,22 @@ def dose_row(view: _Answers, s: SlotStatus, now: datetime, *, early: bool = Fals
         detail.setObjectName("dose-detail")
         detail.setWordWrap(True)
         grid.addWidget(detail, 1, 1, 1, 4)
-    words = f"{clock(d.at)} {d.medication} {d.dose}: {mark.word}. {detail_text}".strip()
+    at_text = clock(d.at)
+    words = (
+        QCoreApplication.translate("TodayRows", "{time} {medication} {dose}: {state}. {detail}")
+        .format(
+            time=at_text, medication=d.medication, dose=d.dose, state=mark.word, detail=detail_text
+        )
+        .strip()
+    )
     row.setAccessibleName(words)
     if early:
         take = big_button(
-            "Take early",
+            QCoreApplication.translate("TodayRows", "Take early"),
             name="take",
-            accessible=f"Take early: {d.medication} {d.dose}, the {clock(d.at)} dose",
+            accessible=QCoreApplication.translate(
+                "TodayRows", "Take early: {medication} {dose}, the {time} dose"
+            ).format(medication=d.medication, dose=d.dose, time=at_text),
             factor=1.0,
         )
         take.clicked.connect(lambda: view.take(d))
@@ -159,17 +187,35 @@ def dose_row(view: _Answers, s: SlotStatus, now: datetime, *, early: bool = Fals
         # A missed dose best left out offers Skip first; "I took it" records one
         # that was taken but not marked (the doubled-dose rule still applies).
         leave_out = s.advice == "skip-and-wait"
-        take_text = "I took it" if leave_out else "Take now" if s.state == "missed" else "Take"
+        if leave_out:
+            take_text = QCoreApplication.translate("TodayRows", "I took it")
+            take_words = QCoreApplication.translate(
+                "TodayRows", "I took it: {medication} {dose}, the {time} dose"
+            )
+        elif s.state == "missed":
+            take_text = QCoreApplication.translate("TodayRows", "Take now")
+            take_words = QCoreApplication.translate(
+                "TodayRows", "Take now: {medication} {dose}, the {time} dose"
+            )
+        else:
+            # Translators: a button: take (swallow) this dose now.
+            take_text = QCoreApplication.translate("TodayRows", "Take")
+            take_words = QCoreApplication.translate(
+                "TodayRows", "Take: {medication} {dose}, the {time} dose"
+            )
         take = big_button(
             take_text,
             name="take",
-            accessible=f"{take_text}: {d.medication} {d.dose}, the {clock(d.at)} dose",
+            accessible=take_words.format(medication=d.medication, dose=d.dose, time=at_text),
             primary=not leave_out,
         )
         skip = big_button(
-            "Skip",
+            # Translators: a button: leave this dose out.
+            QCoreApplication.translate("TodayRows", "Skip"),
             name="skip",
-            accessible=f"Skip {d.medication}, the {clock(d.at)} dose",
+            accessible=QCoreApplication.translate(
+                "TodayRows", "Skip {medication}, the {time} dose"
+            ).format(medication=d.medication, time=at_text),
             primary=leave_out,
         )
         if s.state == "missed":
@@ -195,20 +241,28 @@ class AsNeededRow(QFrame):
         name = QLabel(f"{med.name} {med.dose}")
         emphasize(name, 1.2, bold=True)
         grid.addWidget(name, 0, 0, 1, 2)
-        limit = f" (at most {med.max_per_day} a day)" if med.max_per_day else ""
-        last = (
-            f"last {clock(prn.last_taken.astimezone(now.tzinfo))}, {ago(now - prn.last_taken)}"
-            if prn.last_taken is not None
-            else "none taken yet"
-        )
-        facts = QLabel(f"Taken today: {prn.taken_today}{limit} · {last}")
+        if prn.last_taken is not None:
+            last = self.tr("last {time}, {ago}").format(
+                time=clock(prn.last_taken.astimezone(now.tzinfo)), ago=ago(now - prn.last_taken)
+            )
+        else:
+            last = self.tr("none taken yet")
+        if med.max_per_day:
+            facts_text = self.tr("Taken today: {count} (at most {most} a day) · {last}").format(
+                count=prn.taken_today, most=med.max_per_day, last=last
+            )
+        else:
+            facts_text = self.tr("Taken today: {count} · {last}").format(
+                count=prn.taken_today, last=last
+            )
+        facts = QLabel(facts_text)
         facts.setObjectName("prn-facts")
         facts.setWordWrap(True)
         grid.addWidget(facts, 1, 0, 1, 2)
         self.ask = big_button(
-            "Can I take one now?",
+            self.tr("Can I take one now?"),
             name="prn-ask",
-            accessible=f"Can I take {med.name} now?",
+            accessible=self.tr("Can I take {medication} now?").format(medication=med.name),
             factor=1.0,
         )
         self.ask.clicked.connect(self.answer)
@@ -220,13 +274,20 @@ class AsNeededRow(QFrame):
         self.answer_label.setVisible(False)
         grid.addWidget(self.answer_label, 3, 0, 1, 2)
         self.take_button = big_button(
-            "Take one", name="prn-take", accessible=f"Take one dose of {med.name}", factor=1.0
+            self.tr("Take one"),
+            name="prn-take",
+            accessible=self.tr("Take one dose of {medication}").format(medication=med.name),
+            factor=1.0,
         )
         self.take_button.clicked.connect(lambda: view.take_as_needed(med.name))
         self.take_button.setVisible(False)
         grid.addWidget(self.take_button, 2, 1, Qt.AlignmentFlag.AlignLeft)
         grid.setColumnStretch(1, 1)
-        self.setAccessibleName(f"As needed: {med.name} {med.dose}. Taken today: {prn.taken_today}")
+        self.setAccessibleName(
+            self.tr("As needed: {medication} {dose}. Taken today: {count}").format(
+                medication=med.name, dose=med.dose, count=prn.taken_today
+            )
+        )
 
     def answer(self) -> None:
         """Ask the doubled-dose rule now (the clock has moved since the view was drawn)."""
@@ -236,7 +297,7 @@ class AsNeededRow(QFrame):
         person = view.person
         check = view.ops.run(
             self,
-            "Could not check this dose",
+            self.tr("Could not check this dose"),
             lambda: view.ops.service.check_take(person, self.medication, view.ops.now()),
         )
         if check is None:
@@ -244,18 +305,20 @@ class AsNeededRow(QFrame):
         bad = [f for f in check.findings if f.severity != "info"]
         if not bad:
             mark = severity.state("taken")
-            text = f"Yes: the plan allows one now ({check.amount})."
+            text = self.tr("Yes: the plan allows one now ({amount}).").format(amount=check.amount)
             html = f'{mark.img()} <span style="font-weight:600">{escape(text)}</span>'
         else:
             worst = bad[0]
             mark = severity.severity(worst.severity)
-            text = f"{mark.text}: Not now. {worst.message}"
-            html = f"{mark.html(self.palette())} Not now. {escape(worst.message)}"
+            not_now = self.tr("Not now. {message}").format(message=worst.message)
+            # Translators: a severity word ("Warning"), then why a dose cannot be taken now.
+            text = self.tr("{severity}: {reason}").format(severity=mark.text, reason=not_now)
+            html = f"{mark.html(self.palette())} {escape(not_now)}"
         self.answer_label.setText(html)
         self.answer_label.setAccessibleName(text)
         self.answer_label.setVisible(True)
         self.take_button.setVisible(True)
-        self.take_button.setText("Take one" if not bad else "Take one anyway…")
+        self.take_button.setText(self.tr("Take one") if not bad else self.tr("Take one anyway…"))
 
 
 def para(text: str) -> QLabel:
@@ -268,26 +331,54 @@ def detail_words(s: SlotStatus, now: datetime) -> str:
     tz = now.tzinfo
     if s.state in ("taken", "skipped") and s.answer is not None:
         when = clock(s.answer.at.astimezone(tz))
-        reason = f" ({s.answer.reason})" if s.answer.reason else ""
-        flag = " — confirmed over a warning" if s.answer.confirmed else ""
-        return f"{s.state} at {when}{reason}{flag}"
-    nxt = f" (your next dose is {when_words(s.coming, now)})" if s.coming is not None else ""
+        if s.state == "taken":
+            text = QCoreApplication.translate("TodayRows", "taken at {time}").format(time=when)
+        else:
+            text = QCoreApplication.translate("TodayRows", "skipped at {time}").format(time=when)
+        if s.answer.reason:
+            # Translators: a dose's answer ("taken at 08:00"), then the reason given.
+            text = QCoreApplication.translate("TodayRows", "{answer} ({reason})").format(
+                answer=text, reason=s.answer.reason
+            )
+        if s.answer.confirmed:
+            text = QCoreApplication.translate(
+                "TodayRows", "{answer} — confirmed over a warning"
+            ).format(answer=text)
+        return text
     if s.due_at is not None and s.state in ("upcoming", "due"):
-        return (
-            f"Not before {clock(s.due_at.astimezone(tz))}: the clock change moved another dose "
-            "close to this one. Wait until then; never take two doses together."
-        )
+        return QCoreApplication.translate(
+            "TodayRows",
+            "Not before {time}: the clock change moved another dose "
+            "close to this one. Wait until then; never take two doses together.",
+        ).format(time=clock(s.due_at.astimezone(tz)))
     if s.state == "missed":
+        coming = when_words(s.coming, now) if s.coming is not None else None
         if s.advice == "skip-and-wait":
-            return f"Missed. Leave it out and take the next dose as usual{nxt}."
-        return f"Missed. Take it now{nxt}, then carry on as usual."
+            if coming is None:
+                return QCoreApplication.translate(
+                    "TodayRows", "Missed. Leave it out and take the next dose as usual."
+                )
+            return QCoreApplication.translate(
+                "TodayRows",
+                "Missed. Leave it out and take the next dose as usual (your next dose is {when}).",
+            ).format(when=coming)
+        if coming is None:
+            return QCoreApplication.translate(
+                "TodayRows", "Missed. Take it now, then carry on as usual."
+            )
+        return QCoreApplication.translate(
+            "TodayRows", "Missed. Take it now (your next dose is {when}), then carry on as usual."
+        ).format(when=coming)
     if s.state == "due":
-        snooze = (
-            f", snoozed until {clock(s.snoozed_until.astimezone(tz))}" if s.snoozed_until else ""
-        )
-        return f"Due now{snooze}."
+        if s.snoozed_until:
+            return QCoreApplication.translate("TodayRows", "Due now, snoozed until {time}.").format(
+                time=clock(s.snoozed_until.astimezone(tz))
+            )
+        return QCoreApplication.translate("TodayRows", "Due now.")
     if s.dose.shifted:
-        return f"Clock change: {clock(s.dose.wall)} does not exist today."
+        return QCoreApplication.translate(
+            "TodayRows", "Clock change: {time} does not exist today."
+        ).format(time=clock(s.dose.wall))
     return ""
 
 
