@@ -84,6 +84,184 @@
         </message>
     </context>
     <context>
+        <name>AsNeededRow</name>
+        <message>
+            <location filename="../../../medplanner/gui/views/today_rows.py" line="+245" />
+            <source>last {time}, {ago}</source>
+            <translation>⟦ļåšť {time}, {ago}·······⟧</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>none taken yet</source>
+            <translation>⟦ñöñé ťåķéñ ýéť······⟧</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Taken today: {count} (at most {most} a day) · {last}</source>
+            <translation>⟦Ťåķéñ ťöðåý: {count} (åť ɱöšť {most} å ðåý) · {last}·········· ··········⟧</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Taken today: {count} · {last}</source>
+            <translation>⟦Ťåķéñ ťöðåý: {count} · {last}············⟧</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Can I take one now?</source>
+            <translation>⟦Çåñ Î ťåķé öñé ñöŵ?········⟧</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Can I take {medication} now?</source>
+            <translation>⟦Çåñ Î ťåķé {medication} ñöŵ?···········⟧</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <location line="+44" />
+            <source>Take one</source>
+            <translation>⟦Ťåķé öñé····⟧</translation>
+        </message>
+        <message>
+            <location line="-42" />
+            <source>Take one dose of {medication}</source>
+            <translation>⟦Ťåķé öñé ðöšé öƒ {medication}············⟧</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>As needed: {medication} {dose}. Taken today: {count}</source>
+            <translation>⟦Åš ñééðéð: {medication} {dose}. Ťåķéñ ťöðåý: {count}·········· ··········⟧</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Could not check this dose</source>
+            <translation>⟦Çöûļð ñöť çĥéçķ ťĥîš ðöšé··········⟧</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Yes: the plan allows one now ({amount}).</source>
+            <translation>⟦Ýéš: ťĥé þļåñ åļļöŵš öñé ñöŵ ({amount}).·········· ·····⟧</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Not now. {message}</source>
+            <translation>⟦Ñöť ñöŵ. {message}·······⟧</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{severity}: {reason}</source>
+            <translation>⟦{severity}: {reason}········⟧</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Take one anyway…</source>
+            <translation>⟦Ťåķé öñé åñýŵåý…······⟧</translation>
+        </message>
+    </context>
+    <context>
+        <name>Calendar</name>
+        <message>
+            <location filename="../../../medplanner/gui/views/calendar.py" line="+172" />
+            <source>no dose</source>
+            <translation>⟦ñö ðöšé····⟧</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>{total} a day</source>
+            <translation>⟦{total} å ðåý·····⟧</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Up from {before}</source>
+            <translation>⟦Ûþ ƒŕöɱ {before}······⟧</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{total} a day, {how} at {times}, up from {before}</source>
+            <translation>⟦{total} å ðåý, {how} åť {times}, ûþ ƒŕöɱ {before}·········· ·········⟧</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Down from {before}</source>
+            <translation>⟦Ðöŵñ ƒŕöɱ {before}·······⟧</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{total} a day, {how} at {times}, down from {before}</source>
+            <translation>⟦{total} å ðåý, {how} åť {times}, ðöŵñ ƒŕöɱ {before}·········· ·········⟧</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>{total} a day, {how} at {times}</source>
+            <translation>⟦{total} å ðåý, {how} åť {times}············⟧</translation>
+        </message>
+    </context>
+    <context>
+        <name>CalendarView</name>
+        <message>
+            <location line="-128" />
+            <source>The coming weeks</source>
+            <translation>⟦Ťĥé çöɱîñĝ ŵééķš······⟧</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>&amp;Show</source>
+            <translation>⟦&amp;Sĥöŵ····⟧</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>How many weeks to show</source>
+            <translation>⟦Ĥöŵ ɱåñý ŵééķš ťö šĥöŵ·········⟧</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>%n weeks</source>
+            <translation>
+                <numerusform>⟦%n ŵééķš····⟧</numerusform>
+                <numerusform>⟦%n ŵééķš····⟧</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Plan calendar: a row for each day, a column for each medicine</source>
+            <translation>⟦Þļåñ çåļéñðåŕ: å ŕöŵ ƒöŕ éåçĥ ðåý, å çöļûɱñ ƒöŕ éåçĥ ɱéðîçîñé·········· ·········· ··⟧</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>No person yet.</source>
+            <translation>⟦Ñö þéŕšöñ ýéť.······⟧</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>Today {day}</source>
+            <translation>⟦Ťöðåý {day}····⟧</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>{day}, {medication}: {dose}</source>
+            <translation>⟦{day}, {medication}: {dose}···········⟧</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>{medication} goes up to {total} a day on {day}</source>
+            <translation>⟦{medication} ĝöéš ûþ ťö {total} å ðåý öñ {day}·········· ·······⟧</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{medication} goes down to {total} a day on {day}</source>
+            <translation>⟦{medication} ĝöéš ðöŵñ ťö {total} å ðåý öñ {day}·········· ········⟧</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Changes ahead: {changes}.</source>
+            <translation>⟦Çĥåñĝéš åĥéåð: {changes}.··········⟧</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>No dose changes in these weeks.</source>
+            <translation>⟦Ñö ðöšé çĥåñĝéš îñ ťĥéšé ŵééķš.············⟧</translation>
+        </message>
+    </context>
+    <context>
         <name>Charts</name>
         <message>
             <location filename="../../../medplanner/gui/charts/paint.py" line="+98" />
@@ -170,6 +348,179 @@
             <source>{day:02d} {month} {year}</source>
             <extracomment>Translators: a date with a two-digit day: "06 Jan 2027".</extracomment>
             <translation>⟦{day:02d} {month} {year}··········⟧</translation>
+        </message>
+    </context>
+    <context>
+        <name>DiaryTab</name>
+        <message>
+            <location filename="../../../medplanner/gui/views/diary.py" line="+35" />
+            <source>Choose or add a person first.</source>
+            <translation>⟦Çĥööšé öŕ åðð å þéŕšöñ ƒîŕšť.············⟧</translation>
+        </message>
+    </context>
+    <context>
+        <name>DisplayGroup</name>
+        <message>
+            <location filename="../../../medplanner/gui/views/settings_groups.py" line="+44" />
+            <source>Follow the system</source>
+            <translation>⟦Ƒöļļöŵ ťĥé šýšťéɱ·······⟧</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Light</source>
+            <translation>⟦Ļîĝĥť····⟧</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Dark</source>
+            <translation>⟦Ðåŕķ····⟧</translation>
+        </message>
+        <message>
+            <location line="+163" />
+            <source>Display (this computer)</source>
+            <translation>⟦Ðîšþļåý (ťĥîš çöɱþûťéŕ)·········⟧</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Text size in percent, 100 to 200</source>
+            <translation>⟦Ťéẋť šîžé îñ þéŕçéñť, 100 ťö 200·········· ··⟧</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{percent} %</source>
+            <translation>⟦{percent} %····⟧</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Te&amp;xt size</source>
+            <translation>⟦Ťé&amp;xť šîžé····⟧</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Light or dark colours</source>
+            <translation>⟦Ļîĝĥť öŕ ðåŕķ çöļöûŕš········⟧</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Co&amp;lours</source>
+            <translation>⟦Çö&amp;löûŕš····⟧</translation>
+        </message>
+    </context>
+    <context>
+        <name>EditorPane</name>
+        <message>
+            <location filename="../../../medplanner/gui/views/med_editor.py" line="+36" />
+            <source>Save plan</source>
+            <translation>⟦Šåṽé þļåñ····⟧</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Save the plan</source>
+            <translation>⟦Šåṽé ťĥé þļåñ·····⟧</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>No medications yet. Choose “Add medication” (Ctrl+N) and type what your prescriber ordered.</source>
+            <translation>⟦Ñö ɱéðîçåťîöñš ýéť. Çĥööšé “Åðð ɱéðîçåťîöñ” (Çťŕļ+Ñ) åñð ťýþé ŵĥåť ýöûŕ þŕéšçŕîƀéŕ öŕðéŕéð.·········· ·········· ·········· ···⟧</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Medication editor</source>
+            <translation>⟦Ṁéðîçåťîöñ éðîťöŕ·······⟧</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Checks of the plan as typed</source>
+            <translation>⟦Çĥéçķš öƒ ťĥé þļåñ åš ťýþéð···········⟧</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Findings</source>
+            <translation>⟦Ƒîñðîñĝš····⟧</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>{severity}: {text}</source>
+            <translation>⟦{severity}: {text}·······⟧</translation>
+        </message>
+    </context>
+    <context>
+        <name>EventsModel</name>
+        <message>
+            <location filename="../../../medplanner/gui/views/history_model.py" line="+159" />
+            <source>none</source>
+            <extracomment>The icon beside a kind's word (the word carries the meaning on its own).</extracomment>
+            <translation>⟦ñöñé····⟧</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{column}: {value}</source>
+            <translation>⟦{column}: {value}·······⟧</translation>
+        </message>
+        <message>
+            <location line="+23" />
+            <source>as needed</source>
+            <translation>⟦åš ñééðéð····⟧</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>withdrawn later: not taken</source>
+            <translation>⟦ŵîťĥðŕåŵñ ļåťéŕ: ñöť ťåķéñ··········⟧</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>corrected later to {time}</source>
+            <translation>⟦çöŕŕéçťéð ļåťéŕ ťö {time}··········⟧</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>corrected later</source>
+            <translation>⟦çöŕŕéçťéð ļåťéŕ······⟧</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Correction: not taken (was: taken at {time})</source>
+            <translation>⟦Çöŕŕéçťîöñ: ñöť ťåķéñ (ŵåš: ťåķéñ åť {time})·········· ·······⟧</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Correction: not taken</source>
+            <translation>⟦Çöŕŕéçťîöñ: ñöť ťåķéñ········⟧</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Correction: taken at {time} instead of {old}</source>
+            <translation>⟦Çöŕŕéçťîöñ: ťåķéñ åť {time} îñšťéåð öƒ {old}·········· ·······⟧</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Correction: skipped at {time} instead of {old}</source>
+            <translation>⟦Çöŕŕéçťîöñ: šķîþþéð åť {time} îñšťéåð öƒ {old}·········· ·······⟧</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Correction: snoozed at {time} instead of {old}</source>
+            <translation>⟦Çöŕŕéçťîöñ: šñööžéð åť {time} îñšťéåð öƒ {old}·········· ·······⟧</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Correction</source>
+            <translation>⟦Çöŕŕéçťîöñ····⟧</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>until {time}</source>
+            <translation>⟦ûñťîļ {time}·····⟧</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>taken over a warning, confirmed</source>
+            <translation>⟦ťåķéñ öṽéŕ å ŵåŕñîñĝ, çöñƒîŕɱéð············⟧</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>taken over a warning</source>
+            <translation>⟦ťåķéñ öṽéŕ å ŵåŕñîñĝ········⟧</translation>
         </message>
     </context>
     <context>
@@ -534,6 +885,320 @@
         </message>
     </context>
     <context>
+        <name>HistoryModel</name>
+        <message>
+            <location filename="../../../medplanner/gui/views/history_model.py" line="-198" />
+            <source>When</source>
+            <translation>⟦Ŵĥéñ····⟧</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Medication</source>
+            <translation>⟦Ṁéðîçåťîöñ····⟧</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>What</source>
+            <translation>⟦Ŵĥåť····⟧</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Dose</source>
+            <translation>⟦Ðöšé····⟧</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>For the dose of</source>
+            <translation>⟦Ƒöŕ ťĥé ðöšé öƒ······⟧</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Note</source>
+            <translation>⟦Ñöťé····⟧</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>All entries</source>
+            <translation>⟦Åļļ éñťŕîéš····⟧</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+6" />
+            <source>Taken</source>
+            <translation>⟦Ťåķéñ····⟧</translation>
+        </message>
+        <message>
+            <location line="-5" />
+            <location line="+6" />
+            <source>Skipped</source>
+            <translation>⟦Šķîþþéð····⟧</translation>
+        </message>
+        <message>
+            <location line="-5" />
+            <location line="+6" />
+            <source>Snoozed</source>
+            <translation>⟦Šñööžéð····⟧</translation>
+        </message>
+        <message>
+            <location line="-5" />
+            <source>Corrections</source>
+            <translation>⟦Çöŕŕéçťîöñš····⟧</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Not taken (withdrawn)</source>
+            <translation>⟦Ñöť ťåķéñ (ŵîťĥðŕåŵñ)········⟧</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Taken at {time} — {medication} {dose}</source>
+            <translation>⟦Ťåķéñ åť {time} — {medication} {dose}·········· ····⟧</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Taken at {time} — {medication}</source>
+            <translation>⟦Ťåķéñ åť {time} — {medication}············⟧</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Skipped at {time} — {medication} {dose}</source>
+            <translation>⟦Šķîþþéð åť {time} — {medication} {dose}·········· ·····⟧</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Skipped at {time} — {medication}</source>
+            <translation>⟦Šķîþþéð åť {time} — {medication}·········· ··⟧</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Snoozed at {time} — {medication} {dose}</source>
+            <translation>⟦Šñööžéð åť {time} — {medication} {dose}·········· ·····⟧</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Snoozed at {time} — {medication}</source>
+            <translation>⟦Šñööžéð åť {time} — {medication}·········· ··⟧</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Marked not taken — {medication} {dose}</source>
+            <translation>⟦Ṁåŕķéð ñöť ťåķéñ — {medication} {dose}·········· ····⟧</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Marked not taken — {medication}</source>
+            <translation>⟦Ṁåŕķéð ñöť ťåķéñ — {medication}············⟧</translation>
+        </message>
+    </context>
+    <context>
+        <name>HistoryView</name>
+        <message>
+            <location filename="../../../medplanner/gui/views/history.py" line="+83" />
+            <source>Dose history</source>
+            <translation>⟦Ðöšé ĥîšťöŕý·····⟧</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Show medication</source>
+            <translation>⟦Šĥöŵ ɱéðîçåťîöñ······⟧</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Show kind of entry</source>
+            <translation>⟦Šĥöŵ ķîñð öƒ éñťŕý·······⟧</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>From date</source>
+            <translation>⟦Ƒŕöɱ ðåťé····⟧</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>To date</source>
+            <translation>⟦Ťö ðåťé····⟧</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&amp;Medication</source>
+            <translation>⟦&amp;Méðîçåťîöñ····⟧</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Kind</source>
+            <translation>⟦&amp;Kîñð····⟧</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Fro&amp;m</source>
+            <translation>⟦Ƒŕö&amp;m····⟧</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;To</source>
+            <translation>⟦&amp;Tö····⟧</translation>
+        </message>
+        <message>
+            <location line="+23" />
+            <source>Dose history entries</source>
+            <translation>⟦Ðöšé ĥîšťöŕý éñťŕîéš········⟧</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Correct the selected entry (the log keeps the original)</source>
+            <translation>⟦Çöŕŕéçť ťĥé šéļéçťéð éñťŕý (ťĥé ļöĝ ķééþš ťĥé öŕîĝîñåļ)·········· ···········⟧</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <location line="+196" />
+            <source>Select an entry above.</source>
+            <translation>⟦Šéļéçť åñ éñťŕý åƀöṽé.·········⟧</translation>
+        </message>
+        <message>
+            <location line="-189" />
+            <source>The time it really happened, like 08:15</source>
+            <translation>⟦Ťĥé ťîɱé îť ŕéåļļý ĥåþþéñéð, ļîķé 08:15·········· ·····⟧</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Change the time</source>
+            <translation>⟦Çĥåñĝé ťĥé ťîɱé······⟧</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Record the corrected time</source>
+            <translation>⟦Ŕéçöŕð ťĥé çöŕŕéçťéð ťîɱé··········⟧</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>It was not taken</source>
+            <translation>⟦Îť ŵåš ñöť ťåķéñ······⟧</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Record that this entry was a mistake</source>
+            <translation>⟦Ŕéçöŕð ťĥåť ťĥîš éñťŕý ŵåš å ɱîšťåķé·········· ···⟧</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Really &amp;at</source>
+            <translation>⟦Ŕéåļļý &amp;ať····⟧</translation>
+        </message>
+        <message>
+            <location line="+38" />
+            <source>All medications</source>
+            <translation>⟦Åļļ ɱéðîçåťîöñš······⟧</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+77" />
+            <source>%n entries shown.</source>
+            <translation>
+                <numerusform>⟦%n éñťŕîéš šĥöŵñ.·······⟧</numerusform>
+                <numerusform>⟦%n éñťŕîéš šĥöŵñ.·······⟧</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Doses taken as planned in these days:</source>
+            <translation>⟦Ðöšéš ťåķéñ åš þļåññéð îñ ťĥéšé ðåýš:·········· ····⟧</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>{medication}: no doses were due.</source>
+            <translation>⟦{medication}: ñö ðöšéš ŵéŕé ðûé.·········· ··⟧</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>&lt;b&gt;{medication}&lt;/b&gt;: {taken} of {scheduled} taken ({percent} %) · {taken_icon} {taken} taken · {skipped_icon} {skipped} skipped · {missed_icon} {missed} missed</source>
+            <translation>⟦&lt;b&gt;{medication}&lt;/b&gt;: {taken} öƒ {scheduled} ťåķéñ ({percent} %) · {taken_icon} {taken} ťåķéñ · {skipped_icon} {skipped} šķîþþéð · {missed_icon} {missed} ɱîššéð·········· ·········· ·········· ·········· ·········· ·········⟧</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>{medication}: {taken} of {scheduled} taken</source>
+            <translation>⟦{medication}: {taken} öƒ {scheduled} ťåķéñ·········· ······⟧</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Adherence. {medications}</source>
+            <translation>⟦Åðĥéŕéñçé. {medications}··········⟧</translation>
+        </message>
+        <message>
+            <location line="+27" />
+            <source>{entry}: this entry cannot be corrected here (it was corrected already, or it is not a taken or skipped dose).</source>
+            <translation>⟦{entry}: ťĥîš éñťŕý çåññöť ƀé çöŕŕéçťéð ĥéŕé (îť ŵåš çöŕŕéçťéð åļŕéåðý, öŕ îť îš ñöť å ťåķéñ öŕ šķîþþéð ðöšé).·········· ·········· ·········· ···········⟧</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>{entry} ({day}).</source>
+            <translation>⟦{entry} ({day}).······⟧</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>"{text}" is not a time like 08:15 (24-hour HH:MM). Nothing was recorded.</source>
+            <translation>⟦"{text}" îš ñöť å ťîɱé ļîķé 08:15 (24-ĥöûŕ ĤĤ:ṀṀ). Ñöťĥîñĝ ŵåš ŕéçöŕðéð.·········· ·········· ·······⟧</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Recorded. Correction: taken at {time} instead of {old} — {medication}. The original stays in the log.</source>
+            <translation>⟦Ŕéçöŕðéð. Çöŕŕéçťîöñ: ťåķéñ åť {time} îñšťéåð öƒ {old} — {medication}. Ťĥé öŕîĝîñåļ šťåýš îñ ťĥé ļöĝ.·········· ·········· ·········· ·······⟧</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Recorded. Correction: skipped at {time} instead of {old} — {medication}. The original stays in the log.</source>
+            <translation>⟦Ŕéçöŕðéð. Çöŕŕéçťîöñ: šķîþþéð åť {time} îñšťéåð öƒ {old} — {medication}. Ťĥé öŕîĝîñåļ šťåýš îñ ťĥé ļöĝ.·········· ·········· ·········· ········⟧</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Recorded. Correction: not taken at {time} — {medication}. The original stays in the log.</source>
+            <translation>⟦Ŕéçöŕðéð. Çöŕŕéçťîöñ: ñöť ťåķéñ åť {time} — {medication}. Ťĥé öŕîĝîñåļ šťåýš îñ ťĥé ļöĝ.·········· ·········· ·········· ··⟧</translation>
+        </message>
+    </context>
+    <context>
+        <name>Insight</name>
+        <message>
+            <location filename="../../../medplanner/gui/views/insight.py" line="+104" />
+            <source>Stock</source>
+            <translation>⟦Šťöçķ····⟧</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>The stock was not changed</source>
+            <translation>⟦Ťĥé šťöçķ ŵåš ñöť çĥåñĝéð··········⟧</translation>
+        </message>
+    </context>
+    <context>
+        <name>InsightView</name>
+        <message>
+            <location line="-82" />
+            <source>Taking drowsy-making medicines at different times is general guidance, not a label rule, and it does not take the risk away. Your prescriber decides.</source>
+            <translation>⟦Ťåķîñĝ ðŕöŵšý-ɱåķîñĝ ɱéðîçîñéš åť ðîƒƒéŕéñť ťîɱéš îš ĝéñéŕåļ ĝûîðåñçé, ñöť å ļåƀéļ ŕûļé, åñð îť ðöéš ñöť ťåķé ťĥé ŕîšķ åŵåý. Ýöûŕ þŕéšçŕîƀéŕ ðéçîðéš.·········· ·········· ·········· ·········· ·········· ·····⟧</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Drowsiness over the day</source>
+            <translation>⟦Ðŕöŵšîñéšš öṽéŕ ťĥé ðåý·········⟧</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Apply the suggested times</source>
+            <translation>⟦Åþþļý ťĥé šûĝĝéšťéð ťîɱéš··········⟧</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Daily dose over the weeks</source>
+            <translation>⟦Ðåîļý ðöšé öṽéŕ ťĥé ŵééķš··········⟧</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Drowsiness and stock</source>
+            <translation>⟦Ðŕöŵšîñéšš åñð šťöçķ········⟧</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>Stock</source>
+            <translation>⟦Šťöçķ····⟧</translation>
+        </message>
+    </context>
+    <context>
         <name>LanguageChoice</name>
         <message>
             <location filename="../../../medplanner/gui/i18n.py" line="+99" />
@@ -637,6 +1302,416 @@
             <location line="+2" />
             <source>Unsaved changes</source>
             <translation>⟦Ûñšåṽéð çĥåñĝéš······⟧</translation>
+        </message>
+    </context>
+    <context>
+        <name>MedDraft</name>
+        <message>
+            <location filename="../../../medplanner/gui/views/med_draft.py" line="+86" />
+            <source>New medication</source>
+            <extracomment>Where a problem shows: ``("name",)``, ``("steps",)``, ``("steps", 1, "dose")``.</extracomment>
+            <translation>⟦Ñéŵ ɱéðîçåťîöñ······⟧</translation>
+        </message>
+        <message>
+            <location line="+83" />
+            <source>{medication}: {problem}</source>
+            <translation>⟦{medication}: {problem}·········⟧</translation>
+        </message>
+        <message>
+            <location line="+86" />
+            <source>Give the step's first day, like 2027-01-04</source>
+            <translation>⟦Ĝîṽé ťĥé šťéþ'š ƒîŕšť ðåý, ļîķé 2027-01-04·········· ······⟧</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Give one or more times, like 08:00, 20:00</source>
+            <translation>⟦Ĝîṽé öñé öŕ ɱöŕé ťîɱéš, ļîķé 08:00, 20:00·········· ·····⟧</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>"{text}" is not a date like 2027-01-04</source>
+            <translation>⟦"{text}" îš ñöť å ðåťé ļîķé 2027-01-04·········· ····⟧</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>"{text}" is not a whole number like 4</source>
+            <translation>⟦"{text}" îš ñöť å ŵĥöļé ñûɱƀéŕ ļîķé 4·········· ····⟧</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>"{text}" is not a number of hours</source>
+            <translation>⟦"{text}" îš ñöť å ñûɱƀéŕ öƒ ĥöûŕš·········· ··⟧</translation>
+        </message>
+    </context>
+    <context>
+        <name>MedForm</name>
+        <message>
+            <location filename="../../../medplanner/gui/views/med_form.py" line="+48" />
+            <source>Not given</source>
+            <translation>⟦Ñöť ĝîṽéñ····⟧</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Capsule</source>
+            <translation>⟦Çåþšûļé····⟧</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Tablet</source>
+            <translation>⟦Ťåƀļéť····⟧</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Scored tablet (can be halved)</source>
+            <translation>⟦Šçöŕéð ťåƀļéť (çåñ ƀé ĥåļṽéð)············⟧</translation>
+        </message>
+        <message>
+            <location line="+22" />
+            <source>Medication name</source>
+            <translation>⟦Ṁéðîçåťîöñ ñåɱé······⟧</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>gabapentin, or a brand like Neurontin</source>
+            <translation>⟦ĝåƀåþéñťîñ, öŕ å ƀŕåñð ļîķé Ñéûŕöñťîñ·········· ····⟧</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>&amp;Name</source>
+            <translation>⟦&amp;Nåɱé····⟧</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Strength of one tablet or capsule</source>
+            <translation>⟦Šťŕéñĝťĥ öƒ öñé ťåƀļéť öŕ çåþšûļé·········· ··⟧</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>300 mg</source>
+            <translation>⟦300 ɱĝ····⟧</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Optional: one tablet or capsule</source>
+            <translation>⟦Öþťîöñåļ: öñé ťåƀļéť öŕ çåþšûļé············⟧</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>St&amp;rength</source>
+            <translation>⟦Šť&amp;réñĝťĥ····⟧</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Form: capsule, tablet or scored tablet</source>
+            <translation>⟦Ƒöŕɱ: çåþšûļé, ťåƀļéť öŕ šçöŕéð ťåƀļéť·········· ····⟧</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>F&amp;orm</source>
+            <translation>⟦Ƒ&amp;oŕɱ····⟧</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>First day, as a date like 2027-01-04</source>
+            <translation>⟦Ƒîŕšť ðåý, åš å ðåťé ļîķé 2027-01-04·········· ···⟧</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&amp;First day</source>
+            <translation>⟦&amp;Fîŕšť ðåý····⟧</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Last day (optional), like 2027-04-01</source>
+            <translation>⟦Ļåšť ðåý (öþťîöñåļ), ļîķé 2027-04-01·········· ···⟧</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>none: it goes on</source>
+            <translation>⟦ñöñé: îť ĝöéš öñ······⟧</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&amp;Last day</source>
+            <translation>⟦&amp;Låšť ðåý····⟧</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Taken only &amp;as needed (not on a schedule)</source>
+            <translation>⟦Ťåķéñ öñļý &amp;aš ñééðéð (ñöť öñ å šçĥéðûļé)·········· ·····⟧</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Already &amp;taking the first step's dose (entered mid-course)</source>
+            <translation>⟦Åļŕéåðý &amp;tåķîñĝ ťĥé ƒîŕšť šťéþ'š ðöšé (éñťéŕéð ɱîð-çöûŕšé)·········· ·········· ·⟧</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Steps: each lasts until the next one begins</source>
+            <translation>⟦Šťéþš: éåçĥ ļåšťš ûñťîļ ťĥé ñéẋť öñé ƀéĝîñš·········· ······⟧</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Times are 24-hour, separated by commas. A time may carry its own dose: "08:00 300 mg, 21:00 600 mg". Repeat: empty for daily, "mon, thu", or "every 2 days".</source>
+            <translation>⟦Ťîɱéš åŕé 24-ĥöûŕ, šéþåŕåťéð ƀý çöɱɱåš. Å ťîɱé ɱåý çåŕŕý îťš öŵñ ðöšé: "08:00 300 ɱĝ, 21:00 600 ɱĝ". Ŕéþéåť: éɱþťý ƒöŕ ðåîļý, "ɱöñ, ťĥû", öŕ "éṽéŕý 2 ðåýš".·········· ·········· ·········· ·········· ·········· ·······⟧</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>Add step</source>
+            <translation>⟦Åðð šťéþ····⟧</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Add a step</source>
+            <translation>⟦Åðð å šťéþ····⟧</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Remove step</source>
+            <translation>⟦Ŕéɱöṽé šťéþ····⟧</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Remove the selected step</source>
+            <translation>⟦Ŕéɱöṽé ťĥé šéļéçťéð šťéþ··········⟧</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>As needed</source>
+            <translation>⟦Åš ñééðéð····⟧</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Dose each time</source>
+            <translation>⟦Ðöšé éåçĥ ťîɱé······⟧</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>5 mg</source>
+            <translation>⟦5 ɱĝ····⟧</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Dose each time</source>
+            <translation>⟦&amp;Döšé éåçĥ ťîɱé······⟧</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Most doses a day</source>
+            <translation>⟦Ṁöšť ðöšéš å ðåý······⟧</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <location line="+3" />
+            <source>Optional</source>
+            <translation>⟦Öþťîöñåļ····⟧</translation>
+        </message>
+        <message>
+            <location line="-2" />
+            <source>&amp;Most a day</source>
+            <translation>⟦&amp;Möšť å ðåý····⟧</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Hours to wait between doses</source>
+            <translation>⟦Ĥöûŕš ťö ŵåîť ƀéťŵééñ ðöšéš···········⟧</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Hours between</source>
+            <translation>⟦&amp;Höûŕš ƀéťŵééñ······⟧</translation>
+        </message>
+        <message>
+            <location line="+105" />
+            <source>Step {number}, {column}: {problem}</source>
+            <translation>⟦Šťéþ {number}, {column}: {problem}·········· ···⟧</translation>
+        </message>
+        <message>
+            <location line="+54" />
+            <source>Not in MedPlanner's list: only the general checks run for it.</source>
+            <translation>⟦Ñöť îñ ṀéðÞļåññéŕ'š ļîšť: öñļý ťĥé ĝéñéŕåļ çĥéçķš ŕûñ ƒöŕ îť.·········· ·········· ··⟧</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{drug}: in MedPlanner's list, with its label's rules.</source>
+            <translation>⟦{drug}: îñ ṀéðÞļåññéŕ'š ļîšť, ŵîťĥ îťš ļåƀéļ'š ŕûļéš.·········· ··········⟧</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>{name} is a brand or other name of {drug}.</source>
+            <translation>⟦{name} îš å ƀŕåñð öŕ öťĥéŕ ñåɱé öƒ {drug}.·········· ······⟧</translation>
+        </message>
+    </context>
+    <context>
+        <name>MedList</name>
+        <message>
+            <location filename="../../../medplanner/gui/views/med_list.py" line="+34" />
+            <source>Medications</source>
+            <translation>⟦Ṁéðîçåťîöñš····⟧</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Medications in the plan</source>
+            <translation>⟦Ṁéðîçåťîöñš îñ ťĥé þļåñ·········⟧</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Add medication</source>
+            <translation>⟦Åðð ɱéðîçåťîöñ······⟧</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Add a medication</source>
+            <translation>⟦Åðð å ɱéðîçåťîöñ······⟧</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Remove</source>
+            <translation>⟦Ŕéɱöṽé····⟧</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Remove the selected medication</source>
+            <translation>⟦Ŕéɱöṽé ťĥé šéļéçťéð ɱéðîçåťîöñ············⟧</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Plan a taper…</source>
+            <translation>⟦Þļåñ å ťåþéŕ…·····⟧</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Plan a taper of the selected medication (a draft for your prescriber)</source>
+            <translation>⟦Þļåñ å ťåþéŕ öƒ ťĥé šéļéçťéð ɱéðîçåťîöñ (å ðŕåƒť ƒöŕ ýöûŕ þŕéšçŕîƀéŕ)·········· ·········· ······⟧</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Plan a titration…</source>
+            <translation>⟦Þļåñ å ťîťŕåťîöñ…·······⟧</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Plan a titration of the selected medication (a draft for your prescriber)</source>
+            <translation>⟦Þļåñ å ťîťŕåťîöñ öƒ ťĥé šéļéçťéð ɱéðîçåťîöñ (å ðŕåƒť ƒöŕ ýöûŕ þŕéšçŕîƀéŕ)·········· ·········· ·······⟧</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>Medications and their stock</source>
+            <translation>⟦Ṁéðîçåťîöñš åñð ťĥéîŕ šťöçķ···········⟧</translation>
+        </message>
+        <message>
+            <location line="+24" />
+            <source>{medication} (as needed)</source>
+            <translation>⟦{medication} (åš ñééðéð)··········⟧</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{medication} — to fix</source>
+            <translation>⟦{medication} — ťö ƒîẋ········⟧</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>{medication}: has a problem to fix</source>
+            <translation>⟦{medication}: ĥåš å þŕöƀļéɱ ťö ƒîẋ·········· ···⟧</translation>
+        </message>
+    </context>
+    <context>
+        <name>MedicationsView</name>
+        <message>
+            <location filename="../../../medplanner/gui/views/medications.py" line="+143" />
+            <source>Stock</source>
+            <extracomment>ui.md / issue 7: findings update about 150 ms after the last keystroke.</extracomment>
+            <translation>⟦Šťöçķ····⟧</translation>
+        </message>
+        <message>
+            <location line="+35" />
+            <source>Save or undo your edits first: a draft starts from the stored plan.</source>
+            <translation>⟦Šåṽé öŕ ûñðö ýöûŕ éðîťš ƒîŕšť: å ðŕåƒť šťåŕťš ƒŕöɱ ťĥé šťöŕéð þļåñ.·········· ·········· ·····⟧</translation>
+        </message>
+        <message>
+            <location line="+22" />
+            <source>Draft taper of {medication}</source>
+            <translation>⟦Ðŕåƒť ťåþéŕ öƒ {medication}···········⟧</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The draft taper of {medication} is in the editor, NOT saved. Discuss it with your prescriber. Save plan keeps it; Undo (Ctrl+Z) drops it.</source>
+            <translation>⟦Ťĥé ðŕåƒť ťåþéŕ öƒ {medication} îš îñ ťĥé éðîťöŕ, ÑÖŤ šåṽéð. Ðîšçûšš îť ŵîťĥ ýöûŕ þŕéšçŕîƀéŕ. Šåṽé þļåñ ķééþš îť; Ûñðö (Çťŕļ+Ž) ðŕöþš îť.·········· ·········· ·········· ·········· ···········⟧</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Draft titration of {medication}</source>
+            <translation>⟦Ðŕåƒť ťîťŕåťîöñ öƒ {medication}············⟧</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The draft titration of {medication} is in the editor, NOT saved. Discuss it with your prescriber. Save plan keeps it; Undo (Ctrl+Z) drops it.</source>
+            <translation>⟦Ťĥé ðŕåƒť ťîťŕåťîöñ öƒ {medication} îš îñ ťĥé éðîťöŕ, ÑÖŤ šåṽéð. Ðîšçûšš îť ŵîťĥ ýöûŕ þŕéšçŕîƀéŕ. Šåṽé þļåñ ķééþš îť; Ûñðö (Çťŕļ+Ž) ðŕöþš îť.·········· ·········· ·········· ·········· ·········· ·⟧</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Add a medication</source>
+            <translation>⟦Åðð å ɱéðîçåťîöñ······⟧</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Remove {medication}</source>
+            <translation>⟦Ŕéɱöṽé {medication}········⟧</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{medication} is removed from the draft. Save to store it, or undo (Ctrl+Z).</source>
+            <translation>⟦{medication} îš ŕéɱöṽéð ƒŕöɱ ťĥé ðŕåƒť. Šåṽé ťö šťöŕé îť, öŕ ûñðö (Çťŕļ+Ž).·········· ·········· ········⟧</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Not saved: {medication} — {problem}. Fix the fields marked Warning first; nothing was stored.</source>
+            <translation>⟦Ñöť šåṽéð: {medication} — {problem}. Ƒîẋ ťĥé ƒîéļðš ɱåŕķéð Ŵåŕñîñĝ ƒîŕšť; ñöťĥîñĝ ŵåš šťöŕéð.·········· ·········· ·········· ····⟧</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Not saved: {problem}</source>
+            <translation>⟦Ñöť šåṽéð: {problem}········⟧</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Not saved. Nothing was changed.</source>
+            <translation>⟦Ñöť šåṽéð. Ñöťĥîñĝ ŵåš çĥåñĝéð.············⟧</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Saved (it was already stored like this).</source>
+            <translation>⟦Šåṽéð (îť ŵåš åļŕéåðý šťöŕéð ļîķé ťĥîš).·········· ·····⟧</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Saved. The plan before this change is kept in the history.</source>
+            <translation>⟦Šåṽéð. Ťĥé þļåñ ƀéƒöŕé ťĥîš çĥåñĝé îš ķéþť îñ ťĥé ĥîšťöŕý.·········· ·········· ·⟧</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Your confirmation of the danger finding is noted.</source>
+            <translation>⟦Ýöûŕ çöñƒîŕɱåťîöñ öƒ ťĥé ðåñĝéŕ ƒîñðîñĝ îš ñöťéð.·········· ·········⟧</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>Not checked yet: {medications} — finish the fields marked Warning to check it too.</source>
+            <translation>⟦Ñöť çĥéçķéð ýéť: {medications} — ƒîñîšĥ ťĥé ƒîéļðš ɱåŕķéð Ŵåŕñîñĝ ťö çĥéçķ îť ťöö.·········· ·········· ···········⟧</translation>
+        </message>
+        <message>
+            <location line="+47" />
+            <source>Edit {medication}</source>
+            <translation>⟦Éðîť {medication}·······⟧</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Add a step</source>
+            <translation>⟦Åðð å šťéþ····⟧</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Remove step {number}</source>
+            <translation>⟦Ŕéɱöṽé šťéþ {number}········⟧</translation>
         </message>
     </context>
     <context>
@@ -974,6 +2049,133 @@
         </message>
     </context>
     <context>
+        <name>RefillGroup</name>
+        <message>
+            <location filename="../../../medplanner/gui/views/settings_groups.py" line="-131" />
+            <source>Refills (this person)</source>
+            <translation>⟦Ŕéƒîļļš (ťĥîš þéŕšöñ)········⟧</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source> days</source>
+            <translation> ⟦ðåýš····⟧</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Remind this many days before the stock runs out, 0 to {most} days</source>
+            <translation>⟦Ŕéɱîñð ťĥîš ɱåñý ðåýš ƀéƒöŕé ťĥé šťöçķ ŕûñš öûť, 0 ťö {most} ðåýš·········· ·········· ····⟧</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Remind &amp;before the run-out</source>
+            <translation>⟦Ŕéɱîñð &amp;béƒöŕé ťĥé ŕûñ-öûť··········⟧</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>automatic</source>
+            <translation>⟦åûťöɱåťîç····⟧</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Time of day of the refill reminder, HH:MM</source>
+            <translation>⟦Ťîɱé öƒ ðåý öƒ ťĥé ŕéƒîļļ ŕéɱîñðéŕ, ĤĤ:ṀṀ·········· ·····⟧</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>HH:MM, like 10:00; empty: MedPlanner chooses</source>
+            <translation>⟦ĤĤ:ṀṀ, ļîķé 10:00; éɱþťý: ṀéðÞļåññéŕ çĥööšéš·········· ·······⟧</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>HH:MM</source>
+            <translation>⟦ĤĤ:ṀṀ····⟧</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Reminder &amp;time</source>
+            <translation>⟦Ŕéɱîñðéŕ &amp;tîɱé······⟧</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Save refill settings</source>
+            <translation>⟦Šåṽé ŕéƒîļļ šéťťîñĝš········⟧</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Save the refill settings</source>
+            <translation>⟦Šåṽé ťĥé ŕéƒîļļ šéťťîñĝš··········⟧</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Refills</source>
+            <translation>⟦Ŕéƒîļļš····⟧</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>{problem} (HH:MM), or leave it empty</source>
+            <translation>⟦{problem} (ĤĤ:ṀṀ), öŕ ļéåṽé îť éɱþťý·········· ···⟧</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>The refill settings were not saved</source>
+            <translation>⟦Ťĥé ŕéƒîļļ šéťťîñĝš ŵéŕé ñöť šåṽéð·········· ···⟧</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+5" />
+            <source>Saved: refill reminders %n days before the run-out, at {time}.</source>
+            <translation>
+                <numerusform>⟦Šåṽéð: ŕéƒîļļ ŕéɱîñðéŕš %n ðåýš ƀéƒöŕé ťĥé ŕûñ-öûť, åť {time}.·········· ·········· ···⟧</numerusform>
+                <numerusform>⟦Šåṽéð: ŕéƒîļļ ŕéɱîñðéŕš %n ðåýš ƀéƒöŕé ťĥé ŕûñ-öûť, åť {time}.·········· ·········· ···⟧</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+4" />
+            <source>Saved: refill reminders %n days before the run-out, at a time MedPlanner chooses.</source>
+            <translation>
+                <numerusform>⟦Šåṽéð: ŕéƒîļļ ŕéɱîñðéŕš %n ðåýš ƀéƒöŕé ťĥé ŕûñ-öûť, åť å ťîɱé ṀéðÞļåññéŕ çĥööšéš.·········· ·········· ··········⟧</numerusform>
+                <numerusform>⟦Šåṽéð: ŕéƒîļļ ŕéɱîñðéŕš %n ðåýš ƀéƒöŕé ťĥé ŕûñ-öûť, åť å ťîɱé ṀéðÞļåññéŕ çĥööšéš.·········· ·········· ··········⟧</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ReminderGroup</name>
+        <message>
+            <location line="-139" />
+            <source>Reminders</source>
+            <translation>⟦Ŕéɱîñðéŕš····⟧</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Snooze choices in minutes, like 5, 10, 30</source>
+            <translation>⟦Šñööžé çĥöîçéš îñ ɱîñûťéš, ļîķé 5, 10, 30·········· ·····⟧</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Minutes, separated by commas</source>
+            <translation>⟦Ṁîñûťéš, šéþåŕåťéð ƀý çöɱɱåš···········⟧</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Sn&amp;ooze choices</source>
+            <translation>⟦Šñ&amp;oöžé çĥöîçéš······⟧</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Start MedPlanner when I &amp;log in (reminders need it running)</source>
+            <translation>⟦Šťåŕť ṀéðÞļåññéŕ ŵĥéñ Î &amp;löĝ îñ (ŕéɱîñðéŕš ñééð îť ŕûññîñĝ)·········· ·········· ··⟧</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Start MedPlanner when I log in</source>
+            <translation>⟦Šťåŕť ṀéðÞļåññéŕ ŵĥéñ Î ļöĝ îñ············⟧</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>Give one or more whole numbers of minutes from 1 to 240, like 5, 10, 30</source>
+            <translation>⟦Ĝîṽé öñé öŕ ɱöŕé ŵĥöļé ñûɱƀéŕš öƒ ɱîñûťéš ƒŕöɱ 1 ťö 240, ļîķé 5, 10, 30·········· ·········· ······⟧</translation>
+        </message>
+    </context>
+    <context>
         <name>Sedation</name>
         <message>
             <location filename="../../../medplanner/gui/charts/sedation.py" line="+55" />
@@ -1050,6 +2252,231 @@
             <location line="+3" />
             <source>Suggested: highest while awake {value:.1f} at {time}</source>
             <translation>⟦Šûĝĝéšťéð: ĥîĝĥéšť ŵĥîļé åŵåķé {value:.1f} åť {time}·········· ··········⟧</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsView</name>
+        <message>
+            <location filename="../../../medplanner/gui/views/settings.py" line="+55" />
+            <location line="+6" />
+            <source>Not given</source>
+            <translation>⟦Ñöť ĝîṽéñ····⟧</translation>
+        </message>
+        <message>
+            <location line="-5" />
+            <source>Creatinine clearance (mL/min)</source>
+            <translation>⟦Çŕéåťîñîñé çļéåŕåñçé (ɱĻ/ɱîñ)············⟧</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Estimate it from age, weight, sex and creatinine</source>
+            <translation>⟦Éšťîɱåťé îť ƒŕöɱ åĝé, ŵéîĝĥť, šéẋ åñð çŕéåťîñîñé·········· ········⟧</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Female</source>
+            <translation>⟦Ƒéɱåļé····⟧</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Male</source>
+            <translation>⟦Ṁåļé····⟧</translation>
+        </message>
+        <message>
+            <location line="+35" />
+            <source>The person</source>
+            <translation>⟦Ťĥé þéŕšöñ····⟧</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>&amp;Name</source>
+            <translation>⟦&amp;Nåɱé····⟧</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Name of the person</source>
+            <translation>⟦Ñåɱé öƒ ťĥé þéŕšöñ·······⟧</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Time &amp;zone</source>
+            <translation>⟦Ťîɱé &amp;zöñé····⟧</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Time zone, like Europe/London</source>
+            <translation>⟦Ťîɱé žöñé, ļîķé Éûŕöþé/Ļöñðöñ············⟧</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>&amp;Wakes at</source>
+            <translation>⟦&amp;Wåķéš åť····⟧</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Wakes at, like 07:00</source>
+            <translation>⟦Ŵåķéš åť, ļîķé 07:00········⟧</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>07:00 (optional)</source>
+            <translation>⟦07:00 (öþťîöñåļ)······⟧</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>&amp;Bedtime</source>
+            <translation>⟦&amp;Béðťîɱé····⟧</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Bedtime, like 22:30</source>
+            <translation>⟦Ɓéðťîɱé, ļîķé 22:30········⟧</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>22:30 (optional)</source>
+            <translation>⟦22:30 (öþťîöñåļ)······⟧</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>How kidney function is given</source>
+            <translation>⟦Ĥöŵ ķîðñéý ƒûñçťîöñ îš ĝîṽéñ···········⟧</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>&amp;Kidney function</source>
+            <translation>⟦&amp;Kîðñéý ƒûñçťîöñ······⟧</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>&amp;Clearance</source>
+            <translation>⟦&amp;Cļéåŕåñçé····⟧</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Creatinine clearance in mL/min</source>
+            <translation>⟦Çŕéåťîñîñé çļéåŕåñçé îñ ɱĻ/ɱîñ············⟧</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>mL/min</source>
+            <translation>⟦ɱĻ/ɱîñ····⟧</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>A&amp;ge</source>
+            <translation>⟦Å&amp;gé····⟧</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Age in years</source>
+            <translation>⟦Åĝé îñ ýéåŕš·····⟧</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>years</source>
+            <translation>⟦ýéåŕš····⟧</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>W&amp;eight</source>
+            <translation>⟦Ŵ&amp;eîĝĥť····⟧</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Weight in kg</source>
+            <translation>⟦Ŵéîĝĥť îñ ķĝ·····⟧</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>kg</source>
+            <translation>⟦ķĝ····⟧</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>&amp;Sex</source>
+            <translation>⟦&amp;Séẋ····⟧</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Sex, for the kidney estimate</source>
+            <translation>⟦Šéẋ, ƒöŕ ťĥé ķîðñéý éšťîɱåťé···········⟧</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Unit of the serum creatinine</source>
+            <translation>⟦Ûñîť öƒ ťĥé šéŕûɱ çŕéåťîñîñé···········⟧</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>C&amp;reatinine</source>
+            <translation>⟦Ç&amp;réåťîñîñé····⟧</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+264" />
+            <source>Serum creatinine in {unit}</source>
+            <translation>⟦Šéŕûɱ çŕéåťîñîñé îñ {unit}··········⟧</translation>
+        </message>
+        <message>
+            <location line="-257" />
+            <source>S&amp;tagger window</source>
+            <translation>⟦Š&amp;tåĝĝéŕ ŵîñðöŵ······⟧</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Minutes to keep sedating doses apart</source>
+            <translation>⟦Ṁîñûťéš ťö ķééþ šéðåťîñĝ ðöšéš åþåŕť·········· ···⟧</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>120 minutes (the default)</source>
+            <translation>⟦120 ɱîñûťéš (ťĥé ðéƒåûļť)··········⟧</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Grace &amp;period</source>
+            <translation>⟦Ĝŕåçé &amp;péŕîöð·····⟧</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Minutes before a dose counts as missed</source>
+            <translation>⟦Ṁîñûťéš ƀéƒöŕé å ðöšé çöûñťš åš ɱîššéð·········· ····⟧</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>60 minutes (the default)</source>
+            <translation>⟦60 ɱîñûťéš (ťĥé ðéƒåûļť)··········⟧</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Save person</source>
+            <translation>⟦Šåṽé þéŕšöñ····⟧</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Save the person's details</source>
+            <translation>⟦Šåṽé ťĥé þéŕšöñ'š ðéťåîļš··········⟧</translation>
+        </message>
+        <message>
+            <location line="+25" />
+            <source>MedPlanner checks, reminds and explains. It does not replace your prescriber or pharmacist, and it never changes a dose by itself.</source>
+            <translation>⟦ṀéðÞļåññéŕ çĥéçķš, ŕéɱîñðš åñð éẋþļåîñš. Îť ðöéš ñöť ŕéþļåçé ýöûŕ þŕéšçŕîƀéŕ öŕ þĥåŕɱåçîšť, åñð îť ñéṽéŕ çĥåñĝéš å ðöšé ƀý îťšéļƒ.·········· ·········· ·········· ·········· ········⟧</translation>
+        </message>
+        <message>
+            <location line="+161" />
+            <source>Not saved: fix the fields marked Warning first.</source>
+            <translation>⟦Ñöť šåṽéð: ƒîẋ ťĥé ƒîéļðš ɱåŕķéð Ŵåŕñîñĝ ƒîŕšť.·········· ········⟧</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Saved {name}'s details.</source>
+            <translation>⟦Šåṽéð {name}'š ðéťåîļš.·········⟧</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>Could not change start at login: {error}</source>
+            <translation>⟦Çöûļð ñöť çĥåñĝé šťåŕť åť ļöĝîñ: {error}·········· ·····⟧</translation>
         </message>
     </context>
     <context>
@@ -1265,6 +2692,69 @@
         </message>
     </context>
     <context>
+        <name>StepsTable</name>
+        <message>
+            <location filename="../../../medplanner/gui/views/steps_table.py" line="+37" />
+            <source>From (date)</source>
+            <translation>⟦Ƒŕöɱ (ðåťé)····⟧</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Dose</source>
+            <translation>⟦Ðöšé····⟧</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Times</source>
+            <translation>⟦Ťîɱéš····⟧</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Repeat</source>
+            <translation>⟦Ŕéþéåť····⟧</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Steps: from date, dose, times and repeat of each step</source>
+            <translation>⟦Šťéþš: ƒŕöɱ ðåťé, ðöšé, ťîɱéš åñð ŕéþéåť öƒ éåçĥ šťéþ·········· ··········⟧</translation>
+        </message>
+        <message>
+            <location line="+101" />
+            <source>Step {number}, {column}</source>
+            <translation>⟦Šťéþ {number}, {column}·········⟧</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Warning: {problem}</source>
+            <translation>⟦Ŵåŕñîñĝ: {problem}·······⟧</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{cell}, like {example}</source>
+            <translation>⟦{cell}, ļîķé {example}·········⟧</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>empty</source>
+            <translation>⟦éɱþťý····⟧</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{cell}: {text}. Problem: {problem}</source>
+            <translation>⟦{cell}: {text}. Þŕöƀļéɱ: {problem}·········· ···⟧</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>{cell}: {text}</source>
+            <translation>⟦{cell}: {text}······⟧</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>{number} to fix</source>
+            <translation>⟦{number} ťö ƒîẋ······⟧</translation>
+        </message>
+    </context>
+    <context>
         <name>Supply</name>
         <message>
             <location filename="../../../medplanner/gui/dialogs/supply.py" line="+124" />
@@ -1447,6 +2937,227 @@
             <location line="+4" />
             <source>{medication}: up to {dose} a day</source>
             <translation>⟦{medication}: ûþ ťö {dose} å ðåý·········· ··⟧</translation>
+        </message>
+    </context>
+    <context>
+        <name>TodayRows</name>
+        <message>
+            <location filename="../../../medplanner/gui/views/today_rows.py" line="-263" />
+            <source>NEXT</source>
+            <translation>⟦ÑÉẊŤ····⟧</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>No more doses planned.</source>
+            <translation>⟦Ñö ɱöŕé ðöšéš þļåññéð.·········⟧</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Next dose: none planned</source>
+            <translation>⟦Ñéẋť ðöšé: ñöñé þļåññéð·········⟧</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Tomorrow {time}</source>
+            <translation>⟦Ťöɱöŕŕöŵ {time}······⟧</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>now</source>
+            <translation>⟦ñöŵ····⟧</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Next dose: {medication} {dose} at {time}, {state}</source>
+            <translation>⟦Ñéẋť ðöšé: {medication} {dose} åť {time}, {state}·········· ·········⟧</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <location line="+99" />
+            <source>Take</source>
+            <translation>⟦Ťåķé····⟧</translation>
+        </message>
+        <message>
+            <location line="-97" />
+            <source>Take {medication} {dose}, the {time} dose</source>
+            <translation>⟦Ťåķé {medication} {dose}, ťĥé {time} ðöšé·········· ·····⟧</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <location line="+101" />
+            <source>Skip</source>
+            <translation>⟦Šķîþ····⟧</translation>
+        </message>
+        <message>
+            <location line="-99" />
+            <location line="+101" />
+            <source>Skip {medication}, the {time} dose</source>
+            <translation>⟦Šķîþ {medication}, ťĥé {time} ðöšé·········· ···⟧</translation>
+        </message>
+        <message>
+            <location line="-48" />
+            <source>{time} {medication} {dose}: {state}. {detail}</source>
+            <translation>⟦{time} {medication} {dose}: {state}. {detail}·········· ·······⟧</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Take early</source>
+            <translation>⟦Ťåķé éåŕļý····⟧</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Take early: {medication} {dose}, the {time} dose</source>
+            <translation>⟦Ťåķé éåŕļý: {medication} {dose}, ťĥé {time} ðöšé·········· ········⟧</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>I took it</source>
+            <translation>⟦Î ťööķ îť····⟧</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>I took it: {medication} {dose}, the {time} dose</source>
+            <translation>⟦Î ťööķ îť: {medication} {dose}, ťĥé {time} ðöšé·········· ········⟧</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Take now</source>
+            <translation>⟦Ťåķé ñöŵ····⟧</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Take now: {medication} {dose}, the {time} dose</source>
+            <translation>⟦Ťåķé ñöŵ: {medication} {dose}, ťĥé {time} ðöšé·········· ·······⟧</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Take: {medication} {dose}, the {time} dose</source>
+            <translation>⟦Ťåķé: {medication} {dose}, ťĥé {time} ðöšé·········· ······⟧</translation>
+        </message>
+        <message>
+            <location line="+132" />
+            <source>taken at {time}</source>
+            <translation>⟦ťåķéñ åť {time}······⟧</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>skipped at {time}</source>
+            <translation>⟦šķîþþéð åť {time}·······⟧</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{answer} ({reason})</source>
+            <translation>⟦{answer} ({reason})········⟧</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>{answer} — confirmed over a warning</source>
+            <translation>⟦{answer} — çöñƒîŕɱéð öṽéŕ å ŵåŕñîñĝ·········· ···⟧</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Not before {time}: the clock change moved another dose close to this one. Wait until then; never take two doses together.</source>
+            <translation>⟦Ñöť ƀéƒöŕé {time}: ťĥé çļöçķ çĥåñĝé ɱöṽéð åñöťĥéŕ ðöšé çļöšé ťö ťĥîš öñé. Ŵåîť ûñťîļ ťĥéñ; ñéṽéŕ ťåķé ťŵö ðöšéš ťöĝéťĥéŕ.·········· ·········· ·········· ·········· ····⟧</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Missed. Leave it out and take the next dose as usual.</source>
+            <translation>⟦Ṁîššéð. Ļéåṽé îť öûť åñð ťåķé ťĥé ñéẋť ðöšé åš ûšûåļ.·········· ··········⟧</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Missed. Leave it out and take the next dose as usual (your next dose is {when}).</source>
+            <translation>⟦Ṁîššéð. Ļéåṽé îť öûť åñð ťåķé ťĥé ñéẋť ðöšé åš ûšûåļ (ýöûŕ ñéẋť ðöšé îš {when}).·········· ·········· ··········⟧</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Missed. Take it now, then carry on as usual.</source>
+            <translation>⟦Ṁîššéð. Ťåķé îť ñöŵ, ťĥéñ çåŕŕý öñ åš ûšûåļ.·········· ·······⟧</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Missed. Take it now (your next dose is {when}), then carry on as usual.</source>
+            <translation>⟦Ṁîššéð. Ťåķé îť ñöŵ (ýöûŕ ñéẋť ðöšé îš {when}), ťĥéñ çåŕŕý öñ åš ûšûåļ.·········· ·········· ······⟧</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Due now, snoozed until {time}.</source>
+            <translation>⟦Ðûé ñöŵ, šñööžéð ûñťîļ {time}.············⟧</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Due now.</source>
+            <translation>⟦Ðûé ñöŵ.····⟧</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Clock change: {time} does not exist today.</source>
+            <translation>⟦Çļöçķ çĥåñĝé: {time} ðöéš ñöť éẋîšť ťöðåý.·········· ······⟧</translation>
+        </message>
+    </context>
+    <context>
+        <name>TodayView</name>
+        <message>
+            <location filename="../../../medplanner/gui/views/today.py" line="+82" />
+            <source>No person yet. Add one from the File menu (Ctrl+Shift+N).</source>
+            <extracomment>However far the next change is, look again after this long (texts like "2 h ago"). What the last "Take all due" did (shown under its button until the next one).</extracomment>
+            <translation>⟦Ñö þéŕšöñ ýéť. Åðð öñé ƒŕöɱ ťĥé Ƒîļé ɱéñû (Çťŕļ+Šĥîƒť+Ñ).·········· ·········· ·⟧</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>MedPlanner checks, reminds and explains. Your prescriber decides: it never changes a dose by itself.</source>
+            <translation>⟦ṀéðÞļåññéŕ çĥéçķš, ŕéɱîñðš åñð éẋþļåîñš. Ýöûŕ þŕéšçŕîƀéŕ ðéçîðéš: îť ñéṽéŕ çĥåñĝéš å ðöšé ƀý îťšéļƒ.·········· ·········· ·········· ·······⟧</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>{day} · now {time} · times in {zone}</source>
+            <translation>⟦{day} · ñöŵ {time} · ťîɱéš îñ {zone}·········· ···⟧</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Needs your attention</source>
+            <translation>⟦Ñééðš ýöûŕ åťťéñťîöñ········⟧</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Today's doses</source>
+            <translation>⟦Ťöðåý'š ðöšéš·····⟧</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>No scheduled doses today.</source>
+            <translation>⟦Ñö šçĥéðûļéð ðöšéš ťöðåý.··········⟧</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>As needed</source>
+            <translation>⟦Åš ñééðéð····⟧</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>No as-needed medicines in this plan.</source>
+            <translation>⟦Ñö åš-ñééðéð ɱéðîçîñéš îñ ťĥîš þļåñ.·········· ···⟧</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+20" />
+            <source>Take all due (%n)</source>
+            <translation>
+                <numerusform>⟦Ťåķé åļļ ðûé (%n)·······⟧</numerusform>
+                <numerusform>⟦Ťåķé åļļ ðûé (%n)·······⟧</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>Take all %n due doses: {names}</source>
+            <translation>
+                <numerusform>⟦Ťåķé åļļ %n ðûé ðöšéš: {names}············⟧</numerusform>
+                <numerusform>⟦Ťåķé åļļ %n ðûé ðöšéš: {names}············⟧</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+74" />
+            <source>Could not record the due doses</source>
+            <translation>⟦Çöûļð ñöť ŕéçöŕð ťĥé ðûé ðöšéš············⟧</translation>
         </message>
     </context>
     <context>
