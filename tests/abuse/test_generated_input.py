@@ -7,7 +7,7 @@ import string
 from datetime import UTC, date, datetime, timedelta, timezone
 from pathlib import Path
 
-from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import HealthCheck, assume, example, given, settings
 from hypothesis import strategies as st
 
 from medplanner.core.limits import MAX_PLAN_DEPTH
@@ -121,6 +121,8 @@ moments = st.one_of(
 
 @FUZZ
 @given(at=moments, command=st.sampled_from(["status", "ics", "stock"]))
+@example(at="1970-01-01T00:00:00+00:00", command="status")  # the first valid moment
+@example(at="1969-12-30T23:59:59+14:00", command="status")
 def test_generated_at_values(seeded: Seeded, tmp_path: Path, at: str, command: str) -> None:
     assume(not at.startswith("-"))  # an option to argparse, not a value
     home = seeded.fresh_home(tmp_path)
@@ -139,7 +141,10 @@ def test_generated_at_values(seeded: Seeded, tmp_path: Path, at: str, command: s
         moment = datetime.fromisoformat(at.strip().replace("Z", "+00:00"))
     except ValueError:
         return
-    if moment.tzinfo is not None and not date(1970, 1, 2) <= moment.date() <= date(2199, 12, 30):
+    # Refused when outside 1970-01-01 … 2199-12-31 in UTC or in the person's zone; a written
+    # date within a day of either end can fall inside once its offset (-12 … +14 h) is applied,
+    # so only dates beyond that day must be refused (1970-01-01 itself is a valid date).
+    if moment.tzinfo is not None and not date(1969, 12, 31) <= moment.date() <= date(2200, 1, 1):
         assert result.rc == 2 and "outside the years 1970–2199" in result.err
 
 
