@@ -52,7 +52,7 @@ class CatchUpRow(QFrame):
         top.addWidget(self.state_label)
         top.addWidget(self.title_label, 1)
         self.take_button = big_button(self.tr("I took it…"), self, name=self.tr("I took it"))
-        # Translators: a button: record this dose as skipped.
+        #: Translators: a button: record this dose as skipped.
         self.skip_button = big_button(self.tr("Skip"), self, name=self.tr("Skip"))
         top.addWidget(self.take_button)
         top.addWidget(self.skip_button)
@@ -147,8 +147,8 @@ class CatchUpWindow(QWidget):
             self._rows.insertWidget(self._rows.count() - 1, row)
             self.rows.append(row)
         count = len(self.rows)
-        # Translators: two texts, for one dose and for several: the second has every
-        # plural form of your language (it is also used for 0, 21 …).
+        #: Translators: two texts, for one dose and for several: the second has every
+        #: plural form of your language (it is also used for 0, 21 …).
         if count == 1:
             heading = self.tr(
                 "%n dose came due while MedPlanner was closed or the computer was asleep. "

@@ -115,8 +115,8 @@ class DiaryView(QWidget):
         self.severity_group = QButtonGroup(self)
         severity_row = QHBoxLayout()
         self.severity_buttons: dict[str, QRadioButton] = {}
-        # Translators: how bad a symptom is, a choice of the diary's form; then the same
-        # for a screen reader.
+        #: Translators: how bad a symptom is, a choice of the diary's form; then the same
+        #: for a screen reader.
         words: dict[SymptomSeverity, tuple[str, str]] = {
             "mild": (self.tr("Mild"), self.tr("Severity: mild")),
             "moderate": (self.tr("Moderate"), self.tr("Severity: moderate")),
@@ -165,7 +165,7 @@ class DiaryView(QWidget):
         self.entries.setWordWrap(True)
 
         form = QFormLayout()
-        # Translators: labels of the diary's form (a symptom, how bad, when, a note).
+        #: Translators: labels of the diary's form (a symptom, how bad, when, a note).
         form.addRow(self.tr("Symptom"), self.symptom)
         form.addRow(self.tr("How bad"), severity_row)
         form.addRow(self.tr("When"), self.when)

@@ -207,7 +207,7 @@ class Operations(QObject):
                     self.tr('There is already a person called "{name}".').format(name=name.strip())
                 )
             doc = {"format": PLAN_FORMAT, "person": {"name": name, "timezone": timezone}}
-            # Translators: where a new person's details come from, named in an error message.
+            #: Translators: where a new person's details come from, named in an error message.
             plan = loads(tomli_w.dumps(doc), source=self.tr("new person"))
             return self.service.save_plan(plan)
 

@@ -86,7 +86,7 @@ class ReminderPopup(QFrame):
 
         layout.addSpacing(12)
         row = QHBoxLayout()
-        # Translators: a button: record this dose as taken now.
+        #: Translators: a button: record this dose as taken now.
         self.take_button = big_button(
             self.tr("&Take"),
             self,

@@ -258,7 +258,7 @@ class ReminderController(ReminderAnswers):
         if self.tray is not None:
             names = reminder.medications[0] if reminder.medications else ""
             for name in reminder.medications[1:]:
-                # Translators: joins the names of medications to refill ("A and B and C").
+                #: Translators: joins the names of medications to refill ("A and B and C").
                 names = self.tr("{names} and {name}").format(names=names, name=name)
             self.tray.notify(self.tr("Refill: {medications}").format(medications=names), message)
         self.refill_due.emit(person, message)

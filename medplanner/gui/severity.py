@@ -85,7 +85,7 @@ class Mark:
         return f'<img src="{src}" width="{side}" height="{side}" style="vertical-align:middle">'
 
 
-# Translators: a finding's severity, one word shown beside its icon ("Warning").
+#: Translators: a finding's severity, one word shown beside its icon ("Warning").
 SEVERITY: dict[Severity, Mark] = {
     "info": Mark("info", QT_TRANSLATE_NOOP("Mark", "Info"), light="#0b57a4", dark="#8ab4f8"),
     "warning": Mark(
@@ -94,7 +94,7 @@ SEVERITY: dict[Severity, Mark] = {
     "danger": Mark("danger", QT_TRANSLATE_NOOP("Mark", "Danger"), light="#b00020", dark="#ff8a80"),
 }
 
-# Translators: a scheduled dose's state, shown beside its icon ("Taken", "Missed").
+#: Translators: a scheduled dose's state, shown beside its icon ("Taken", "Missed").
 STATE: dict[SlotState, Mark] = {
     "taken": Mark("taken", QT_TRANSLATE_NOOP("Mark", "Taken"), light="#1b6e20", dark="#81c995"),
     "skipped": Mark(

@@ -34,7 +34,7 @@ MIN_TARGET = 44
 
 def weekday_name(d: date) -> str:
     """The weekday's short name (``Mon``) in the language in use."""
-    # Translators: a weekday's short name, as in "Mon 18 Jan 2027".
+    #: Translators: a weekday's short name, as in "Mon 18 Jan 2027".
     return (
         QCoreApplication.translate("Dates", "Mon"),
         QCoreApplication.translate("Dates", "Tue"),
@@ -48,7 +48,7 @@ def weekday_name(d: date) -> str:
 
 def month_name(d: date) -> str:
     """The month's short name (``Jan``) in the language in use."""
-    # Translators: a month's short name, as in "Mon 18 Jan 2027".
+    #: Translators: a month's short name, as in "Mon 18 Jan 2027".
     return (
         QCoreApplication.translate("Dates", "Jan"),
         QCoreApplication.translate("Dates", "Feb"),

@@ -89,8 +89,8 @@ class ConfirmAllDialog(QDialog):
         self.emergency = any(f.code == RED_FLAG_CODE for p in proposals for f in p.findings)
         layout = QVBoxLayout(self)
         count = len(proposals)
-        # Translators: two texts, for one dose and for several: the second has every
-        # plural form of your language (it is also used for 21 …).
+        #: Translators: two texts, for one dose and for several: the second has every
+        #: plural form of your language (it is also used for 21 …).
         if count == 1:
             question = self.tr("%n of the due doses raise a warning. Take it too?", "", count)
         else:

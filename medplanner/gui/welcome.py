@@ -119,7 +119,7 @@ class WelcomePage(QWidget):
         self.name = QLineEdit()
         self.name.setObjectName("welcome-name")
         self.name.setAccessibleName(self.tr("Name of the person"))
-        # Translators: an example of a person's first name, shown in the empty name field.
+        #: Translators: an example of a person's first name, shown in the empty name field.
         self.name.setPlaceholderText(self.tr("Robin"))
         label = QLabel(self.tr("&Name"))
         label.setBuddy(self.name)
