@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import os
+import sys
 import textwrap
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 
+from medplanner.core.i18n import set_language
 from medplanner.core.model import Plan
 from medplanner.core.plan import loads
 from medplanner.core.resources import DEMO_PLAN
@@ -24,6 +26,19 @@ def _isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     home = tmp_path / "mp-home"
     monkeypatch.setenv("MEDPLANNER_HOME", str(home))
     return home
+
+
+@pytest.fixture(autouse=True)
+def _in_english(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Every test speaks English whatever the machine's language: the CLI (in-process or as
+    a process, which inherits the environment) reads MEDPLANNER_LANG first; a test that
+    chose another language is set back to English after it."""
+    monkeypatch.setenv("MEDPLANNER_LANG", "en")
+    yield
+    gui_i18n = sys.modules.get("medplanner.gui.i18n")
+    if gui_i18n is not None:
+        gui_i18n.uninstall()  # its Qt translators too
+    set_language("en")
 
 
 @pytest.fixture

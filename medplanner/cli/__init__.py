@@ -59,6 +59,11 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    import os
+
+    from medplanner.core.i18n import environment_languages, set_language
+
+    set_language(environment_languages(os.environ))  # MEDPLANNER_LANG, LANGUAGE, ... LANG
     words = list(sys.argv[1:] if argv is None else argv)
     first = next((w for w in words if not w.startswith("-")), None)
     args = build_parser(first if first in COMMANDS else None).parse_args(words)

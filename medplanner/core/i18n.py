@@ -20,6 +20,7 @@ never an f-string inside ``_`` (it could not be looked up).
 from __future__ import annotations
 
 import gettext as _gettext
+from collections.abc import Mapping
 
 from medplanner.core.resources import RESOURCES
 
@@ -89,6 +90,21 @@ def set_language(preferred: list[str] | str | None) -> str:
     _in_use.translation = _gettext.NullTranslations()
     _in_use.language = SOURCE_LANGUAGE
     return _in_use.language
+
+
+#: Where a person's language is read from, after ``MEDPLANNER_LANG`` (as gettext reads them).
+LOCALE_VARIABLES = ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG")
+
+
+def environment_languages(environ: Mapping[str, str]) -> list[str]:
+    """The languages asked for in ``environ`` (the shells pass ``os.environ``), best first:
+    ``MEDPLANNER_LANG`` when set, else the first of ``LANGUAGE`` (a colon-separated list),
+    ``LC_ALL``, ``LC_MESSAGES`` and ``LANG`` that is set. Empty when none is."""
+    for name in ("MEDPLANNER_LANG", *LOCALE_VARIABLES):
+        value = environ.get(name, "")
+        if value.strip():
+            return [code.strip() for code in value.split(":") if code.strip()]
+    return []
 
 
 def current_language() -> str:

@@ -16,7 +16,7 @@ from datetime import timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QUndoGroup
 from PySide6.QtWidgets import (
     QApplication,
@@ -92,7 +92,7 @@ class MainWindow(WindowCommands):
         self.setWindowTitle("MedPlanner[*]")
 
         self.stack = QStackedWidget(self)
-        loading = QLabel("Opening your plan…")
+        loading = QLabel(self.tr("Opening your plan…"))
         loading.setObjectName("loading")
         loading.setStyleSheet("qproperty-alignment: AlignCenter;")  # the Qt namespace waits
         emphasize(loading, 1.5)
@@ -103,7 +103,7 @@ class MainWindow(WindowCommands):
         main_layout = QVBoxLayout(main)
         main_layout.setContentsMargins(6, 6, 6, 6)
         self.demo_note = QLabel(
-            "Demo: a made-up plan in a throw-away folder. Nothing you do here is kept."
+            self.tr("Demo: a made-up plan in a throw-away folder. Nothing you do here is kept.")
         )
         self.demo_note.setObjectName("demo-note")
         self.demo_note.setWordWrap(True)
@@ -112,13 +112,13 @@ class MainWindow(WindowCommands):
         main_layout.addWidget(self.demo_note)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("views")
-        self.tabs.setAccessibleName("Views")
+        self.tabs.setAccessibleName(self.tr("Views"))
         self.tabs.setDocumentMode(True)
         for key, label in VIEWS:
             holder = QWidget()
             holder.setObjectName(f"{key}-holder")
             QVBoxLayout(holder).setContentsMargins(0, 0, 0, 0)
-            self.tabs.addTab(holder, label)
+            self.tabs.addTab(holder, QCoreApplication.translate("WindowMenus", label))
         self.tabs.currentChanged.connect(self._tab_changed)
         main_layout.addWidget(self.tabs)
         self.stack.addWidget(main)
@@ -128,8 +128,11 @@ class MainWindow(WindowCommands):
         build_menus(self)
         # Qt's "more items" buttons appear when the window is too narrow: name them too.
         for button, name in (
-            (self.findChild(QToolButton, "qt_toolbar_ext_button"), "More of the person bar"),
-            (self.findChild(QToolButton, "qt_menubar_ext_button"), "More menus"),
+            (
+                self.findChild(QToolButton, "qt_toolbar_ext_button"),
+                self.tr("More of the person bar"),
+            ),
+            (self.findChild(QToolButton, "qt_menubar_ext_button"), self.tr("More menus")),
         ):
             if button is not None:
                 button.setAccessibleName(name)
@@ -141,14 +144,15 @@ class MainWindow(WindowCommands):
     # ------------------------------------------------------------------ building
 
     def _build_toolbar(self) -> None:
-        bar = QToolBar("Person", self)
+        # Translators: the name of the tool bar that holds the person switcher
+        bar = QToolBar(self.tr("Person"), self)
         bar.setObjectName("person-bar")
         bar.setMovable(False)
-        label = QLabel("  &Person: ")
+        label = QLabel(self.tr("  &Person: "))
         emphasize(label, 1.1, bold=True)
         self.person_box = QComboBox()
         self.person_box.setObjectName("person-switcher")
-        self.person_box.setAccessibleName("Person whose plan is shown")
+        self.person_box.setAccessibleName(self.tr("Person whose plan is shown"))
         self.person_box.setMinimumContentsLength(12)
         self.person_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         emphasize(self.person_box, 1.1)
@@ -233,9 +237,12 @@ class MainWindow(WindowCommands):
     def _title(self) -> str:
         # Ends with the display name (gui/app.py), so Qt does not add it a second time;
         # "[*]" (unsaved changes) comes before it for the same reason.
-        demo = " (demo: nothing is kept)" if self.ops is not None and self.ops.demo else ""
-        who = f"{self.person}{demo}[*] — " if self.person else "[*]"
-        return f"{who}MedPlanner"
+        if not self.person:
+            return "[*]MedPlanner"
+        who = self.person
+        if self.ops is not None and self.ops.demo:
+            who = self.tr("{person} (demo: nothing is kept)").format(person=self.person)
+        return f"{who}[*] — MedPlanner"
 
     # ------------------------------------------------------------------ views
 
@@ -302,12 +309,15 @@ class MainWindow(WindowCommands):
         for view in self.views.values():
             if not view.has_unsaved_changes():
                 continue
-            who = self.person or "this person"
-            answer = messages.ask_save(
-                self,
-                "Unsaved changes",
-                f"The changes to {who}'s plan are not saved yet. Save them now?",
-            )
+            if self.person:
+                question = self.tr(
+                    "The changes to {person}'s plan are not saved yet. Save them now?"
+                ).format(person=self.person)
+            else:
+                question = self.tr(
+                    "The changes to this person's plan are not saved yet. Save them now?"
+                )
+            answer = messages.ask_save(self, self.tr("Unsaved changes"), question)
             if answer == "cancel":
                 return False
             if answer == "save" and not view.save():

@@ -11,6 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QPagedPaintDevice
 from PySide6.QtWidgets import QDialog, QFileDialog, QMainWindow
 
@@ -65,7 +66,8 @@ class WindowCommands(QMainWindow):
         if view is None or not view.save():
             pending = [v for v in self.views.values() if v.has_unsaved_changes()]
             if view is not None and not pending:
-                self.statusBar().showMessage("Nothing to save here.", 4000)
+                nothing = QCoreApplication.translate("WindowCommands", "Nothing to save here.")
+                self.statusBar().showMessage(nothing, 4000)
 
     def change_text(self, step: int) -> None:
         self.set_text(self.prefs.text_percent + step)
@@ -78,7 +80,8 @@ class WindowCommands(QMainWindow):
         settings = self.views.get("settings")
         if settings is not None:
             settings.invalidate()
-        self.statusBar().showMessage(f"Text size {self.prefs.text_percent} %", 3000)
+        words = QCoreApplication.translate("WindowCommands", "Text size {percent} %")
+        self.statusBar().showMessage(words.format(percent=self.prefs.text_percent), 3000)
 
     # ------------------------------------------------------------------ help
 
@@ -105,7 +108,10 @@ class WindowCommands(QMainWindow):
         if self.ops is None:
             return
         path, _ = QFileDialog.getOpenFileName(
-            self, "Import a plan file", "", "Plan files (*.toml);;All files (*)"
+            self,
+            QCoreApplication.translate("WindowCommands", "Import a plan file"),
+            "",
+            ";;".join((_plan_files(), _all_files())),
         )
         if not path or not self._settle_unsaved():
             return
@@ -115,22 +121,38 @@ class WindowCommands(QMainWindow):
         from medplanner.gui.widgets.findings_panel import summary
 
         self._set_person(result.person)
-        what = "already stored like this" if result.unchanged else "the earlier plan is kept"
+        if result.unchanged:
+            text = QCoreApplication.translate(
+                "WindowCommands",
+                "{person}'s plan is stored (already stored like this). Checks: {checks}. "
+                "Each finding is explained under Medications.",
+            )
+        else:
+            text = QCoreApplication.translate(
+                "WindowCommands",
+                "{person}'s plan is stored (the earlier plan is kept). Checks: {checks}. "
+                "Each finding is explained under Medications.",
+            )
         messages.show_info(
             self,
-            "Plan imported",
-            f"{result.person}'s plan is stored ({what}). Checks: {summary(result.findings)}. "
-            "Each finding is explained under Medications.",
+            QCoreApplication.translate("WindowCommands", "Plan imported"),
+            text.format(person=result.person, checks=summary(result.findings)),
         )
 
     def export_plan(self) -> None:
         if self.ops is None or self.person is None:
             return
         path, _ = QFileDialog.getSaveFileName(
-            self, "Export the plan", f"{self.person}-plan.toml", "Plan files (*.toml)"
+            self,
+            QCoreApplication.translate("WindowCommands", "Export the plan"),
+            f"{self.person}-plan.toml",
+            _plan_files(),
         )
         if path and self.ops.export_plan(self, self.person, Path(path)):
-            self.statusBar().showMessage(f"Exported {self.person}'s plan to {path}", 6000)
+            done = QCoreApplication.translate(
+                "WindowCommands", "Exported {person}'s plan to {path}"
+            )
+            self.statusBar().showMessage(done.format(person=self.person, path=path), 6000)
 
     def open_export(self) -> None:
         from medplanner.gui.dialogs.export import open_export_dialog
@@ -156,50 +178,70 @@ class WindowCommands(QMainWindow):
         ops, person = self.ops, self.person
         html = ops.run(
             self,
-            "Nothing was printed",
+            QCoreApplication.translate("WindowCommands", "Nothing was printed"),
             lambda: schedule_html(schedule_data(ops.service, person, ops.now().date(), 4)),
         )
         if html is None:
             return 0
-        return paint_pages(printer, html, title=f"Medication schedule — {person}", base_pt=14)
+        title = QCoreApplication.translate("WindowCommands", "Medication schedule — {person}")
+        return paint_pages(printer, html, title=title.format(person=person), base_pt=14)
 
     def backup(self) -> None:
         if self.ops is None:
             return
         today = self.ops.now().date()
         path, _ = QFileDialog.getSaveFileName(
-            self, "Back up everything", f"medplanner-backup-{today}.db", "Backups (*.db)"
+            self,
+            QCoreApplication.translate("WindowCommands", "Back up everything"),
+            f"medplanner-backup-{today}.db",
+            _backups(),
         )
         if not path:
             return
         written = self.ops.backup(self, Path(path))
         if written is not None:
+            text = QCoreApplication.translate(
+                "WindowCommands",
+                "Backup written to {path}. Keep it somewhere private: it holds health data.",
+            )
             messages.show_info(
                 self,
-                "Backup written",
-                f"Backup written to {written}. Keep it somewhere private: it holds health data.",
+                QCoreApplication.translate("WindowCommands", "Backup written"),
+                text.format(path=written),
             )
 
     def restore(self) -> None:
         if self.ops is None:
             return
         path, _ = QFileDialog.getOpenFileName(
-            self, "Restore a backup", "", "Backups (*.db);;All files (*)"
+            self,
+            QCoreApplication.translate("WindowCommands", "Restore a backup"),
+            "",
+            ";;".join((_backups(), _all_files())),
         )
         if not path or not self._settle_unsaved():
             return
-        if not messages.ask(
-            self,
-            "Restore this backup?",
-            f"Everything MedPlanner holds now is replaced by {path}. The current data is "
+        question = QCoreApplication.translate(
+            "WindowCommands",
+            "Everything MedPlanner holds now is replaced by {path}. The current data is "
             "kept in the backups folder first. The backup is checked fully before anything "
             "changes.",
-            "Restore",
-            "Cancel",
+        )
+        if not messages.ask(
+            self,
+            QCoreApplication.translate("WindowCommands", "Restore this backup?"),
+            question.format(path=path),
+            QCoreApplication.translate("WindowCommands", "Restore"),
+            QCoreApplication.translate("WindowCommands", "Cancel"),
         ):
             return
         if self.ops.restore(self, Path(path)):
-            messages.show_info(self, "Backup restored", f"Restored {path}.")
+            done = QCoreApplication.translate("WindowCommands", "Restored {path}.")
+            messages.show_info(
+                self,
+                QCoreApplication.translate("WindowCommands", "Backup restored"),
+                done.format(path=path),
+            )
 
     def _ask_keep_reminders(self) -> str:
         """No tray to live in: closing the window would end the reminders. Ask; the
@@ -208,28 +250,57 @@ class WindowCommands(QMainWindow):
 
         from medplanner.gui.tray import start_at_login
 
-        login = (
-            "MedPlanner starts by itself when you log in, so reminders come back then."
-            if start_at_login(self.autostart)
-            else "MedPlanner does not start by itself when you log in (Settings: Start at "
-            "login), so there will be no reminders until you open it again."
-        )
+        if start_at_login(self.autostart):
+            text = QCoreApplication.translate(
+                "WindowCommands",
+                "This desktop has no tray for MedPlanner to wait in. If you quit, dose "
+                "reminders stop now. MedPlanner starts by itself when you log in, so reminders "
+                "come back then.",
+            )
+        else:
+            text = QCoreApplication.translate(
+                "WindowCommands",
+                "This desktop has no tray for MedPlanner to wait in. If you quit, dose "
+                "reminders stop now. MedPlanner does not start by itself when you log in "
+                "(Settings: Start at login), so there will be no reminders until you open it "
+                "again.",
+            )
         box = QMessageBox(self)
         box.setObjectName("keep-reminders")
         box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle("Keep reminders running?")
-        box.setText("Keep reminders running in the background?")
-        box.setInformativeText(
-            "This desktop has no tray for MedPlanner to wait in. If you quit, dose reminders "
-            f"stop now. {login}"
+        box.setWindowTitle(QCoreApplication.translate("WindowCommands", "Keep reminders running?"))
+        box.setText(
+            QCoreApplication.translate(
+                "WindowCommands", "Keep reminders running in the background?"
+            )
         )
-        keep = box.addButton("Keep reminders running", QMessageBox.ButtonRole.AcceptRole)
+        box.setInformativeText(text)
+        keep = box.addButton(
+            QCoreApplication.translate("WindowCommands", "Keep reminders running"),
+            QMessageBox.ButtonRole.AcceptRole,
+        )
         keep.setObjectName("keep-running")
-        quit_ = box.addButton("Quit, no reminders", QMessageBox.ButtonRole.DestructiveRole)
+        quit_ = box.addButton(
+            QCoreApplication.translate("WindowCommands", "Quit, no reminders"),
+            QMessageBox.ButtonRole.DestructiveRole,
+        )
         quit_.setObjectName("quit-no-reminders")
-        box.addButton(QMessageBox.StandardButton.Cancel)
+        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+        cancel.setText(QCoreApplication.translate("WindowCommands", "Cancel"))
         box.setDefaultButton(keep)
         box.exec()
         if box.clickedButton() is keep:
             return "keep"
         return "quit" if box.clickedButton() is quit_ else "cancel"
+
+
+def _plan_files() -> str:
+    return QCoreApplication.translate("WindowCommands", "Plan files (*.toml)")
+
+
+def _backups() -> str:
+    return QCoreApplication.translate("WindowCommands", "Backups (*.db)")
+
+
+def _all_files() -> str:
+    return QCoreApplication.translate("WindowCommands", "All files (*)")

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QWidget
 
@@ -22,15 +23,16 @@ if TYPE_CHECKING:
     from medplanner.gui.views.base import View
     from medplanner.gui.widgets.prefs import Prefs
 
-#: The tabs in order: (key, label). Ctrl+1 … Ctrl+7 show them.
+#: The tabs in order: (key, label). Ctrl+1 … Ctrl+7 show them. The labels are English;
+#: shown through ``QCoreApplication.translate("WindowMenus", label)``.
 VIEWS = (
-    ("today", "&Today"),
-    ("medications", "&Medications"),
-    ("calendar", "&Calendar"),
-    ("history", "&History"),
-    ("settings", "&Person && settings"),
-    ("diary", "&Diary"),
-    ("insight", "&Drowsiness && stock"),
+    ("today", str(QT_TRANSLATE_NOOP("WindowMenus", "&Today"))),
+    ("medications", str(QT_TRANSLATE_NOOP("WindowMenus", "&Medications"))),
+    ("calendar", str(QT_TRANSLATE_NOOP("WindowMenus", "&Calendar"))),
+    ("history", str(QT_TRANSLATE_NOOP("WindowMenus", "&History"))),
+    ("settings", str(QT_TRANSLATE_NOOP("WindowMenus", "&Person && settings"))),
+    ("diary", str(QT_TRANSLATE_NOOP("WindowMenus", "&Diary"))),
+    ("insight", str(QT_TRANSLATE_NOOP("WindowMenus", "&Drowsiness && stock"))),
 )
 
 Keys = QKeySequence | QKeySequence.StandardKey | list[QKeySequence] | None
@@ -56,47 +58,111 @@ def build_menus(w: MainWindow) -> None:
     """File, Edit, View and Help, with their keys; the actions a test or the window
     enables and disables are kept as attributes of ``w``."""
     bar = w.menuBar()
-    file, edit, view, help_ = (bar.addMenu(t) for t in ("&File", "&Edit", "&View", "&Help"))
+    file = bar.addMenu(QCoreApplication.translate("WindowMenus", "&File"))
+    edit = bar.addMenu(QCoreApplication.translate("WindowMenus", "&Edit"))
+    view = bar.addMenu(QCoreApplication.translate("WindowMenus", "&View"))
+    help_ = bar.addMenu(QCoreApplication.translate("WindowMenus", "&Help"))
     Key = QKeySequence
-    w.new_person_action = _action(w, file, "New &person…", w.new_person, Key("Ctrl+Shift+N"))
-    w.import_action = _action(w, file, "&Import a plan file…", w.import_plan, Key.StandardKey.Open)
-    w.export_action = _action(w, file, "&Export the plan…", w.export_plan, Key("Ctrl+E"))
+    w.new_person_action = _action(
+        w,
+        file,
+        QCoreApplication.translate("WindowMenus", "New &person…"),
+        w.new_person,
+        Key("Ctrl+Shift+N"),
+    )
+    w.import_action = _action(
+        w,
+        file,
+        QCoreApplication.translate("WindowMenus", "&Import a plan file…"),
+        w.import_plan,
+        Key.StandardKey.Open,
+    )
+    w.export_action = _action(
+        w,
+        file,
+        QCoreApplication.translate("WindowMenus", "&Export the plan…"),
+        w.export_plan,
+        Key("Ctrl+E"),
+    )
     # dialogs/export.py: every kind of export
-    w.export_all_action = _action(w, file, "E&xport…", w.open_export, Key("Ctrl+Shift+E"))
-    file.addSeparator()
-    w.backup_action = _action(w, file, "&Back up everything…", w.backup)
-    w.restore_action = _action(w, file, "&Restore a backup…", w.restore)
-    file.addSeparator()
-    w.print_action = _action(
-        w, file, "&Print the schedule…", w.print_schedule, Key.StandardKey.Print
+    w.export_all_action = _action(
+        w,
+        file,
+        QCoreApplication.translate("WindowMenus", "E&xport…"),
+        w.open_export,
+        Key("Ctrl+Shift+E"),
     )
     file.addSeparator()
-    _action(w, file, "&Quit", w.quit, Key.StandardKey.Quit)
+    w.backup_action = _action(
+        w, file, QCoreApplication.translate("WindowMenus", "&Back up everything…"), w.backup
+    )
+    w.restore_action = _action(
+        w, file, QCoreApplication.translate("WindowMenus", "&Restore a backup…"), w.restore
+    )
+    file.addSeparator()
+    w.print_action = _action(
+        w,
+        file,
+        QCoreApplication.translate("WindowMenus", "&Print the schedule…"),
+        w.print_schedule,
+        Key.StandardKey.Print,
+    )
+    file.addSeparator()
+    _action(
+        w, file, QCoreApplication.translate("WindowMenus", "&Quit"), w.quit, Key.StandardKey.Quit
+    )
 
-    undo = w.undo_group.createUndoAction(w, "&Undo")
+    undo = w.undo_group.createUndoAction(w, QCoreApplication.translate("WindowMenus", "&Undo"))
     undo.setShortcuts(Key.keyBindings(Key.StandardKey.Undo))
-    redo = w.undo_group.createRedoAction(w, "&Redo")
+    redo = w.undo_group.createRedoAction(w, QCoreApplication.translate("WindowMenus", "&Redo"))
     redo.setShortcuts([Key("Ctrl+Shift+Z"), Key("Ctrl+Y")])
     edit.addAction(undo)
     edit.addAction(redo)
     w.undo_action, w.redo_action = undo, redo
     edit.addSeparator()
-    w.new_med_action = _action(w, edit, "&New medication", w.new_medication, Key.StandardKey.New)
-    w.save_action = _action(w, edit, "&Save", w.save, Key.StandardKey.Save)
+    w.new_med_action = _action(
+        w,
+        edit,
+        QCoreApplication.translate("WindowMenus", "&New medication"),
+        w.new_medication,
+        Key.StandardKey.New,
+    )
+    w.save_action = _action(
+        w, edit, QCoreApplication.translate("WindowMenus", "&Save"), w.save, Key.StandardKey.Save
+    )
 
     for n, (key, label) in enumerate(VIEWS, start=1):
-        _action(w, view, label, _shower(w, key), Key(f"Ctrl+{n}"))
+        words = QCoreApplication.translate("WindowMenus", label)
+        _action(w, view, words, _shower(w, key), Key(f"Ctrl+{n}"))
     view.addSeparator()
     _action(
         w,
         view,
-        "&Larger text",
+        QCoreApplication.translate("WindowMenus", "&Larger text"),
         lambda: w.change_text(TEXT_STEP),
         [Key(Key.StandardKey.ZoomIn), Key("Ctrl+=")],
     )
-    _action(w, view, "&Smaller text", lambda: w.change_text(-TEXT_STEP), Key.StandardKey.ZoomOut)
-    _action(w, view, "&Normal text size", lambda: w.set_text(100), Key("Ctrl+0"))
-    _action(w, help_, "&Help and about MedPlanner", w.about, Key.StandardKey.HelpContents)
+    _action(
+        w,
+        view,
+        QCoreApplication.translate("WindowMenus", "&Smaller text"),
+        lambda: w.change_text(-TEXT_STEP),
+        Key.StandardKey.ZoomOut,
+    )
+    _action(
+        w,
+        view,
+        QCoreApplication.translate("WindowMenus", "&Normal text size"),
+        lambda: w.set_text(100),
+        Key("Ctrl+0"),
+    )
+    _action(
+        w,
+        help_,
+        QCoreApplication.translate("WindowMenus", "&Help and about MedPlanner"),
+        w.about,
+        Key.StandardKey.HelpContents,
+    )
 
 
 def make_view(key: str, ops: Operations, prefs: Prefs, autostart: Path | None) -> View:

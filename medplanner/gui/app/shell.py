@@ -168,18 +168,19 @@ class Shell:
 
 def tell_unguarded(parent: MainWindow, problem: str) -> QMessageBox:
     """Say (without blocking the reminders) that another program holds the instance name."""
-    from PySide6.QtCore import Qt
+    from PySide6.QtCore import QCoreApplication, Qt
     from PySide6.QtWidgets import QMessageBox
 
     from medplanner.core.limits import for_output
 
     box = QMessageBox(
         QMessageBox.Icon.Warning,
-        "MedPlanner is running unguarded",
+        QCoreApplication.translate("Shell", "MedPlanner is running unguarded"),
         for_output(problem),
         QMessageBox.StandardButton.Ok,
         parent,
     )
+    box.button(QMessageBox.StandardButton.Ok).setText(QCoreApplication.translate("Shell", "OK"))
     box.setWindowModality(Qt.WindowModality.NonModal)
     box.show()
     return box

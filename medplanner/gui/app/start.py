@@ -74,6 +74,9 @@ def run(
     handler.install()
     try:
         prefs = Prefs(directory)
+        from medplanner.gui import i18n
+
+        i18n.install(app, prefs.language)  # before any window: its words are translated
         look = Appearance(app)
         look.scheme = prefs.scheme
         look.text_percent = prefs.text_percent

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from medplanner.core.errors import InvalidInput
 from medplanner.core.stock import MAX_LEAD_DAYS, parse_reminder_time
 from medplanner.gui import severity
+from medplanner.gui.i18n import LanguageChoice
 from medplanner.gui.operations import DEFAULT_SNOOZE, SNOOZE_KEY, Changes, Operations
 from medplanner.gui.widgets import appearance
 from medplanner.gui.widgets.a11y import name_choices
@@ -196,6 +197,8 @@ class DisplayGroup(QGroupBox):
         label = QLabel("Co&lours")
         label.setBuddy(self.scheme)
         dform.addRow(label, self.scheme)
+        self.language = LanguageChoice(prefs)
+        dform.addRow(self.language.label, self.language)
 
     def show_prefs(self) -> None:
         self.text_size.setCurrentIndex(max(self.text_size.findData(self.prefs.text_percent), 0))

@@ -84,6 +84,15 @@ class Prefs:
     def last_person(self, value: str | None) -> None:
         self._set("window/person", value or "")
 
+    @property
+    def language(self) -> str:
+        """The GUI's language (medplanner.gui.i18n); "" follows the system."""
+        return self._values.get("display/language", "")
+
+    @language.setter
+    def language(self, value: str) -> None:
+        self._set("display/language", value)
+
     def sync(self) -> None:
         """Write the file now (0600, atomically); a failure only costs the preferences."""
         from medplanner.service import files as paths  # here: the service pulls in the store
