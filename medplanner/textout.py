@@ -2,6 +2,9 @@
 
 Severity is always a sign *and* a word (../shared/ui.md: never colour alone).
 
+Every word goes through the gettext catalogue (:mod:`medplanner.core.i18n`); finding
+codes, state codes in JSON and every ``*_json`` output stay as they are.
+
 It stays whole at about 400 lines: the stock and supply wording at its end shares
 ``SIGNS`` and ``format_day`` with the rest, and ``format_status`` shows a stock line, so a
 second module would import this one and be imported by it (a cycle).
@@ -14,7 +17,9 @@ from collections.abc import Iterable, Sequence
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
+from medplanner.core import wording
 from medplanner.core.doserules import when_words
+from medplanner.core.i18n import N_, _, ngettext
 from medplanner.core.model import Finding, Plan, ScheduledDose
 from medplanner.core.schedule import to_utc_z, zone
 
@@ -25,19 +30,50 @@ if TYPE_CHECKING:
     from medplanner.core.supply import Supply
     from medplanner.service import Status, TakeOutcome
 
-SIGNS = {"danger": "⛔ Danger", "warning": "⚠ Warning", "info": "ⓘ Info"}
-_HEADINGS = {"danger": "Danger", "warning": "Warnings", "info": "Information"}
+#: A severity as a sign and a word (translate at use: ``_(SIGNS[severity])``).
+SIGNS = {
+    # Translators: a finding's severity label, after its sign (the highest severity).
+    "danger": N_("⛔ Danger"),
+    # Translators: a finding's severity label, after its sign.
+    "warning": N_("⚠ Warning"),
+    # Translators: a finding's severity label, after its sign ("Info" is short for information).
+    "info": N_("ⓘ Info"),
+}
+_HEADINGS = {
+    # Translators: the heading of the findings of severity "danger"; {count} is how many.
+    "danger": N_("Danger ({count})"),
+    # Translators: the heading of the findings of severity "warning"; {count} is how many.
+    "warning": N_("Warnings ({count})"),
+    # Translators: the heading of the findings of severity "info"; {count} is how many.
+    "info": N_("Information ({count})"),
+}
 
 
 def format_day(day: date) -> str:
     """``Mon 4 Jan 2027``: unambiguous in any locale's date order."""
-    return f"{day:%a} {day.day} {day:%b %Y}"
+    return wording.weekday_date(day)
+
+
+def format_day_month(day: date) -> str:
+    """``Mon 4 Jan``: a date near today, without the year."""
+    return wording.day_month(day)
+
+
+def format_moment(day: date, time: str) -> str:
+    """``Mon 4 Jan 2027 08:00``: a date and a time of day (``time`` as ``HH:MM``)."""
+    # Translators: a moment: a date like "Wed 6 Jan 2027" and a time of day like "14:00".
+    return _("{date} {time}").format(date=format_day(day), time=time)
 
 
 def format_schedule(plan: Plan, doses: Iterable[ScheduledDose], start: date, days: int) -> str:
     last = start + timedelta(days=days - 1)
-    head = f"{plan.person.name} — times in {plan.person.timezone}"
-    lines = [head, f"{format_day(start)} to {format_day(last)}", ""]
+    # Translators: the head of `medplanner schedule`; {zone} is an IANA zone like Europe/Berlin.
+    head = _("{person} — times in {zone}").format(
+        person=plan.person.name, zone=plan.person.timezone
+    )
+    # Translators: a range of dates, both like "Wed 6 Jan 2027".
+    period = _("{first} to {last}").format(first=format_day(start), last=format_day(last))
+    lines = [head, period, ""]
     current: date | None = None
     count = 0
     for d in doses:
@@ -48,11 +84,13 @@ def format_schedule(plan: Plan, doses: Iterable[ScheduledDose], start: date, day
             current = d.day
         note = ""
         if d.shifted:
-            note = f"   (clock change: {d.wall:%H:%M} does not exist that day)"
+            note = "   " + _("(clock change: {time} does not exist that day)").format(
+                time=f"{d.wall:%H:%M}"
+            )
         lines.append(f"  {d.at:%H:%M}  {d.medication} {d.dose}{note}")
         count += 1
     if count == 0:
-        lines.append("No scheduled doses in these days.")
+        lines.append(_("No scheduled doses in these days."))
     return "\n".join(lines)
 
 
@@ -60,13 +98,15 @@ def format_findings(
     plan: Plan, findings: list[Finding], width: int = 78, *, summary: bool = True
 ) -> str:
     if not findings:
-        return f"{plan.person.name}: no findings. (MedPlanner checks; your prescriber decides.)"
+        return _("{person}: no findings. (MedPlanner checks; your prescriber decides.)").format(
+            person=plan.person.name
+        )
     lines: list[str] = []
     for severity in ("danger", "warning", "info"):
         group = [f for f in findings if f.severity == severity]
         if not group:
             continue
-        lines.append(f"{_HEADINGS[severity]} ({len(group)})")
+        lines.append(_(_HEADINGS[severity]).format(count=len(group)))
         for f in group:
             where = []
             if f.date is not None:
@@ -74,24 +114,51 @@ def format_findings(
             if f.time is not None:
                 where.append(f"{f.time:%H:%M}")
             meds = f.medication + (f" + {f.other}" if f.other else "")
-            head = f"{SIGNS[severity]} [{f.code}] {meds}" + (
+            head = f"{_(SIGNS[severity])} [{f.code}] {meds}" + (
                 f", {' '.join(where)}" if where else ""
             )
             lines.append(head)
             body = textwrap.fill(f.message, width, initial_indent="    ", subsequent_indent="    ")
             src = textwrap.fill(
-                f"Source: {f.source}", width, initial_indent="    ", subsequent_indent="      "
+                # Translators: {source} is the label or guideline a finding comes from.
+                _("Source: {source}").format(source=f.source),
+                width,
+                initial_indent="    ",
+                subsequent_indent="      ",
             )
             lines.extend([body, src, ""])
     if not summary:
         return "\n".join(lines).rstrip("\n")
     counts = {s: sum(f.severity == s for f in findings) for s in ("danger", "warning", "info")}
     lines.append(
-        f"{counts['danger']} danger, {counts['warning']} warning, {counts['info']} info. "
-        "MedPlanner checks; your prescriber or pharmacist decides."
+        # Translators: the counts of findings by severity, after `medplanner check`.
+        _(
+            "{danger} danger, {warning} warning, {info} info. "
+            "MedPlanner checks; your prescriber or pharmacist decides."
+        ).format(danger=counts["danger"], warning=counts["warning"], info=counts["info"])
     )
     return "\n".join(lines)
 
+
+#: A dose's state as a person reads it in `medplanner status` (translate at use).
+STATE_WORDS = {
+    # Translators: a dose's state in `medplanner status`: it was taken.
+    "taken": N_("taken"),
+    # Translators: a dose's state in `medplanner status`: it was skipped on purpose.
+    "skipped": N_("skipped"),
+    # Translators: a dose's state in `medplanner status`: its time passed with no answer.
+    "missed": N_("missed"),
+    # Translators: a dose's state in `medplanner status`: it is to be taken now.
+    "due": N_("due"),
+    # Translators: a dose's state in `medplanner status`: it is later today.
+    "upcoming": N_("upcoming"),
+    # Translators: a dose's state in `medplanner status`: a recent take already covers it.
+    "covered": N_("covered"),
+    # Translators: a dose's state in `medplanner status`: before the plan was stored.
+    "before-tracking": N_("before-tracking"),
+    # Translators: a dose's state in `medplanner status`: an extra dose, outside the schedule.
+    "extra": N_("extra"),
+}
 
 STATE_SIGNS = {
     "taken": "✓",
@@ -105,37 +172,65 @@ STATE_SIGNS = {
 }
 
 
-def format_take(plan: Plan, outcome: TakeOutcome) -> str:
-    """Exactly what was recorded and why, or why nothing was."""
+def format_take(plan: Plan, outcome: TakeOutcome, *, hint: bool = True) -> str:
+    """Exactly what was recorded and why, or why nothing was (``hint``: then how to record
+    it anyway, on a line of its own)."""
     check = outcome.check
     tz = zone(plan.person.timezone)
-    when = check.at.astimezone(tz)
+    when = f"{check.at.astimezone(tz):%H:%M}"
     amount = f" {check.amount}" if check.amount is not None else ""
     what = f"{check.medication.name}{amount}"
-    if check.slot is not None:
-        slot = f" for the {check.slot.at:%H:%M} dose of {format_day(check.slot.day)}"
-    elif check.medication.as_needed:
-        slot = " (as needed)"
-    else:
-        slot = " as an extra dose, outside the schedule"
+    slot_time = f"{check.slot.at:%H:%M}" if check.slot is not None else ""
+    day = format_day(check.slot.day) if check.slot is not None else ""
     if outcome.event is None:
         codes = ", ".join(check.blocking)
+        if check.slot is not None:
+            # Translators: {what} is a medication and its dose ("baclofen 5 mg"); {codes} are
+            # finding codes (never translated); {day} is a date like "Wed 6 Jan 2027".
+            text = _(
+                "Not recorded: {what} at {time} for the {slot_time} dose of {day} ({codes}). "
+                "Nothing was changed."
+            )
+        elif check.medication.as_needed:
+            text = _("Not recorded: {what} at {time} (as needed) ({codes}). Nothing was changed.")
+        else:
+            text = _(
+                "Not recorded: {what} at {time} as an extra dose, outside the schedule "
+                "({codes}). Nothing was changed."
+            )
+        refused = text.format(what=what, time=when, slot_time=slot_time, day=day, codes=codes)
+        if not hint:
+            return refused
         return (
-            f"Not recorded: {what} at {when:%H:%M}{slot} ({codes}). Nothing was changed.\n"
-            "If you are sure this is right (for example your prescriber told you), run the "
-            "same command again with --force; it will be marked in your log."
+            refused
+            + "\n"
+            + _(
+                "If you are sure this is right (for example your prescriber told you), run the "
+                "same command again with --force; it will be marked in your log."
+            )
         )
     note = ""
     if outcome.event.confirmed:
         over = ", ".join(c for c in outcome.confirmed_over if c in check.blocking)
-        note = f" It is flagged in your log: recorded with --force over {over}."
-    return f"Recorded: {what} taken at {when:%H:%M}{slot}.{note}"
+        # Translators: {codes} are finding codes (never translated).
+        note = " " + _("It is flagged in your log: recorded with --force over {codes}.").format(
+            codes=over
+        )
+    if check.slot is not None:
+        # Translators: {what} is a medication and its dose ("baclofen 5 mg"); {day} is a date
+        # like "Wed 6 Jan 2027".
+        text = _("Recorded: {what} taken at {time} for the {slot_time} dose of {day}.")
+    elif check.medication.as_needed:
+        text = _("Recorded: {what} taken at {time} (as needed).")
+    else:
+        text = _("Recorded: {what} taken at {time} as an extra dose, outside the schedule.")
+    return text.format(what=what, time=when, slot_time=slot_time, day=day) + note
 
 
 def format_take_all_due(plan: Plan, outcomes: Sequence[TakeOutcome]) -> str:
     """``take --all-due``: each dose recorded, then each refused one with its findings."""
     if not outcomes:
-        return "No dose is due now: nothing was recorded."
+        return _("No dose is due now: nothing was recorded.")
     recorded = [o for o in outcomes if o.recorded]
     refused = [o for o in outcomes if not o.recorded]
     lines = []
@@ -143,20 +238,31 @@ def format_take_all_due(plan: Plan, outcomes: Sequence[TakeOutcome]) -> str:
         line = format_take(plan, o)
         over = [c for c in o.confirmed_over if c in o.check.blocking]
         if over and o.event is not None and not o.event.confirmed:
-            line += f" Recorded with --force over {', '.join(over)}."
+            # Translators: {codes} are finding codes (never translated).
+            line += " " + _("Recorded with --force over {codes}.").format(codes=", ".join(over))
         lines.append(line)
     if refused:
         if lines:
             lines.append("")
-        lines.append(f"Not recorded ({len(refused)} of {len(outcomes)} due doses):")
+        lines.append(
+            _("Not recorded ({refused} of {total} due doses):").format(
+                refused=len(refused), total=len(outcomes)
+            )
+        )
         for o in refused:
             lines.append(format_findings(plan, list(o.check.findings), summary=False))
-            lines.append(format_take(plan, o).split("\n", 1)[0])
+            lines.append(format_take(plan, o, hint=False))
         lines.append(
-            "If you are sure these are right (for example your prescriber told you), run "
-            "`medplanner take --all-due --force`; they will be marked in your log."
+            _(
+                "If you are sure these are right (for example your prescriber told you), run "
+                "`medplanner take --all-due --force`; they will be marked in your log."
+            )
         )
-    lines.append(f"Recorded {len(recorded)} of {len(outcomes)} due doses.")
+    lines.append(
+        _("Recorded {recorded} of {total} due doses.").format(
+            recorded=len(recorded), total=len(outcomes)
+        )
+    )
     return "\n".join(lines)
 
 
@@ -171,36 +277,49 @@ def format_status(status: Status) -> str:
         lines += [emergency_banner(status.red_flags, tz), ""]
     lines += [f"{status.current.person} — {format_day(now.date())}, {now:%H:%M} ({tz.key})", ""]
     if not status.slots:
-        lines.append("No scheduled doses today.")
+        lines.append(_("No scheduled doses today."))
     for s in status.slots:
         what = f"{s.dose.medication} {s.dose.dose}"
-        detail: str = s.state
+        detail = _(STATE_WORDS[s.state])
         if s.answer is not None:
-            detail = f"{s.state} {s.answer.at.astimezone(tz):%H:%M}"
-        if s.state == "missed" and status.is_held(s.dose.medication):
-            detail = "missed — do not take it now: see the emergency warning above"
-        elif s.state == "missed":
-            nxt = f" (next {when_words(s.coming, status.at)})" if s.coming is not None else ""
-            detail = (
-                f"missed — take it now{nxt}"
-                if s.advice == "take-now"
-                else f"missed — leave it out, take the next as usual{nxt}"
+            # Translators: a dose's state and when it was answered ("taken 08:05").
+            detail = _("{state} {time}").format(
+                state=detail, time=f"{s.answer.at.astimezone(tz):%H:%M}"
             )
+        if s.state == "missed" and status.is_held(s.dose.medication):
+            detail = _("missed — do not take it now: see the emergency warning above")
+        elif s.state == "missed":
+            detail = _missed_advice(s.advice == "take-now", s.coming, status.at)
         if s.state == "upcoming":
             detail = ""
         if s.due_at is not None and s.state in ("upcoming", "due", "missed"):
-            detail = (
-                f"{detail} — not before {s.due_at.astimezone(tz):%H:%M}: the clock change "
-                "moved another dose close to it; wait the minimum interval"
-            ).lstrip(" —")
+            wait = _(
+                "not before {time}: the clock change moved another dose close to it; wait the "
+                "minimum interval"
+            ).format(time=f"{s.due_at.astimezone(tz):%H:%M}")
+            detail = f"{detail} — {wait}".lstrip(" —")
         lines.append(f"{STATE_SIGNS[s.state]} {s.dose.at:%H:%M}  {what:<28} {detail}".rstrip())
     for prn in status.as_needed:
         med = prn.medication
-        last = f", last {prn.last_taken.astimezone(tz):%H:%M}" if prn.last_taken else ""
-        limit = f" of at most {med.max_per_day}" if med.max_per_day else ""
-        verdict = "one may be taken now" if not prn.check.refused else "not now — see below"
+        last = f"{prn.last_taken.astimezone(tz):%H:%M}" if prn.last_taken else ""
+        if med.max_per_day and last:
+            # Translators: as-needed doses taken today: {taken} of at most {most}; {last} is
+            # the time of the last one.
+            taken = _("{taken} of at most {most} today, last {last}")
+        elif med.max_per_day:
+            taken = _("{taken} of at most {most} today")
+        elif last:
+            taken = _("{taken} today, last {last}")
+        else:
+            taken = _("{taken} today")
+        count = taken.format(taken=prn.taken_today, most=med.max_per_day, last=last)
+        verdict = _("one may be taken now") if not prn.check.refused else _("not now — see below")
         lines.append(
-            f"As needed: {med.name} {med.dose} — {prn.taken_today}{limit} today{last}; {verdict}"
+            # Translators: one line per as-needed medication in `medplanner status`; {count}
+            # says how many were taken today, {verdict} whether one may be taken now.
+            _("As needed: {medication} {dose} — {count}; {verdict}").format(
+                medication=med.name, dose=med.dose, count=count, verdict=verdict
+            )
         )
     for report in status.stock:
         lines.append(stock_line(plan, report))
@@ -210,6 +329,21 @@ def format_status(status: Status) -> str:
         lines.append("")
         lines.append(format_findings(plan, findings, summary=False))
     return "\n".join(lines)
+
+
+def _missed_advice(take_now: bool, coming: ScheduledDose | None, at: datetime) -> str:
+    """What to do about a missed dose, with when the next one is (if any)."""
+    if coming is None:
+        if take_now:
+            return _("missed — take it now")
+        return _("missed — leave it out, take the next as usual")
+    if take_now:
+        # Translators: {next} says when the next dose is, like "today at 14:00".
+        text = _("missed — take it now (next {next})")
+    else:
+        # Translators: {next} says when the next dose is, like "today at 14:00".
+        text = _("missed — leave it out, take the next as usual (next {next})")
+    return text.format(next=when_words(coming, at))
 
 
 def status_json(status: Status) -> dict[str, Any]:
@@ -254,7 +388,8 @@ def status_json(status: Status) -> dict[str, Any]:
 
 def _when(plan: Plan, at: datetime) -> str:
     local = at.astimezone(zone(plan.person.timezone))
-    return f"{format_day(local.date())} at {local:%H:%M}"
+    # Translators: a moment: a date like "Wed 6 Jan 2027" and a time of day like "14:00".
+    return _("{date} at {time}").format(date=format_day(local.date()), time=f"{local:%H:%M}")
 
 
 def stock_line(plan: Plan, report: StockReport) -> str:
@@ -263,13 +398,18 @@ def stock_line(plan: Plan, report: StockReport) -> str:
 
     have = f"{report.medication} {units_text(report.units)} {report.unit_words}"
     if report.forecast.as_needed:
-        outlook = "as needed, not forecast"
+        # Translators: a medication's stock outlook in `medplanner status`.
+        outlook = _("as needed, not forecast")
     elif report.runs_out is not None:
-        outlook = f"runs out {_when(plan, report.runs_out)}"
+        # Translators: a medication's stock outlook; {when} is like "Wed 6 Jan 2027 at 08:00".
+        outlook = _("runs out {when}").format(when=_when(plan, report.runs_out))
     else:
-        outlook = "lasts to the end of the plan"
-    sign = f"  {SIGNS[report.severity]}" if report.severity is not None else ""
-    return f"Stock: {have} — {outlook}{sign}"
+        # Translators: a medication's stock outlook in `medplanner status`.
+        outlook = _("lasts to the end of the plan")
+    sign = f"  {_(SIGNS[report.severity])}" if report.severity is not None else ""
+    # Translators: {have} is a medication and its units on hand ("baclofen 33 scored tablets
+    # of 10 mg"); {outlook} says when they run out.
+    return _("Stock: {have} — {outlook}").format(have=have, outlook=outlook) + sign
 
 
 def format_stock(
@@ -284,46 +424,82 @@ def format_stock(
     from medplanner.core.stock import units_text
 
     if report is None:
-        return (
-            f"{medication}: not counted yet. Count the tablets or capsules you have, then run "
-            f"medplanner stock {medication} --set N."
-        )
+        return _(
+            "{medication}: not counted yet. Count the tablets or capsules you have, then run "
+            "medplanner stock {medication} --set N."
+        ).format(medication=medication)
     have = report.on_hand
     lines: list[str] = []
     if changed == "set":
-        lines.append(f"Recorded: {units_text(have.counted)} on hand at {_when(plan, at)}.")
+        lines.append(
+            # Translators: {units} is a number of tablets or capsules; {when} a date and time.
+            _("Recorded: {units} on hand at {when}.").format(
+                units=units_text(have.counted), when=_when(plan, at)
+            )
+        )
     elif changed == "add":
-        lines.append(f"Recorded: a refill, at {_when(plan, at)}.")
+        lines.append(_("Recorded: a refill, at {when}.").format(when=_when(plan, at)))
     lines.append(
-        f"{report.medication}: {units_text(report.units)} {report.unit_words} on hand "
-        f"(as of {_when(plan, at)})."
+        # Translators: {units} is a number; {unit_words} what they are ("scored tablets of
+        # 10 mg"); {when} a date and time.
+        _("{medication}: {units} {unit_words} on hand (as of {when}).").format(
+            medication=report.medication,
+            units=units_text(report.units),
+            unit_words=report.unit_words,
+            when=_when(plan, at),
+        )
     )
-    parts = [f"counted {units_text(have.counted)} on {_when(plan, have.counted_at)}"]
+    # Translators: one part of how the stock adds up; {units} is a number of tablets.
+    counted = _("counted {units} on {when}")
+    parts = [counted.format(units=units_text(have.counted), when=_when(plan, have.counted_at))]
     if have.added:
-        parts.append(f"{units_text(have.added)} added since")
-    doses = f"{have.doses_taken} dose" + ("s" if have.doses_taken != 1 else "")
-    parts.append(f"{units_text(have.taken)} taken since ({doses} in your log)")
+        # Translators: one part of how the stock adds up; {units} is a number of tablets.
+        parts.append(_("{units} added since").format(units=units_text(have.added)))
+    doses = ngettext("{n} dose", "{n} doses", have.doses_taken).format(n=have.doses_taken)
+    parts.append(
+        # Translators: one part of how the stock adds up; {doses} is like "3 doses".
+        _("{units} taken since ({doses} in your log)").format(
+            units=units_text(have.taken), doses=doses
+        )
+    )
     lines.append("  " + "; ".join(parts) + ".")
     if have.overdrawn:
         lines.append(
-            f"  Your log shows {units_text(have.overdrawn)} more taken than were counted: please "
-            f"count them again (medplanner stock {report.medication} --set N)."
+            "  "
+            + _(
+                "Your log shows {units} more taken than were counted: please count them "
+                "again (medplanner stock {medication} --set N)."
+            ).format(units=units_text(have.overdrawn), medication=report.medication)
         )
     run_out = report.forecast.run_out
     if report.forecast.as_needed:
-        lines.append("Taken as needed, so there is no run-out date along the plan.")
+        lines.append(_("Taken as needed, so there is no run-out date along the plan."))
     elif run_out is not None:
         lines.append(
-            f"Along your plan it runs out {_when(plan, run_out.at)}: that "
-            f"{run_out.dose.dose} dose needs {units_text(run_out.needed)}, and "
-            f"{units_text(run_out.left)} would be left."
+            # Translators: {when} is a date and time; {dose} a dose like "300 mg"; {needed}
+            # and {left} are numbers of tablets or capsules.
+            _(
+                "Along your plan it runs out {when}: that {dose} dose needs {needed}, and "
+                "{left} would be left."
+            ).format(
+                when=_when(plan, run_out.at),
+                dose=run_out.dose.dose,
+                needed=units_text(run_out.needed),
+                left=units_text(run_out.left),
+            )
         )
     elif report.forecast.beyond_horizon:
-        lines.append("Along your plan it lasts more than ten years.")
+        lines.append(_("Along your plan it lasts more than ten years."))
     else:
         end = report.forecast.plan_end
-        last = f" (last day {format_day(end)})" if end is not None else ""
-        lines.append(f"Along your plan it lasts to the end of the plan{last}.")
+        if end is not None:
+            lines.append(
+                _("Along your plan it lasts to the end of the plan (last day {day}).").format(
+                    day=format_day(end)
+                )
+            )
+        else:
+            lines.append(_("Along your plan it lasts to the end of the plan."))
     if report.finding is not None:
         lines.append("")
         lines.append(format_findings(plan, [report.finding], summary=False))
@@ -336,28 +512,55 @@ def format_supply(person: str, start: date, weeks: int, supplies: Sequence[Suppl
 
     last = start + timedelta(days=weeks * 7 - 1)
     lines = [
-        f"{person} — what the plan's doses use from {format_day(start)} to {format_day(last)} "
-        f"({weeks} week{'s' if weeks != 1 else ''}), not counting what is on hand",
+        # Translators: the head of `medplanner supply`; {first} and {last} are dates.
+        ngettext(
+            "{person} — what the plan's doses use from {first} to {last} ({weeks} week), not "
+            "counting what is on hand",
+            "{person} — what the plan's doses use from {first} to {last} ({weeks} weeks), not "
+            "counting what is on hand",
+            weeks,
+        ).format(person=person, first=format_day(start), last=format_day(last), weeks=weeks),
         "",
     ]
     for s in supplies:
         name = s.medication.name
         if not s.doses:
-            what = "as needed, no daily most in the plan" if s.as_needed else "no doses"
-            lines.append(f"{name}: {what} in this period.")
+            if s.as_needed:
+                text = _("{medication}: as needed, no daily most in the plan in this period.")
+            else:
+                text = _("{medication}: no doses in this period.")
+            lines.append(text.format(medication=name))
             continue
         if not s.products:
-            lines.append(f'{name}: no strength is known: add strength = "..." to the plan.')
+            lines.append(
+                _('{medication}: no strength is known: add strength = "..." to the plan.').format(
+                    medication=name
+                )
+            )
             continue
-        ask = ", ".join(f"{n} × {p.label}" for p, n in s.units.items())
-        most = " (at most, if taken as often as the plan allows)" if s.as_needed else ""
-        lines.append(f"{name}: ask for {ask or 'nothing'}{most}")
+        # Translators: what to ask the pharmacist for, when no unit is needed.
+        ask = ", ".join(f"{n} × {p.label}" for p, n in s.units.items()) or _("nothing")
+        if s.as_needed:
+            # Translators: {ask} lists units per strength, like "42 × 300 mg capsule".
+            text = _("{medication}: ask for {ask} (at most, if taken as often as the plan allows)")
+        else:
+            # Translators: {ask} lists units per strength, like "42 × 300 mg capsule".
+            text = _("{medication}: ask for {ask}")
+        lines.append(text.format(medication=name, ask=ask))
         for d in s.doses:
             if d.made_of is None:
                 lines.append(
-                    f"  ⚠ Warning: {d.dose} ({d.count}×) cannot be made from "
-                    + ", ".join(p.label for p in s.products)
-                    + ": ask your prescriber or pharmacist which strength to use."
+                    "  "
+                    # Translators: {dose} is a dose like "450 mg", {count} how often it is in
+                    # the plan; {strengths} lists the strengths it comes in.
+                    + _(
+                        "⚠ Warning: {dose} ({count}×) cannot be made from {strengths}: ask "
+                        "your prescriber or pharmacist which strength to use."
+                    ).format(
+                        dose=d.dose,
+                        count=d.count,
+                        strengths=", ".join(p.label for p in s.products),
+                    )
                 )
                 continue
             made = " + ".join(
@@ -365,7 +568,8 @@ def format_supply(person: str, start: date, weeks: int, supplies: Sequence[Suppl
                 for p in d.made_of
             )
             lines.append(f"  {d.dose} ({d.count}×): {made}")
-    lines += ["", f"Splitting: {SPLIT_RULE}."]
+    # Translators: {rule} says which tablets MedPlanner breaks (only scored ones, in half).
+    lines += ["", _("Splitting: {rule}.").format(rule=_(SPLIT_RULE))]
     return "\n".join(lines)
 
 

@@ -6,6 +6,7 @@ import argparse
 
 from medplanner.cli import inputs
 from medplanner.cli.output import EXIT_OK, print_text
+from medplanner.core.i18n import _
 
 
 def _define_backup(b: argparse.ArgumentParser) -> None:
@@ -23,7 +24,11 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
     with inputs.open_service() as svc:
         dest = svc.backup(Path(args.file))
-    print_text(f"Backup written to {dest}. Keep it somewhere private: it holds health data.")
+    print_text(
+        _("Backup written to {path}. Keep it somewhere private: it holds health data.").format(
+            path=dest
+        )
+    )
     return EXIT_OK
 
 
@@ -33,9 +38,9 @@ def cmd_restore(args: argparse.Namespace) -> int:
     from medplanner.service import restore
 
     result = restore(Path(args.file), today=inputs.now().date())  # MEDPLANNER_NOW's date
-    print_text(f"Restored {args.file}.")
+    print_text(_("Restored {path}.").format(path=args.file))
     if result.previous is not None:
-        print_text(f"The database it replaced is kept at {result.previous}.")
+        print_text(_("The database it replaced is kept at {path}.").format(path=result.previous))
     return EXIT_OK
 
 

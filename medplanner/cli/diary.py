@@ -7,6 +7,7 @@ import argparse
 from medplanner.cli import inputs
 from medplanner.cli.output import EXIT_FINDINGS, EXIT_OK, print_json, print_text
 from medplanner.core.errors import InvalidInput
+from medplanner.core.i18n import _
 
 
 def _define_diary(d: argparse.ArgumentParser) -> None:
@@ -16,28 +17,34 @@ def _define_diary(d: argparse.ArgumentParser) -> None:
         "symptom",
         nargs="?",
         metavar="SYMPTOM",
-        help=f"what you feel: {', '.join(SYMPTOMS)} (without it: list recent entries)",
+        # Translators: {symptoms} lists the symptom words the command takes (never translated).
+        help=_("what you feel: {symptoms} (without it: list recent entries)").format(
+            symptoms=", ".join(SYMPTOMS)
+        ),
     )
-    d.add_argument("--severity", choices=SEVERITIES, help="how bad (needed with SYMPTOM)")
-    d.add_argument("--note", metavar="TEXT", help="a few words kept with the entry")
+    d.add_argument("--severity", choices=SEVERITIES, help=_("how bad (needed with SYMPTOM)"))
+    d.add_argument("--note", metavar="TEXT", help=_("a few words kept with the entry"))
     inputs.at_and_person(d)
     d.add_argument(
         "--days",
         type=inputs.days,
         default=14,
         metavar="N",
-        help="list the last N days (default 14)",
+        help=_("list the last N days (default 14)"),
     )
     d.add_argument(
-        "--withdraw", type=inputs.entry_id, metavar="ID", help="withdraw a mistaken entry (kept)"
+        "--withdraw",
+        type=inputs.entry_id,
+        metavar="ID",
+        help=_("withdraw a mistaken entry (kept)"),
     )
-    d.add_argument("--reason", metavar="TEXT", help="why the entry is withdrawn")
+    d.add_argument("--reason", metavar="TEXT", help=_("why the entry is withdrawn"))
     d.add_argument(
         "--safe",
         action="store_true",
-        help="say you are safe now: red flags written before --at (default now) stop standing",
+        help=_("say you are safe now: red flags written before --at (default now) stop standing"),
     )
-    d.add_argument("--json", action="store_true", help="one JSON object on stdout")
+    d.add_argument("--json", action="store_true", help=_("one JSON object on stdout"))
     d.set_defaults(handler=cmd_diary)
 
 
@@ -49,13 +56,13 @@ def cmd_diary(args: argparse.Namespace) -> int:
     from medplanner.core.diary import parse_symptom
 
     if args.symptom is not None and args.severity is None:
-        raise InvalidInput("say how bad it is: --severity mild, moderate or severe")
+        raise InvalidInput(_("say how bad it is: --severity mild, moderate or severe"))
     if args.symptom is None and (args.severity or args.note):
-        raise InvalidInput("--severity and --note go with a SYMPTOM, like: diary nausea ...")
+        raise InvalidInput(_("--severity and --note go with a SYMPTOM, like: diary nausea ..."))
     if (args.withdraw is None) != (args.reason is None) or (args.withdraw and args.symptom):
-        raise InvalidInput("withdraw an entry with: diary --withdraw ID --reason TEXT")
+        raise InvalidInput(_("withdraw an entry with: diary --withdraw ID --reason TEXT"))
     if args.safe and (args.symptom is not None or args.withdraw is not None):
-        raise InvalidInput("say you are safe on its own: diary --safe [--at ISO]")
+        raise InvalidInput(_("say you are safe on its own: diary --safe [--at ISO]"))
     symptom = parse_symptom(args.symptom) if args.symptom is not None else None
     now = inputs.now()
     inputs.at(args)  # a future --at is refused

@@ -7,6 +7,7 @@ import argparse
 from medplanner.cli import inputs
 from medplanner.cli.output import EXIT_FINDINGS, EXIT_OK, print_json, print_text
 from medplanner.core.errors import InvalidInput
+from medplanner.core.i18n import _
 
 
 def _define_take(t: argparse.ArgumentParser) -> None:
@@ -14,19 +15,19 @@ def _define_take(t: argparse.ArgumentParser) -> None:
     t.add_argument(
         "--all-due",
         action="store_true",
-        help="take every dose that is due now (and every missed one advised take-now)",
+        help=_("take every dose that is due now (and every missed one advised take-now)"),
     )
     inputs.at_and_person(t)
     t.add_argument(
         "--force",
         action="store_true",
-        help="record it even though a warning stands (it is flagged in the log)",
+        help=_("record it even though a warning stands (it is flagged in the log)"),
     )
     t.add_argument(
         "--dose",
         type=inputs.amount,
         metavar="AMOUNT",
-        help="the amount taken, like 300mg: needed with --force for a dose no step applies to",
+        help=_("the amount taken, like 300mg: needed with --force for a dose no step applies to"),
     )
     t.set_defaults(handler=cmd_take)
 
@@ -34,13 +35,13 @@ def _define_take(t: argparse.ArgumentParser) -> None:
 def _define_skip(k: argparse.ArgumentParser) -> None:
     k.add_argument("medication", metavar="MEDICATION")
     inputs.at_and_person(k)
-    k.add_argument("--reason", help="why (kept in the log)")
+    k.add_argument("--reason", help=_("why (kept in the log)"))
     k.set_defaults(handler=cmd_skip)
 
 
 def _define_status(st: argparse.ArgumentParser) -> None:
     inputs.at_and_person(st)
-    st.add_argument("--json", action="store_true", help="one JSON object on stdout")
+    st.add_argument("--json", action="store_true", help=_("one JSON object on stdout"))
     st.set_defaults(handler=cmd_status)
 
 
@@ -56,8 +57,10 @@ def cmd_take(args: argparse.Namespace) -> int:
         proposal = svc.propose_take(person, args.medication, at, dose=args.dose)
         if args.force and proposal.amount is None:
             raise InvalidInput(
-                f"{proposal.medication.name} has no scheduled dose then, so say how much was "
-                "taken: --dose AMOUNT (like --dose 300mg)"
+                _(
+                    "{medication} has no scheduled dose then, so say how much was taken: "
+                    "--dose AMOUNT (like --dose 300mg)"
+                ).format(medication=proposal.medication.name)
             )
         confirmed = proposal.needs_confirmation if args.force else ()
         outcome = svc.record_take(proposal, confirmed_over=confirmed)
@@ -74,11 +77,11 @@ def cmd_take_all_due(args: argparse.Namespace) -> int:
     from medplanner.textout import format_take_all_due
 
     if not args.all_due:
-        raise InvalidInput("say which medication was taken, or --all-due for every due dose")
+        raise InvalidInput(_("say which medication was taken, or --all-due for every due dose"))
     if args.medication is not None:
-        raise InvalidInput("--all-due takes no MEDICATION: it records every dose due now")
+        raise InvalidInput(_("--all-due takes no MEDICATION: it records every dose due now"))
     if args.dose is not None:
-        raise InvalidInput("--dose cannot go with --all-due: each due dose has its own amount")
+        raise InvalidInput(_("--dose cannot go with --all-due: each due dose has its own amount"))
     at = inputs.at(args)
     with inputs.open_service() as svc:
         person = svc.resolve_person(args.person)
@@ -91,7 +94,7 @@ def cmd_take_all_due(args: argparse.Namespace) -> int:
 def cmd_skip(args: argparse.Namespace) -> int:
     """Skip the dose that is due, missed or upcoming within the skip window; else exit 1."""
     from medplanner.core.schedule import zone
-    from medplanner.textout import format_findings
+    from medplanner.textout import format_day_month, format_findings
 
     at = inputs.at(args)
     with inputs.open_service() as svc:
@@ -102,12 +105,25 @@ def cmd_skip(args: argparse.Namespace) -> int:
     dose = outcome.dose
     if outcome.event is None or dose is None:
         print_text(format_findings(plan, list(outcome.check.findings), summary=False))
-        print_text(f"Not recorded: no dose of {outcome.check.medication.name} was skipped.")
+        print_text(
+            _("Not recorded: no dose of {medication} was skipped.").format(
+                medication=outcome.check.medication.name
+            )
+        )
         return EXIT_FINDINGS
     print_text(
-        f"Recorded: the {dose.at:%H:%M} dose of {outcome.event.medication} ({dose.dose}) on "
-        f"{dose.day:%a} {dose.day.day} {dose.day:%b} is skipped "
-        f"(noted at {at.astimezone(tz):%H:%M})."
+        # Translators: {time} is the dose's time of day, {dose} like "300 mg", {day} a date
+        # like "Wed 6 Jan"; {noted} is the time the skip was noted.
+        _(
+            "Recorded: the {time} dose of {medication} ({dose}) on {day} is skipped "
+            "(noted at {noted})."
+        ).format(
+            time=f"{dose.at:%H:%M}",
+            medication=outcome.event.medication,
+            dose=dose.dose,
+            day=format_day_month(dose.day),
+            noted=f"{at.astimezone(tz):%H:%M}",
+        )
     )
     return EXIT_OK
 

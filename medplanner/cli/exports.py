@@ -9,6 +9,7 @@ import sys
 from medplanner.cli import inputs
 from medplanner.cli.output import EXIT_OK, print_text, write_private
 from medplanner.core.errors import InvalidInput
+from medplanner.core.i18n import _
 
 #: ``export --format`` values (contract §2; ``report-pdf`` is MedPlanner's addition).
 EXPORT_FORMATS = ("toml", "ics", "pdf", "csv", "report-pdf", "fhir")
@@ -20,27 +21,37 @@ def _define_export(e: argparse.ArgumentParser) -> None:
         "--format",
         choices=EXPORT_FORMATS,
         default="toml",
-        help="toml: the plan; ics: calendar with alarms; pdf: printable schedule; "
-        "csv: dose history; report-pdf: report for the doctor; fhir: FHIR R4 Bundle (JSON)",
+        # Translators: toml, ics, pdf, csv, report-pdf and fhir are the option's values.
+        help=_(
+            "toml: the plan; ics: calendar with alarms; pdf: printable schedule; "
+            "csv: dose history; report-pdf: report for the doctor; fhir: FHIR R4 Bundle (JSON)"
+        ),
     )
     e.add_argument(
-        "-o", "--output", metavar="FILE", help="write to FILE instead of stdout (needed for PDFs)"
+        "-o",
+        "--output",
+        metavar="FILE",
+        help=_("write to FILE instead of stdout (needed for PDFs)"),
     )
     e.add_argument(
         "--from",
         dest="start",
         type=inputs.iso_date,
         metavar="DATE",
-        help="pdf: first day (default today); report-pdf: first day of the period",
+        help=_("pdf: first day (default today); report-pdf: first day of the period"),
     )
     e.add_argument(
         "--weeks",
         type=inputs.weeks,
         metavar="N",
-        help="pdf: weeks ahead (default 4); report-pdf: weeks back when --from is not given "
-        "(default 12)",
+        help=_(
+            "pdf: weeks ahead (default 4); report-pdf: weeks back when --from is not given "
+            "(default 12)"
+        ),
     )
-    e.add_argument("--at", type=inputs.iso_instant, metavar="ISO", help="the moment (default: now)")
+    e.add_argument(
+        "--at", type=inputs.iso_instant, metavar="ISO", help=_("the moment (default: now)")
+    )
     e.set_defaults(handler=cmd_export)
 
 
@@ -67,8 +78,13 @@ def cmd_export(args: argparse.Namespace) -> int:
         try:
             write_private(args.output, text)
         except OSError as e:
-            raise InvalidInput(f"{args.output}: cannot be written ({e.strerror or e})") from None
-        print_text(f"Wrote {args.format} for {person} to {args.output}")
+            raise InvalidInput(_cannot_write(args.output, e)) from None
+        # Translators: {format} is the export format's name (toml, ics, csv, fhir).
+        print_text(
+            _("Wrote {format} for {person} to {path}").format(
+                format=args.format, person=person, path=args.output
+            )
+        )
     elif args.format == "ics":
         sys.stdout.flush()
         sys.stdout.buffer.write(text.encode("utf-8"))  # CRLF line ends, as RFC 5545 wants
@@ -87,7 +103,7 @@ def _export_pdf(args: argparse.Namespace) -> int:
     from medplanner.export import pdf, report
 
     if not args.output:
-        raise InvalidInput("a PDF is not for the terminal: say where with -o FILE.pdf")
+        raise InvalidInput(_("a PDF is not for the terminal: say where with -o FILE.pdf"))
     now = inputs.at(args)
     with inputs.open_service() as svc:
         person = svc.resolve_person(args.person)
@@ -96,17 +112,24 @@ def _export_pdf(args: argparse.Namespace) -> int:
             data = pdf.schedule_pdf(
                 report.schedule_data(svc, person, args.start or today, args.weeks or 4)
             )
-            what = "the printable schedule"
+            done = _("Wrote the printable schedule for {person} to {path}")
         else:
             since = args.start or today - timedelta(weeks=args.weeks or 12)
             data = pdf.report_pdf(report.report_data(svc, person, since, now))
-            what = "the report for the doctor"
+            done = _("Wrote the report for the doctor for {person} to {path}")
     try:
         pdf.write_private(Path(args.output), data)
     except OSError as e:
-        raise InvalidInput(f"{args.output}: cannot be written ({e.strerror or e})") from None
-    print_text(f"Wrote {what} for {person} to {args.output}")
+        raise InvalidInput(_cannot_write(args.output, e)) from None
+    print_text(done.format(person=person, path=args.output))
     return EXIT_OK
+
+
+def _cannot_write(path: str, error: OSError) -> str:
+    # Translators: {reason} is the system's reason ("Permission denied").
+    return _("{path}: cannot be written ({reason})").format(
+        path=path, reason=error.strerror or error
+    )
 
 
 PARSERS: dict[str, inputs.Define] = {"export": _define_export}

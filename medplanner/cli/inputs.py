@@ -10,6 +10,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
 from medplanner.core.errors import InvalidInput
+from medplanner.core.i18n import _
 from medplanner.core.limits import date_problem, instant_problem
 
 if TYPE_CHECKING:
@@ -34,9 +35,11 @@ def at_and_person(p: argparse.ArgumentParser) -> None:
         "--at",
         type=iso_instant,
         metavar="ISO",
-        help="the moment, with its UTC offset (default: now)",
+        help=_("the moment, with its UTC offset (default: now)"),
     )
-    p.add_argument("--person", metavar="NAME", help="whose plan (needed when several are stored)")
+    p.add_argument(
+        "--person", metavar="NAME", help=_("whose plan (needed when several are stored)")
+    )
 
 
 def load_plan(path: str) -> Plan:
@@ -76,8 +79,11 @@ def at(args: argparse.Namespace) -> datetime:
         return current
     if given - current > timedelta(seconds=CLOCK_SKEW):
         raise InvalidInput(
-            f"--at {given.isoformat()} is later than now ({current.isoformat()}): "
-            "a dose can only be recorded once it has happened"
+            # Translators: {at} and {now} are moments in ISO 8601 (2027-01-05T08:05:00+01:00).
+            _(
+                "--at {at} is later than now ({now}): a dose can only be recorded once it has "
+                "happened"
+            ).format(at=given.isoformat(), now=current.isoformat())
         )
     return given
 
@@ -96,7 +102,7 @@ def amount(text: str) -> Any:
     except InvalidInput as e:
         raise _bad(e.message) from None
     if amount.value <= 0:
-        raise _bad(f'"{text}" is not a dose that can be taken')
+        raise _bad(_('"{text}" is not a dose that can be taken').format(text=text))
     return amount
 
 
@@ -112,9 +118,9 @@ def _instant(text: str) -> datetime | str:
     try:
         value = datetime.fromisoformat(text.strip().replace("Z", "+00:00"))
     except ValueError:
-        return f'"{text}" is not a moment like 2027-01-05T08:05:00+01:00'
+        return _('"{text}" is not a moment like 2027-01-05T08:05:00+01:00').format(text=text)
     if value.utcoffset() is None:
-        return f'"{text}" needs its UTC offset, like 2027-01-05T08:05:00+01:00'
+        return _('"{text}" needs its UTC offset, like 2027-01-05T08:05:00+01:00').format(text=text)
     problem = instant_problem(value)
     return problem if problem is not None else value
 
@@ -131,7 +137,7 @@ def iso_date(text: str) -> date:
     try:
         day = date.fromisoformat(text)
     except ValueError:
-        raise _bad(f'"{text}" is not a date like 2027-01-04') from None
+        raise _bad(_('"{text}" is not a date like 2027-01-04').format(text=text)) from None
     problem = date_problem(day)
     if problem is not None:
         raise _bad(problem)
@@ -143,7 +149,10 @@ def day_or_today(text: str) -> date | str:
 
 
 def days(text: str) -> int:
-    return _whole(text, "days", 3660)
+    n = _whole(text, _('"{text}" is not a whole number of days'))
+    if not 1 <= n <= 3660:
+        raise _bad(_("{n} days is outside 1–{most}").format(n=n, most=3660))
+    return n
 
 
 def units(text: str) -> Decimal:
@@ -156,23 +165,23 @@ def units(text: str) -> Decimal:
 
 
 def weeks(text: str) -> int:
-    return _whole(text, "weeks", 104)
-
-
-def _whole(text: str, unit: str, most: int) -> int:
-    """A whole number of ``unit`` from 1 to ``most``."""
-    try:
-        n = int(text)
-    except ValueError:
-        raise _bad(f'"{text}" is not a whole number of {unit}') from None
-    if not 1 <= n <= most:
-        raise _bad(f"{n} {unit} is outside 1–{most}")
+    n = _whole(text, _('"{text}" is not a whole number of weeks'))
+    if not 1 <= n <= 104:
+        raise _bad(_("{n} weeks is outside 1–{most}").format(n=n, most=104))
     return n
+
+
+def _whole(text: str, not_whole: str) -> int:
+    """``text`` as a whole number; else the refusal ``not_whole`` (with ``{text}``)."""
+    try:
+        return int(text)
+    except ValueError:
+        raise _bad(not_whole.format(text=text)) from None
 
 
 def entry_id(text: str) -> int:
     if not text.strip().isdigit() or int(text) < 1:
-        raise _bad(f'"{text}" is not a diary entry number')
+        raise _bad(_('"{text}" is not a diary entry number').format(text=text))
     return int(text)
 
 

@@ -55,7 +55,12 @@ def log_bug() -> str:
         folder = Path(tempfile.gettempdir())
     exc = sys.exc_info()[1]
     path = errorlog.write(folder, exc) if exc is not None else None
-    return str(path) if path is not None else "(the log could not be written)"
+    if path is None:
+        from medplanner.core.i18n import _
+
+        # Translators: stands where the error log's path would be, when it could not be written.
+        return _("(the log could not be written)")
+    return str(path)
 
 
 def write_private(path: str, text: str) -> None:

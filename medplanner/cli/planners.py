@@ -8,14 +8,19 @@ import argparse
 from medplanner.cli import inputs
 from medplanner.cli.output import EXIT_FINDINGS, EXIT_OK, print_json, print_text, write_private
 from medplanner.core.errors import InvalidInput
+from medplanner.core.i18n import _
 
 
 def _define_supply(s: argparse.ArgumentParser) -> None:
     inputs.at_and_person(s)
     s.add_argument(
-        "--weeks", required=True, type=inputs.weeks, metavar="N", help="weeks ahead, from today"
+        "--weeks",
+        required=True,
+        type=inputs.weeks,
+        metavar="N",
+        help=_("weeks ahead, from today"),
     )
-    s.add_argument("--json", action="store_true", help="one JSON object on stdout")
+    s.add_argument("--json", action="store_true", help=_("one JSON object on stdout"))
     s.set_defaults(handler=cmd_supply)
 
 
@@ -40,17 +45,17 @@ def cmd_supply(args: argparse.Namespace) -> int:
 
 
 def _define_draft_taper(d: argparse.ArgumentParser) -> None:
-    _define_draft(d, "the daily total to lower to (default: stop it)", required=False)
+    _define_draft(d, _("the daily total to lower to (default: stop it)"), required=False)
     d.set_defaults(handler=cmd_draft, kind="taper")
 
 
 def _define_draft_titration(d: argparse.ArgumentParser) -> None:
-    _define_draft(d, "the daily total to raise to, like 1800mg", required=True)
+    _define_draft(d, _("the daily total to raise to, like 1800mg"), required=True)
     d.set_defaults(handler=cmd_draft, kind="titration")
 
 
 def _define_draft(d: argparse.ArgumentParser, to_help: str, *, required: bool) -> None:
-    d.add_argument("plan", metavar="PLAN", help="a medplanner-plan/1 TOML file")
+    d.add_argument("plan", metavar="PLAN", help=_("a medplanner-plan/1 TOML file"))
     d.add_argument("medication", metavar="MEDICATION")
     d.add_argument("--to", type=inputs.amount, metavar="AMOUNT", required=required, help=to_help)
     d.add_argument(
@@ -58,9 +63,11 @@ def _define_draft(d: argparse.ArgumentParser, to_help: str, *, required: bool) -
         dest="start",
         type=inputs.iso_date,
         metavar="DATE",
-        help="first day of the change at the earliest (default: today, in the plan's zone)",
+        help=_("first day of the change at the earliest (default: today, in the plan's zone)"),
     )
-    d.add_argument("-o", dest="output", metavar="FILE", help="write the draft here (else stdout)")
+    d.add_argument(
+        "-o", dest="output", metavar="FILE", help=_("write the draft here (else stdout)")
+    )
 
 
 def cmd_draft(args: argparse.Namespace) -> int:
@@ -80,16 +87,26 @@ def cmd_draft(args: argparse.Namespace) -> int:
             draft = draft_titration(plan, args.medication, kb, start=start, to=args.to)
     except DraftRefused as e:
         print_text(format_findings(plan, e.findings, summary=False))
-        print_text(f"Not drafted: {e.message}. Nothing was written.")
+        # Translators: {reason} says why no draft could be made.
+        print_text(_("Not drafted: {reason}. Nothing was written.").format(reason=e.message))
         return EXIT_FINDINGS
     text = draft_text(draft)
     if args.output:
         try:
             write_private(args.output, text)
         except OSError as e:
-            raise InvalidInput(f"{args.output}: cannot be written ({e.strerror or e})") from None
+            # Translators: {reason} is the system's reason ("Permission denied").
+            raise InvalidInput(
+                _("{path}: cannot be written ({reason})").format(
+                    path=args.output, reason=e.strerror or e
+                )
+            ) from None
         print_text(draft.header)
-        print_text(f"Wrote the draft {args.kind} of {draft.medication} to {args.output}")
+        if args.kind == "taper":
+            done = _("Wrote the draft taper of {medication} to {path}")
+        else:
+            done = _("Wrote the draft titration of {medication} to {path}")
+        print_text(done.format(medication=draft.medication, path=args.output))
     else:
         print_text(text.rstrip("\n"))
     return EXIT_OK

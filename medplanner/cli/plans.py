@@ -7,41 +7,43 @@ from typing import TYPE_CHECKING, Any
 
 from medplanner.cli import inputs
 from medplanner.cli.output import EXIT_FINDINGS, EXIT_OK, print_json, print_text, write_private
+from medplanner.core.i18n import _
 
 if TYPE_CHECKING:
     import argparse
 
 
 def _define_check(c: argparse.ArgumentParser) -> None:
-    c.add_argument("plan", metavar="PLAN", help="a medplanner-plan/1 TOML file")
-    c.add_argument("--json", action="store_true", help="one JSON object on stdout")
+    c.add_argument("plan", metavar="PLAN", help=_("a medplanner-plan/1 TOML file"))
+    c.add_argument("--json", action="store_true", help=_("one JSON object on stdout"))
     c.set_defaults(handler=cmd_check)
 
 
 def _define_schedule(s: argparse.ArgumentParser) -> None:
-    s.add_argument("plan", metavar="PLAN", help="a medplanner-plan/1 TOML file")
+    s.add_argument("plan", metavar="PLAN", help=_("a medplanner-plan/1 TOML file"))
     s.add_argument(
         "--from",
         dest="start",
         required=True,
         type=inputs.day_or_today,
         metavar="DATE",
-        help="first local day, like 2027-01-04, or `today` (in the plan's zone)",
+        # Translators: `today` is the word the option takes (never translated).
+        help=_("first local day, like 2027-01-04, or `today` (in the plan's zone)"),
     )
     s.add_argument(
-        "--days", required=True, type=inputs.days, metavar="N", help="number of local days"
+        "--days", required=True, type=inputs.days, metavar="N", help=_("number of local days")
     )
-    s.add_argument("--json", action="store_true", help="one JSON object on stdout")
+    s.add_argument("--json", action="store_true", help=_("one JSON object on stdout"))
     s.set_defaults(handler=cmd_schedule)
 
 
 def _define_demo_plan(d: argparse.ArgumentParser) -> None:
-    d.add_argument("-o", dest="output", metavar="FILE", help="write it here (else stdout)")
+    d.add_argument("-o", dest="output", metavar="FILE", help=_("write it here (else stdout)"))
     d.set_defaults(handler=cmd_demo_plan)
 
 
 def _define_import(i: argparse.ArgumentParser) -> None:
-    i.add_argument("plan", metavar="PLAN", help="a medplanner-plan/1 TOML file")
+    i.add_argument("plan", metavar="PLAN", help=_("a medplanner-plan/1 TOML file"))
     i.set_defaults(handler=cmd_import)
 
 
@@ -103,8 +105,10 @@ def cmd_demo_plan(args: argparse.Namespace) -> int:
         return EXIT_OK
     write_private(args.output, text)
     print_text(
-        f"Wrote the demo plan to {args.output}: a made-up gabapentin + baclofen titration "
-        f"that began {DAYS_IN} days ago. Try: medplanner check {args.output}"
+        _(
+            "Wrote the demo plan to {path}: a made-up gabapentin + baclofen titration that "
+            "began {days} days ago. Try: medplanner check {path}"
+        ).format(path=args.output, days=DAYS_IN)
     )
     return EXIT_OK
 
@@ -122,10 +126,17 @@ def cmd_import(args: argparse.Namespace) -> int:
         print_text(format_findings(plan, result.findings))
         print_text("")
     if result.unchanged:
-        print_text(f"{result.person}'s plan is already stored as it is (version {result.version}).")
+        print_text(
+            _("{person}'s plan is already stored as it is (version {version}).").format(
+                person=result.person, version=result.version
+            )
+        )
     else:
-        what = "Stored a new person" if result.new_person else "Stored a new plan version for"
-        print_text(f"{what} {result.person} (plan version {result.version}).")
+        if result.new_person:
+            done = _("Stored a new person {person} (plan version {version}).")
+        else:
+            done = _("Stored a new plan version for {person} (plan version {version}).")
+        print_text(done.format(person=result.person, version=result.version))
     return EXIT_OK
 
 

@@ -6,6 +6,7 @@ import argparse
 
 from medplanner.cli import inputs
 from medplanner.cli.output import EXIT_OK, print_json, print_text
+from medplanner.core.i18n import _, ngettext
 
 #: ``--time auto``: back to the default (10:00, or an hour after waking).
 AUTO = "auto"
@@ -14,19 +15,22 @@ AUTO = "auto"
 def _define_settings(s: argparse.ArgumentParser) -> None:
     groups = s.add_subparsers(dest="group", metavar="GROUP", parser_class=type(s))
     groups.required = True
-    refill = groups.add_parser("refill", help="refill lead time and reminder time")
+    refill = groups.add_parser("refill", help=_("refill lead time and reminder time"))
     refill.add_argument(
         "--lead-days",
         metavar="N",
-        help="flag a refill when the stock runs out within N days (0–90; default 7)",
+        help=_("flag a refill when the stock runs out within N days (0–90; default 7)"),
     )
     refill.add_argument(
         "--time",
         metavar="HH:MM",
-        help="the refill reminder's time of day, or `auto` (10:00, or an hour after waking)",
+        # Translators: `auto` is the word the option takes (never translated).
+        help=_("the refill reminder's time of day, or `auto` (10:00, or an hour after waking)"),
     )
-    refill.add_argument("--person", metavar="NAME", help="whose (needed when several are stored)")
-    refill.add_argument("--json", action="store_true", help="one JSON object on stdout")
+    refill.add_argument(
+        "--person", metavar="NAME", help=_("whose (needed when several are stored)")
+    )
+    refill.add_argument("--json", action="store_true", help=_("one JSON object on stdout"))
     refill.set_defaults(handler=cmd_settings_refill)
 
 
@@ -59,12 +63,20 @@ def cmd_settings_refill(args: argparse.Namespace) -> int:
         )
         return EXIT_OK
     if lead is not None or at is not None:
-        print_text(f"Saved the refill settings for {person}.")
-    days = f"{settings.lead_days} day" + ("s" if settings.lead_days != 1 else "")
-    print_text(f"Refill settings for {person}:")
-    print_text(f"  lead time: {days} (a refill is flagged when the stock runs out within it)")
-    how = " (automatic)" if automatic else ""
-    print_text(f"  reminder time: {when:%H:%M}{how}")
+        print_text(_("Saved the refill settings for {person}.").format(person=person))
+    days = ngettext("{n} day", "{n} days", settings.lead_days).format(n=settings.lead_days)
+    print_text(_("Refill settings for {person}:").format(person=person))
+    print_text(
+        "  "
+        # Translators: {days} is like "7 days".
+        + _("lead time: {days} (a refill is flagged when the stock runs out within it)").format(
+            days=days
+        )
+    )
+    # Translators: {time} is a time of day; automatic: the default, not one the person set.
+    automatic_time = _("reminder time: {time} (automatic)")
+    reminder = automatic_time if automatic else _("reminder time: {time}")
+    print_text("  " + reminder.format(time=f"{when:%H:%M}"))
     return EXIT_OK
 
 

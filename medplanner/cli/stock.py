@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from medplanner.cli import inputs
 from medplanner.cli.output import EXIT_OK, print_text
+from medplanner.core.i18n import _
 
 if TYPE_CHECKING:
     from medplanner.core.stock import StockReport
@@ -16,11 +17,11 @@ def _define_stock(k: argparse.ArgumentParser) -> None:
     k.add_argument("medication", metavar="MEDICATION")
     change = k.add_mutually_exclusive_group()
     change.add_argument(
-        "--set", type=inputs.units, metavar="N", help="count: N tablets/capsules on hand now"
+        "--set", type=inputs.units, metavar="N", help=_("count: N tablets/capsules on hand now")
     )
-    change.add_argument("--add", type=inputs.units, metavar="N", help="refill: N more on hand")
+    change.add_argument("--add", type=inputs.units, metavar="N", help=_("refill: N more on hand"))
     inputs.at_and_person(k)
-    k.add_argument("--reason", help="a note kept in the stock history")
+    k.add_argument("--reason", help=_("a note kept in the stock history"))
     k.set_defaults(handler=cmd_stock)
 
 

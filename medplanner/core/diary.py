@@ -26,6 +26,7 @@ from medplanner.core.events import (
     check_instant,
     check_text,
 )
+from medplanner.core.i18n import N_, _
 
 Symptom = Literal[
     "drowsiness",
@@ -56,16 +57,28 @@ Action = Literal["emergency", "tell-prescriber"]
 RED_FLAG_HOURS = 24
 MAX_NOTE_CHARS = MAX_REASON_CHARS
 
-EMERGENCY_HEADLINE = "GET EMERGENCY HELP NOW"
-EMERGENCY_WHAT_TO_DO = (
+# The three texts below are marked for the catalogue and translated where they are shown:
+# ``_(EMERGENCY_HEADLINE)``.
+EMERGENCY_HEADLINE = N_("GET EMERGENCY HELP NOW")
+EMERGENCY_WHAT_TO_DO = N_(
     "Call your local emergency number now (for example 112, 999 or 911), or have someone "
     "take you to an emergency department. Tell them which medicines you take: take your "
     "plan or the boxes with you. Do not drive yourself."
 )
-TELL_PRESCRIBER = (
+TELL_PRESCRIBER = N_(
     "Write it down here and tell your prescriber at your next visit. If it gets worse, or "
     "you are worried, call them or your pharmacist sooner."
 )
+
+#: How bad a symptom was, in words (translated by :func:`severity_word`).
+SEVERITY_WORDS: dict[str, str] = {
+    # Translators: how bad a symptom was, as in "Dizziness (mild)".
+    "mild": N_("mild"),
+    # Translators: how bad a symptom was, as in "Dizziness (moderate)".
+    "moderate": N_("moderate"),
+    # Translators: how bad a symptom was, as in "Dizziness (severe)".
+    "severe": N_("severe"),
+}
 
 _NOTES = "MedPlanner clinical notes, 'Red flags the diary must escalate'"
 _SEED = (
@@ -89,13 +102,27 @@ _SEDATION = (
 
 @dataclass(frozen=True)
 class SymptomRule:
-    """What one symptom means at which severity, and where that comes from."""
+    """What one symptom means at which severity, and where that comes from.
+
+    ``label`` and ``why`` are in the language in use; the English texts they are looked up
+    by are ``label_en`` and ``why_en``. The source is a citation: never translated.
+    """
 
     symptom: Symptom
-    label: str  # words for people ("Slow or difficult breathing")
+    label_en: str  # words for people ("Slow or difficult breathing")
     emergency_from: SymptomSeverity | None  # the lowest severity that is a red flag
-    why: str  # one plain sentence: why it matters
+    why_en: str  # one plain sentence: why it matters
     source: str
+
+    @property
+    def label(self) -> str:
+        """``Slow or difficult breathing``, in the language in use."""
+        return _(self.label_en)
+
+    @property
+    def why(self) -> str:
+        """Why the symptom matters, one plain sentence, in the language in use."""
+        return _(self.why_en)
 
 
 RULES: dict[Symptom, SymptomRule] = {
@@ -103,63 +130,71 @@ RULES: dict[Symptom, SymptomRule] = {
     for r in (
         SymptomRule(
             "drowsiness",
-            "Drowsiness",
+            N_("Drowsiness"),
             "severe",
-            "Very strong drowsiness — hard to stay awake, or hard to wake — can mean too much "
-            "medicine or breathing that is slowing down.",
+            N_(
+                "Very strong drowsiness — hard to stay awake, or hard to wake — can mean too much "
+                "medicine or breathing that is slowing down."
+            ),
             f"{_NOTES} (severe drowsiness); {_SEED}; {_FDA_2019}",
         ),
         SymptomRule(
             "dizziness",
-            "Dizziness",
+            N_("Dizziness"),
             None,
-            "Dizziness is a common effect of these medicines and can make you fall.",
+            N_("Dizziness is a common effect of these medicines and can make you fall."),
             f"{_NOTES} (dizziness: log and tell the prescriber); {_SEDATION}",
         ),
         SymptomRule(
             "nausea",
-            "Nausea",
+            N_("Nausea"),
             None,
-            "Nausea is a known effect of these medicines; your prescriber may change how you "
-            "take them.",
+            N_(
+                "Nausea is a known effect of these medicines; your prescriber may change how you "
+                "take them."
+            ),
             f"{_NOTES} (nausea: log and tell the prescriber); {_SEED}",
         ),
         SymptomRule(
             "confusion",
-            "Confusion",
+            N_("Confusion"),
             "mild",
-            "New confusion can be a sign of too much medicine.",
+            N_("New confusion can be a sign of too much medicine."),
             f"{_NOTES} (confusion); {_SEED}",
         ),
         SymptomRule(
             "weakness",
-            "Weakness",
+            N_("Weakness"),
             "severe",
-            "Severe weakness can be a sign of too much medicine, or of a serious reaction.",
+            N_("Severe weakness can be a sign of too much medicine, or of a serious reaction."),
             f"{_NOTES} (severe weakness); {_SEED}; MedPlanner product rule: mild or moderate "
             "weakness is logged for the prescriber, like drowsiness",
         ),
         SymptomRule(
             "breathing-difficulty",
-            "Slow or difficult breathing",
+            N_("Slow or difficult breathing"),
             "mild",
-            "Slow or difficult breathing can be life-threatening with these medicines.",
+            N_("Slow or difficult breathing can be life-threatening with these medicines."),
             f"{_NOTES} (slow or difficult breathing); {_FDA_2019}; {_SEED}",
         ),
         SymptomRule(
             "hallucinations",
-            "Hallucinations",
+            N_("Hallucinations"),
             "mild",
-            "Seeing or hearing things that are not there needs a doctor now; with baclofen it "
-            "can follow a missed or stopped dose.",
+            N_(
+                "Seeing or hearing things that are not there needs a doctor now; with baclofen it "
+                "can follow a missed or stopped dose."
+            ),
             f"{_NOTES} (hallucinations); {_BACLOFEN_5_1}; {_SEED}",
         ),
         SymptomRule(
             "seizures",
-            "Seizures",
+            N_("Seizures"),
             "mild",
-            "A seizure (fit) needs a doctor now; with baclofen or gabapentin it can follow a "
-            "missed or stopped dose.",
+            N_(
+                "A seizure (fit) needs a doctor now; with baclofen or gabapentin it can follow a "
+                "missed or stopped dose."
+            ),
             f"{_NOTES} (seizures); {_BACLOFEN_5_1}; {_SEED}",
         ),
     )
@@ -192,14 +227,24 @@ class DiaryEntry:
     def __post_init__(self) -> None:
         if self.symptom not in SYMPTOMS:
             raise InvalidDiaryEntry(
-                f'"{self.symptom}" is not a symptom the diary knows ({", ".join(SYMPTOMS)})'
+                _('"{symptom}" is not a symptom the diary knows ({symptoms})').format(
+                    symptom=self.symptom, symptoms=", ".join(SYMPTOMS)
+                )
             )
         if self.severity not in SEVERITIES:
-            raise InvalidDiaryEntry(f'"{self.severity}" is not mild, moderate or severe')
+            # Translators: mild, moderate and severe are the words a person types (kept).
+            message = _('"{severity}" is not {mild}, {moderate} or {severe}')
+            raise InvalidDiaryEntry(
+                message.format(
+                    severity=self.severity, mild="mild", moderate="moderate", severe="severe"
+                )
+            )
         if self.kind not in ("entry", "withdrawal"):
-            raise InvalidDiaryEntry(f'"{self.kind}" is not a kind of diary entry')
+            raise InvalidDiaryEntry(
+                _('"{kind}" is not a kind of diary entry').format(kind=self.kind)
+            )
         if (self.kind == "withdrawal") != (self.withdraws is not None):
-            raise InvalidDiaryEntry("a withdrawal, and only a withdrawal, names an entry")
+            raise InvalidDiaryEntry(_("a withdrawal, and only a withdrawal, names an entry"))
         try:
             check_instant("at", self.at)
             check_instant("recorded_at", self.recorded_at)
@@ -212,7 +257,9 @@ class DiaryEntry:
         for name in ("withdraws", "id"):
             value = getattr(self, name)
             if value is not None and (type(value) is not int or value <= 0):
-                raise InvalidDiaryEntry(f"{name} must be a positive id, not {value!r}")
+                raise InvalidDiaryEntry(
+                    _("{name} must be a positive id, not {value!r}").format(name=name, value=value)
+                )
 
     @property
     def rule(self) -> SymptomRule:
@@ -224,8 +271,8 @@ class DiaryEntry:
 
     @property
     def label(self) -> str:
-        """``Drowsiness (severe)``."""
-        return f"{self.rule.label} ({self.severity})"
+        """``Drowsiness (severe)``, in the language in use."""
+        return symptom_label(self.symptom, self.severity)
 
 
 @dataclass(frozen=True)
@@ -243,7 +290,22 @@ class Assessment:
         return self.action == "emergency"
 
     def text(self) -> str:
-        return f"{self.headline}: {self.why} {self.what_to_do} (Source: {self.source})"
+        return _("{headline}: {why} {what_to_do} (Source: {source})").format(
+            headline=self.headline, why=self.why, what_to_do=self.what_to_do, source=self.source
+        )
+
+
+def severity_word(severity: SymptomSeverity) -> str:
+    """``mild``, ``moderate`` or ``severe``, in the language in use."""
+    return _(SEVERITY_WORDS[severity])
+
+
+def symptom_label(symptom: Symptom, severity: SymptomSeverity) -> str:
+    """``Drowsiness (severe)``, in the language in use."""
+    # Translators: a symptom and how bad it was, like "Drowsiness (severe)".
+    return _("{symptom} ({severity})").format(
+        symptom=RULES[symptom].label, severity=severity_word(severity)
+    )
 
 
 def is_red_flag(symptom: Symptom, severity: SymptomSeverity) -> bool:
@@ -253,18 +315,18 @@ def is_red_flag(symptom: Symptom, severity: SymptomSeverity) -> bool:
 
 def assess(symptom: Symptom, severity: SymptomSeverity) -> Assessment:
     rule = RULES[symptom]
-    label = f"{rule.label} ({severity})"
+    label = symptom_label(symptom, severity)
     if is_red_flag(symptom, severity):
         return Assessment(
             "emergency",
-            f"⛔ {EMERGENCY_HEADLINE} — {label}",
+            f"⛔ {_(EMERGENCY_HEADLINE)} — {label}",
             rule.why,
-            EMERGENCY_WHAT_TO_DO,
+            _(EMERGENCY_WHAT_TO_DO),
             rule.source,
         )
-    return Assessment(
-        "tell-prescriber", f"ⓘ {label}: noted", rule.why, TELL_PRESCRIBER, rule.source
-    )
+    # Translators: a diary entry was written down, like "Dizziness (mild): noted".
+    noted = _("{symptom}: noted").format(symptom=label)
+    return Assessment("tell-prescriber", f"ⓘ {noted}", rule.why, _(TELL_PRESCRIBER), rule.source)
 
 
 def parse_symptom(text: str) -> Symptom:
@@ -275,7 +337,11 @@ def parse_symptom(text: str) -> Symptom:
         if key == symptom:
             return symptom
     known = ", ".join(SYMPTOMS)
-    raise InvalidDiaryEntry(f'"{text}" is not a symptom the diary knows; it knows: {known}')
+    raise InvalidDiaryEntry(
+        _('"{text}" is not a symptom the diary knows; it knows: {known}').format(
+            text=text, known=known
+        )
+    )
 
 
 def parse_severity(text: str) -> SymptomSeverity:
@@ -283,7 +349,11 @@ def parse_severity(text: str) -> SymptomSeverity:
     for severity in SEVERITIES:
         if key == severity:
             return severity
-    raise InvalidDiaryEntry(f'"{text}" is not a severity: say mild, moderate or severe')
+    # Translators: mild, moderate and severe are the words a person types (kept).
+    message = _('"{text}" is not a severity: say {mild}, {moderate} or {severe}')
+    raise InvalidDiaryEntry(
+        message.format(text=text, mild="mild", moderate="moderate", severe="severe")
+    )
 
 
 _SYNONYMS: dict[str, str] = {

@@ -1,6 +1,7 @@
-"""The findings a take can raise (interval, as-needed limits, the daily maximum), the day's
-total so far, and their wording; :func:`medplanner.core.dosing.check_take` gathers them
-(every public name is importable from :mod:`medplanner.core.dosing`)."""
+"""The findings a take can raise (interval, as-needed limits, the daily maximum, a dose
+already answered), why a skip finds nothing, the day's total so far, and their wording;
+:func:`medplanner.core.dosing.check_take` and ``check_skip`` gather them (every public name
+is importable from :mod:`medplanner.core.dosing`)."""
 
 from __future__ import annotations
 
@@ -12,17 +13,24 @@ from medplanner.core import clock, wording
 from medplanner.core.doselog import effective_events
 from medplanner.core.doserules import DrugRules, min_interval
 from medplanner.core.events import DoseEvent
+from medplanner.core.i18n import _, ngettext
+from medplanner.core.knowledge import PRODUCT_RULE
 from medplanner.core.model import Finding, Medication, Plan, ScheduledDose
 from medplanner.core.schedule import zone
 from medplanner.core.units import Amount, total
 
+SLOT_SOURCE = f"{PRODUCT_RULE}: each scheduled dose is answered once, taken or skipped"
+
 
 def _why_unscheduled(med: Medication, day: date) -> str:
     if med.start is not None and day < med.start:
-        return f"it starts on {med.start:%a} {med.start.day} {med.start:%b} {med.start.year}"
+        # Translators: why a medicine has no dose now; {day} is like "Wed 6 Jan 2027".
+        return _("it starts on {day}").format(day=wording.weekday_date(med.start))
     if med.stop is not None and day > med.stop:
-        return f"it stopped after {med.stop:%a} {med.stop.day} {med.stop:%b} {med.stop.year}"
-    return "no scheduled dose is within its take window"
+        # Translators: why a medicine has no dose now; {day} is like "Wed 6 Jan 2027".
+        return _("it stopped after {day}").format(day=wording.weekday_date(med.stop))
+    # Translators: why a medicine has no dose now.
+    return _("no scheduled dose is within its take window")
 
 
 def _interval_findings(
@@ -48,10 +56,17 @@ def _interval_findings(
             med,
             "doubled-dose",
             "danger",
-            f"You took {med.name} at {_hhmm(last.at, plan)} ({_ago(at - last.at)}). "
-            f"Doses of {med.name} should be at least {_duration(min_gap)} apart here, so "
-            "another one now could act like a double dose. Wait for the next dose, or "
-            "ask your pharmacist.",
+            # Translators: {ago} is like "40 min ago"; {gap} like "6 hours".
+            _(
+                "You took {name} at {time} ({ago}). Doses of {name} should be at least {gap} "
+                "apart here, so another one now could act like a double dose. Wait for the "
+                "next dose, or ask your pharmacist."
+            ).format(
+                name=med.name,
+                time=_hhmm(last.at, plan),
+                ago=_ago(at - last.at),
+                gap=_duration(min_gap),
+            ),
             rules.min_interval_source,
             at,
             plan,
@@ -72,8 +87,14 @@ def _as_needed_findings(
                 med,
                 "doubled-dose",
                 "danger",
-                f"You have taken {med.name} {len(today)} times today; the plan allows at most "
-                f"{med.max_per_day} a day. Ask your prescriber or pharmacist before taking more.",
+                # Translators: {count} is at least 1 (the plan's most a day has been reached).
+                ngettext(
+                    "You have taken {name} {count} times today; the plan allows at most "
+                    "{most} a day. Ask your prescriber or pharmacist before taking more.",
+                    "You have taken {name} {count} times today; the plan allows at most "
+                    "{most} a day. Ask your prescriber or pharmacist before taking more.",
+                    len(today),
+                ).format(name=med.name, count=len(today), most=med.max_per_day),
                 "The plan's max_per_day, from your prescriber",
                 at,
                 plan,
@@ -89,9 +110,16 @@ def _as_needed_findings(
                     med,
                     "doubled-dose",
                     "danger",
-                    f"You took {med.name} at {_hhmm(last.at, plan)} ({_ago(at - last.at)}); the "
-                    f"plan says to wait at least {_duration(gap)} between doses. Wait, or ask "
-                    "your prescriber or pharmacist.",
+                    # Translators: {ago} is like "40 min ago"; {gap} like "4 hours".
+                    _(
+                        "You took {name} at {time} ({ago}); the plan says to wait at least "
+                        "{gap} between doses. Wait, or ask your prescriber or pharmacist."
+                    ).format(
+                        name=med.name,
+                        time=_hhmm(last.at, plan),
+                        ago=_ago(at - last.at),
+                        gap=_duration(gap),
+                    ),
                     "The plan's min_interval_hours, from your prescriber",
                     at,
                     plan,
@@ -119,14 +147,63 @@ def _daily_max_findings(
             med,
             "daily-dose-above-max",
             "danger",
-            f"Taking {dose} of {med.name} now would make {after} today, above the "
-            f"label's most of {rules.max_daily} a day. Do not take more today without asking "
-            "your prescriber or pharmacist.",
+            _(
+                "Taking {dose} of {name} now would make {after} today, above the label's most "
+                "of {most} a day. Do not take more today without asking your prescriber or "
+                "pharmacist."
+            ).format(dose=dose, name=med.name, after=after, most=rules.max_daily),
             rules.max_daily_source,
             at,
             plan,
         )
     ]
+
+
+def _nothing_to_skip(med: Medication, nxt: ScheduledDose | None) -> str:
+    """Why a skip found no dose to answer (naming the next one, if any)."""
+    if nxt is not None:
+        # Translators: {day} is like "Wed 6 Jan".
+        return _(
+            "There is no dose of {name} to skip now: none is due or missed, and none comes up "
+            "soon enough to be skipped ahead. The next is on {day} at {time}. Nothing was "
+            "recorded."
+        ).format(name=med.name, day=wording.day_month(nxt.day), time=f"{nxt.at:%H:%M}")
+    return _(
+        "There is no dose of {name} to skip now: none is due or missed, and none comes up "
+        "soon enough to be skipped ahead. Nothing was recorded."
+    ).format(name=med.name)
+
+
+def _answered_finding(
+    plan: Plan,
+    med: Medication,
+    dose: ScheduledDose,
+    answer: DoseEvent,
+    at: datetime,
+    action: Literal["skip", "take"],
+) -> Finding:
+    words = {
+        "time": f"{dose.at:%H:%M}",
+        "name": med.name,
+        "day": wording.day_month(dose.day),
+        "at": _hhmm(answer.at, plan),
+    }
+    if answer.kind == "taken":
+        # Translators: {day} is like "Wed 6 Jan"; {at} is when it was marked.
+        head = _("The {time} dose of {name} on {day} is already marked taken (at {at}).")
+    else:
+        # Translators: {day} is like "Wed 6 Jan"; {at} is when it was marked.
+        head = _("The {time} dose of {name} on {day} is already marked skipped (at {at}).")
+    if action == "skip":
+        todo = _("There is nothing left to skip; nothing was recorded.")
+    else:
+        # Translators: "--force" is a command option: keep it as it is.
+        todo = _(
+            "If you did take it after all, confirm (--force): the take is recorded and the "
+            "skip stays in your log, superseded."
+        )
+    message = f"{head.format(**words)} {todo}"
+    return _finding(med, "slot-already-answered", "warning", message, SLOT_SOURCE, at, plan)
 
 
 def taken_today(plan: Plan, medication: str, at: datetime, events: Iterable[DoseEvent]) -> Amount:
@@ -177,7 +254,8 @@ def _ago(delta: timedelta) -> str:
     """``40 min ago``; a previous dose recorded as after ``at`` reads ``5 min later``."""
     if delta >= -timedelta(minutes=1):
         return wording.ago(max(delta, timedelta(0)))
-    return f"{wording.span(-delta)} later"
+    # Translators: a time after another; {span} is a length like "5 min".
+    return _("{span} later").format(span=wording.span(-delta))
 
 
 def _duration(delta: timedelta) -> str:

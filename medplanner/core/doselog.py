@@ -23,6 +23,7 @@ from medplanner.core.doserules import (
     when_words,
 )
 from medplanner.core.events import DoseEvent, Slot
+from medplanner.core.i18n import _
 from medplanner.core.model import Finding, Medication, Plan, ScheduledDose
 from medplanner.core.schedule import doses_on
 
@@ -221,24 +222,38 @@ def missed_findings(
         when = f"{s.dose.at:%H:%M}"
         coming = s.coming
         if now is not None and coming is not None:
-            nxt_words = f"your next dose is {when_words(coming, now)}"
+            nxt: str | None = when_words(coming, now)
         elif s.next_dose is not None:
-            nxt_words = f"your next dose is at {s.next_dose.at:%H:%M}"
+            # Translators: completes "your next dose is …" ("at 14:00").
+            nxt = _("at {time}").format(time=f"{s.next_dose.at:%H:%M}")
         else:
-            nxt_words = ""
+            nxt = None
         if s.advice == "skip-and-wait":
-            todo = "Leave it out" + (f": {nxt_words}" if nxt_words else "") + ", take it as "
-            todo += "usual. Never take two doses together."
+            if nxt is not None:
+                # Translators: {when} is like "today at 14:00" or "at 14:00".
+                todo = _(
+                    "Leave it out: your next dose is {when}, take it as usual. "
+                    "Never take two doses together."
+                ).format(when=nxt)
+            else:
+                todo = _("Leave it out, take it as usual. Never take two doses together.")
+        elif nxt is not None:
+            # Translators: {when} is like "today at 14:00" or "at 14:00".
+            todo = _("Take it now (your next dose is {when}), then carry on as usual.").format(
+                when=nxt
+            )
         else:
-            todo = "Take it now" + (f" ({nxt_words})" if nxt_words else "")
-            todo += ", then carry on as usual."
+            todo = _("Take it now, then carry on as usual.")
         out.append(
             Finding(
                 code="missed-dose",
                 severity="warning",
                 medication=name,
-                message=f"The {when} dose of {name} ({s.dose.dose}) was not marked as taken "
-                f"or skipped. {todo} If you are unsure, ask your pharmacist.",
+                # Translators: {todo} is what to do now, one or two whole sentences.
+                message=_(
+                    "The {time} dose of {name} ({dose}) was not marked as taken or skipped. "
+                    "{todo} If you are unsure, ask your pharmacist."
+                ).format(time=when, name=name, dose=s.dose.dose, todo=todo),
                 source=GRACE_SOURCE,
                 date=s.dose.day,
                 time=s.dose.wall,

@@ -14,10 +14,12 @@ from decimal import Decimal
 from itertools import pairwise
 from typing import NamedTuple
 
+from medplanner.core.i18n import _
 from medplanner.core.knowledge import MIN_INTERVAL_FRACTION, PRODUCT_RULE, Drug, KnowledgeBase
 from medplanner.core.model import Plan, ScheduledDose
 from medplanner.core.schedule import doses_on
 from medplanner.core.units import Amount
+from medplanner.core.wording import day_month
 
 HALF_INTERVAL_SOURCE = (
     f"{PRODUCT_RULE}: for a medicine without its own missed-dose rule, skip a missed dose when "
@@ -88,10 +90,12 @@ def when_words(dose: ScheduledDose, now: datetime) -> str:
     """``today at 14:00``, ``tomorrow at 08:00`` or ``on Wed 6 Jan at 08:00``, seen from
     ``now`` in the dose's zone."""
     today = now.astimezone(dose.at.tzinfo).date()
+    at = f"{dose.at:%H:%M}"
     if dose.day == today:
-        day = "today"
-    elif dose.day == today + timedelta(days=1):
-        day = "tomorrow"
-    else:
-        day = f"on {dose.day:%a} {dose.day.day} {dose.day:%b}"
-    return f"{day} at {dose.at:%H:%M}"
+        # Translators: when a dose is due ("today at 14:00").
+        return _("today at {time}").format(time=at)
+    if dose.day == today + timedelta(days=1):
+        # Translators: when a dose is due ("tomorrow at 08:00").
+        return _("tomorrow at {time}").format(time=at)
+    # Translators: when a dose is due; {day} is like "Wed 6 Jan" ("on Wed 6 Jan at 08:00").
+    return _("on {day} at {time}").format(day=day_month(dose.day), time=at)

@@ -23,17 +23,19 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
-from typing import Literal
 
 from medplanner.core import clock
 from medplanner.core.clock import MAX_TAKE_REACH
 from medplanner.core.dosefindings import (
+    SLOT_SOURCE,
     _ago,
+    _answered_finding,
     _as_needed_findings,
     _daily_max_findings,
     _finding,
     _hhmm,
     _interval_findings,
+    _nothing_to_skip,
     _why_unscheduled,
     taken_today,
 )
@@ -61,9 +63,11 @@ from medplanner.core.doserules import (
 )
 from medplanner.core.errors import InvalidInput
 from medplanner.core.events import DoseEvent, Slot
+from medplanner.core.i18n import _
 from medplanner.core.knowledge import PRODUCT_RULE, KnowledgeBase
 from medplanner.core.model import Finding, Medication, Plan, ScheduledDose
 from medplanner.core.units import Amount
+from medplanner.core.wording import day_month
 
 
 @dataclass(frozen=True)
@@ -123,8 +127,13 @@ def find_medication(
     wanted = kb.ingredient_key(name)
     hits = [(i, m) for i, m in enumerate(plan.medications) if kb.ingredient_key(m.name) == wanted]
     if len(hits) > 1:
-        names = ", ".join(f'"{m.name}"' for _, m in hits)
-        raise InvalidInput(f'"{name}" fits several entries of the plan ({names}); name one of them')
+        names = ", ".join(f'"{m.name}"' for _index, m in hits)
+        raise InvalidInput(
+            # Translators: {names} lists the plan's entries, each in quotes.
+            _('"{name}" fits several entries of the plan ({names}); name one of them').format(
+                name=name, names=names
+            )
+        )
     return hits[0] if hits else None
 
 
@@ -133,7 +142,6 @@ WINDOW_SOURCE = (
     f"{PRODUCT_RULE}: a dose taken belongs to the scheduled dose whose window holds it, from "
     "halfway to the previous dose until halfway to the next (at most 12 hours either side)"
 )
-SLOT_SOURCE = f"{PRODUCT_RULE}: each scheduled dose is answered once, taken or skipped"
 
 
 def _med_doses(plan: Plan, med_index: int, at: datetime, reach: int = 2) -> list[ScheduledDose]:
@@ -237,41 +245,9 @@ def check_skip(
         finding = _answered_finding(plan, med, meant[0], answers[Slot.of(meant[0])], at, "skip")
         return SkipCheck(med, at, None, (finding,))
     later = [d for d in doses if d.utc > at]
-    nxt = (
-        f" The next is on {later[0].day:%a} {later[0].day.day} {later[0].day:%b} "
-        f"at {later[0].at:%H:%M}."
-        if later
-        else ""
-    )
-    message = (
-        f"There is no dose of {med.name} to skip now: none is due or missed, and none comes up "
-        f"soon enough to be skipped ahead.{nxt} Nothing was recorded."
-    )
+    message = _nothing_to_skip(med, later[0] if later else None)
     finding = _finding(med, "dose-not-scheduled", "warning", message, rules.skip_source, at, plan)
     return SkipCheck(med, at, None, (finding,))
-
-
-def _answered_finding(
-    plan: Plan,
-    med: Medication,
-    dose: ScheduledDose,
-    answer: DoseEvent,
-    at: datetime,
-    action: Literal["skip", "take"],
-) -> Finding:
-    what = "taken" if answer.kind == "taken" else "skipped"
-    head = (
-        f"The {dose.at:%H:%M} dose of {med.name} on {dose.day:%a} {dose.day.day} {dose.day:%b} "
-        f"is already marked {what} (at {_hhmm(answer.at, plan)})."
-    )
-    if action == "skip":
-        todo = " There is nothing left to skip; nothing was recorded."
-    else:
-        todo = (
-            " If you did take it after all, confirm (--force): the take is recorded and the "
-            "skip stays in your log, superseded."
-        )
-    return _finding(med, "slot-already-answered", "warning", head + todo, SLOT_SOURCE, at, plan)
 
 
 def check_take(
@@ -314,9 +290,17 @@ def check_take(
             med,
             "dose-not-scheduled",
             "warning",
-            f"{med.name} has no scheduled dose near {_hhmm(at, plan)} on {day:%a} {day.day} "
-            f"{day:%b} ({_why_unscheduled(med, day)}). Check the plan with your prescriber or "
-            "pharmacist before taking an extra dose. Nothing was recorded.",
+            # Translators: {day} is like "Wed 6 Jan"; {why} says why there is no dose
+            # ("it starts on Wed 6 Jan 2027").
+            _(
+                "{name} has no scheduled dose near {time} on {day} ({why}). Check the plan with "
+                "your prescriber or pharmacist before taking an extra dose. Nothing was recorded."
+            ).format(
+                name=med.name,
+                time=_hhmm(at, plan),
+                day=day_month(day),
+                why=_why_unscheduled(med, day),
+            ),
             WINDOW_SOURCE,
             at,
             plan,
@@ -327,8 +311,11 @@ def check_take(
         return TakeCheck(med, at, None, amount, tuple(extra))
     if stated is not None and stated != target.dose:
         raise InvalidInput(
-            f"--dose {stated} differs from the {target.dose} scheduled at {target.at:%H:%M}: "
-            "record the scheduled dose, or ask your prescriber before taking another amount"
+            # Translators: "--dose" is a command option: keep it as it is.
+            _(
+                "--dose {stated} differs from the {dose} scheduled at {time}: record the "
+                "scheduled dose, or ask your prescriber before taking another amount"
+            ).format(stated=stated, dose=target.dose, time=f"{target.at:%H:%M}")
         )
     findings: list[Finding] = []
     previous = answers.get(Slot.of(target))
@@ -339,9 +326,14 @@ def check_take(
                 med,
                 "doubled-dose",
                 "danger",
-                f"You already took {med.name} for the {target.at:%H:%M} dose, at "
-                f"{_hhmm(previous.at, plan)} ({ago}). Taking it again would double the dose. "
-                "Never take two doses together; if you are unsure, ask your pharmacist.",
+                # Translators: {ago} is like "40 min ago".
+                _(
+                    "You already took {name} for the {time} dose, at {at} ({ago}). Taking it "
+                    "again would double the dose. Never take two doses together; if you are "
+                    "unsure, ask your pharmacist."
+                ).format(
+                    name=med.name, time=f"{target.at:%H:%M}", at=_hhmm(previous.at, plan), ago=ago
+                ),
                 DOUBLED_SOURCE,
                 at,
                 plan,

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
+from medplanner.core.i18n import _
+
 
 class MedPlannerError(Exception):
     """Base of every error that has a message meant for the user."""
@@ -28,9 +30,17 @@ class Problem(NamedTuple):
     line: int | None = None
 
     def __str__(self) -> str:
-        where = f"line {self.line}: " if self.line is not None else ""
-        key = f"{self.path}: " if self.path else ""
-        return f"{where}{key}{self.message}"
+        # The key path stays as written in the file (TOML keys are never translated).
+        if self.line is not None and self.path:
+            # Translators: a problem in a plan file; {key} is a TOML key path like
+            # medications[1].times[0], kept in English.
+            return _("line {line}: {key}: {message}").format(
+                line=self.line, key=self.path, message=self.message
+            )
+        if self.line is not None:
+            # Translators: a problem in a plan file, at a line of it.
+            return _("line {line}: {message}").format(line=self.line, message=self.message)
+        return f"{self.path}: {self.message}" if self.path else self.message
 
 
 class InvalidInput(MedPlannerError):
@@ -45,7 +55,7 @@ class PlanError(InvalidInput):
         self.source = source
         prefix = f"{source}: " if source else ""
         lines = [f"{prefix}{p}" for p in self.problems]
-        super().__init__("\n".join(lines) if lines else f"{prefix}invalid plan")
+        super().__init__("\n".join(lines) if lines else prefix + _("invalid plan"))
 
 
 class UnitError(InvalidInput):

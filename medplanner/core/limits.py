@@ -14,6 +14,8 @@ from collections.abc import Mapping
 from datetime import UTC, date, datetime
 from typing import Any
 
+from medplanner.core.i18n import _
+
 FIRST_DATE = date(1970, 1, 1)
 LAST_DATE = date(2199, 12, 31)
 
@@ -36,29 +38,38 @@ UNSAFE_OR_LINE_RE = re.compile(f"[{_UNSAFE}\t\n]")
 def date_problem(day: date) -> str | None:
     """Why ``day`` is outside the dates MedPlanner handles (None: it is inside)."""
     if not FIRST_DATE <= day <= LAST_DATE:
-        return f"{day.isoformat()} is outside {FIRST_DATE.isoformat()} … {LAST_DATE.isoformat()}"
+        return _("{day} is outside {first} … {last}").format(
+            day=day.isoformat(), first=FIRST_DATE.isoformat(), last=LAST_DATE.isoformat()
+        )
     return None
 
 
 def instant_problem(moment: datetime) -> str | None:
     """Why an aware moment is outside 1970 … 2199 (in UTC and locally; None: inside)."""
+    outside = _("{moment} is outside the years {first}–{last}")
     try:
         utc = moment.astimezone(UTC)
     except (OverflowError, ValueError):
-        return f"{moment.isoformat()} is outside the years {FIRST_DATE.year}–{LAST_DATE.year}"
+        return outside.format(moment=moment.isoformat(), first=FIRST_DATE.year, last=LAST_DATE.year)
     for day in (moment.date(), utc.date()):
         if date_problem(day) is not None:
-            return f"{moment.isoformat()} is outside the years {FIRST_DATE.year}–{LAST_DATE.year}"
+            return outside.format(
+                moment=moment.isoformat(), first=FIRST_DATE.year, last=LAST_DATE.year
+            )
     return None
 
 
 def text_problem(text: str, limit: int, *, multiline: bool = False) -> str | None:
     """Why ``text`` cannot be kept as given (None: printable and short enough)."""
     if len(text) > limit:
-        return f"is {len(text)} characters long (at most {limit})"
+        # Translators: said of a field of the plan, after its name ("name: is 300 …").
+        return _("is {length} characters long (at most {limit})").format(
+            length=len(text), limit=limit
+        )
     pattern = UNSAFE_RE if multiline else UNSAFE_OR_LINE_RE
     if pattern.search(text):
-        return "contains control characters (only printable text is allowed)"
+        # Translators: said of a field of the plan, after its name.
+        return _("contains control characters (only printable text is allowed)")
     return None
 
 

@@ -15,6 +15,7 @@ from datetime import date
 from typing import Any, cast
 
 from medplanner.core.errors import PlanError, Problem
+from medplanner.core.i18n import _
 from medplanner.core.limits import MAX_PLAN_DEPTH, depth
 from medplanner.core.model import (
     FORMS,
@@ -73,37 +74,47 @@ def load(path: str, *, default_timezone: str = "UTC") -> Plan:
         with open(path, "rb") as f:
             raw = f.read(MAX_PLAN_BYTES + 1)
     except FileNotFoundError:
-        raise PlanError([Problem("", "file not found")], name) from None
+        raise PlanError([Problem("", _("file not found"))], name) from None
     except IsADirectoryError:
-        raise PlanError([Problem("", "is a folder, not a plan file")], name) from None
+        raise PlanError([Problem("", _("is a folder, not a plan file"))], name) from None
     except OSError as e:
-        raise PlanError([Problem("", f"cannot be read ({e.strerror or e})")], name) from None
+        # Translators: after a file name; {reason} is the system's own words.
+        msg = _("cannot be read ({reason})").format(reason=e.strerror or e)
+        raise PlanError([Problem("", msg)], name) from None
     return loads_bytes(raw, source=name, default_timezone=default_timezone)
 
 
 def loads_bytes(raw: bytes, *, source: str = "", default_timezone: str = "UTC") -> Plan:
     """Validate raw file bytes (size, encoding) and parse them."""
     if len(raw) > MAX_PLAN_BYTES:
-        msg = f"is larger than {MAX_PLAN_BYTES // 1024} kB: not a plan file"
+        msg = _("is larger than {size} kB: not a plan file").format(size=MAX_PLAN_BYTES // 1024)
         raise PlanError([Problem("", msg)], source)
     if raw.startswith(b"\xef\xbb\xbf"):
         raw = raw[3:]
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as e:
-        msg = f"is not a text file (not UTF-8 at byte {e.start}); a plan file is TOML text"
+        msg = _("is not a text file (not UTF-8 at byte {byte}); a plan file is TOML text").format(
+            byte=e.start
+        )
         raise PlanError([Problem("", msg)], source) from None
     if "\x00" in text:
-        raise PlanError([Problem("", "is not a text file (it contains NUL bytes)")], source)
+        raise PlanError([Problem("", _("is not a text file (it contains NUL bytes)"))], source)
     return loads(text, source=source, default_timezone=default_timezone)
 
 
 def loads(text: str, *, source: str = "", default_timezone: str = "UTC") -> Plan:
     """Parse and validate plan TOML text. Raises :class:`PlanError` listing every problem."""
     if not text.strip():
-        msg = f'is empty; a plan starts with format = "{PLAN_FORMAT}" and a [person] table'
+        # Translators: {format_line} and {table} are written in the plan file as they are.
+        msg = _("is empty; a plan starts with {format_line} and a {table} table").format(
+            format_line=f'format = "{PLAN_FORMAT}"', table="[person]"
+        )
         raise PlanError([Problem("", msg)], source)
-    too_deep = Problem("", f"nests tables or arrays deeper than a plan can ({MAX_PLAN_DEPTH})")
+    too_deep = Problem(
+        "",
+        _("nests tables or arrays deeper than a plan can ({depth})").format(depth=MAX_PLAN_DEPTH),
+    )
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as e:
@@ -126,18 +137,33 @@ class _Validator(FieldReader):
         self.known_keys(data, _TOP_KEYS, "")
         fmt = data.get("format")
         if fmt is None:
-            self.err("format", f'is missing; the first line of a plan is format = "{PLAN_FORMAT}"')
+            self.err(
+                "format",
+                _("is missing; the first line of a plan is {format_line}").format(
+                    format_line=f'format = "{PLAN_FORMAT}"'
+                ),
+            )
         elif fmt != PLAN_FORMAT:
-            self.err("format", f'"{fmt}" is not a format this version reads ("{PLAN_FORMAT}")')
+            self.err(
+                "format",
+                _('"{given}" is not a format this version reads ("{format}")').format(
+                    given=fmt, format=PLAN_FORMAT
+                ),
+            )
         if "person" not in data:
-            self.err("person", "is missing; a plan needs a [person] table with at least a name")
+            self.err(
+                "person",
+                _("is missing; a plan needs a {table} table with at least a name").format(
+                    table="[person]"
+                ),
+            )
             person = None
         else:
             person = self.person(data["person"])
         meds: list[Medication] = []
         raw_meds = data.get("medications", [])
         if not isinstance(raw_meds, list):
-            self.err("medications", "should be [[medications]] tables")
+            self.err("medications", _("should be {table} tables").format(table="[[medications]]"))
             raw_meds = []
         for i, raw in enumerate(raw_meds):
             med = self.medication(raw, f"medications[{i}]")
@@ -154,16 +180,19 @@ class _Validator(FieldReader):
         self.known_keys(t, (*PERSON_KEYS, *KIDNEY_KEYS), "person")
         name = self.string(t, "name", "person")
         if name is None and "name" not in t:
-            self.err("person.name", "is missing; give the person's name")
+            self.err("person.name", _("is missing; give the person's name"))
         elif name is not None and not name.strip():
-            self.err("person.name", "is empty; give the person's name")
+            self.err("person.name", _("is empty; give the person's name"))
         elif name is not None and len(name) > 100:
-            self.err("person.name", "is longer than 100 characters")
+            self.err("person.name", _("is longer than {n} characters").format(n=100))
         zone = self.string(t, "timezone", "person")
         if zone is None and "timezone" not in t:
             zone = self.default_timezone
         if zone is not None and not _valid_zone(zone):
-            self.err("person.timezone", f'"{zone}" is not a time zone like "Europe/Berlin"')
+            self.err(
+                "person.timezone",
+                _('"{zone}" is not a time zone like "Europe/Berlin"').format(zone=zone),
+            )
             zone = None
         wake = self.wall_time(t["wake"], "person.wake") if "wake" in t else None
         bedtime = self.wall_time(t["bedtime"], "person.bedtime") if "bedtime" in t else None
@@ -174,8 +203,10 @@ class _Validator(FieldReader):
             missing = ", ".join(k for k in CG_KEYS if k not in t)
             self.err(
                 f"person.{given[0]}",
-                f"the Cockcroft–Gault estimate of kidney function needs all of "
-                f"{', '.join(CG_KEYS)}; missing: {missing} (or give crcl_ml_min instead)",
+                _(
+                    "the Cockcroft–Gault estimate of kidney function needs all of "
+                    "{keys}; missing: {missing} (or give {key} instead)"
+                ).format(keys=", ".join(CG_KEYS), missing=missing, key="crcl_ml_min"),
             )
         dialysis = self.boolean(t, "dialysis", "person")
         measured = self.day(t, "kidney_measured", "person")
@@ -209,12 +240,12 @@ class _Validator(FieldReader):
         self.known_keys(t, _MED_KEYS, path)
         name = self.string(t, "name", path)
         if name is None and "name" not in t:
-            self.err(_join(path, "name"), "is missing; give the medicine's name")
+            self.err(_join(path, "name"), _("is missing; give the medicine's name"))
         elif name is not None and not name.strip():
-            self.err(_join(path, "name"), "is empty; give the medicine's name")
+            self.err(_join(path, "name"), _("is empty; give the medicine's name"))
             name = None
         elif name is not None and len(name) > 100:
-            self.err(_join(path, "name"), "is longer than 100 characters")
+            self.err(_join(path, "name"), _("is longer than {n} characters").format(n=100))
         self.dosing = (None, None)
         strength = self.amount(t, "strength", path)
         self.dosing = (name, strength)
@@ -225,7 +256,9 @@ class _Validator(FieldReader):
         as_needed = self.boolean(t, "as_needed", path)
         dose = self.amount(t, "dose", path)
         if start is not None and stop is not None and stop < start:
-            self.err(_join(path, "stop"), f"{stop} is before start {start}")
+            # Translators: {stop} and {start} are dates; {key} is the plan file's key "start".
+            before_start = _("{stop} is before {key} {start}")
+            self.err(_join(path, "stop"), before_start.format(stop=stop, key="start", start=start))
 
         if as_needed:
             med = self.as_needed(t, path, name, strength, form, start, stop, dose)
@@ -246,9 +279,11 @@ class _Validator(FieldReader):
     ) -> Medication | None:
         for key in ("times", "steps", *_REPEAT_KEYS, "continuing"):
             if key in t:
-                self.err(_join(path, key), "an as-needed medication is never scheduled; remove it")
+                self.err(
+                    _join(path, key), _("an as-needed medication is never scheduled; remove it")
+                )
         if "dose" not in t:
-            self.err(_join(path, "dose"), "is missing; an as-needed medication needs its dose")
+            self.err(_join(path, "dose"), _("is missing; an as-needed medication needs its dose"))
         max_per_day = self.integer(t, "max_per_day", path)
         min_interval = self.number(t, "min_interval_hours", path)
         if name is None or dose is None:
@@ -279,10 +314,18 @@ class _Validator(FieldReader):
     ) -> Medication | None:
         for key in ("max_per_day", "min_interval_hours"):
             if key in t:
-                self.err(_join(path, key), "is only for as-needed medications (as_needed = true)")
+                self.err(
+                    _join(path, key),
+                    _("is only for as-needed medications ({setting})").format(
+                        setting="as_needed = true"
+                    ),
+                )
         if "start" not in t:
             self.err(
-                _join(path, "start"), "is missing; give the first day, like start = 2027-01-04"
+                _join(path, "start"),
+                _("is missing; give the first day, like {example}").format(
+                    example="start = 2027-01-04"
+                ),
             )
         steps: list[Step] = []
         if "steps" in t:
@@ -290,11 +333,16 @@ class _Validator(FieldReader):
                 if key in t:
                     self.err(
                         _join(path, key),
-                        "goes inside each [[medications.steps]] when the medication has steps",
+                        _("goes inside each {table} when the medication has steps").format(
+                            table="[[medications.steps]]"
+                        ),
                     )
             raw_steps = t["steps"]
             if not isinstance(raw_steps, list) or not raw_steps:
-                self.err(_join(path, "steps"), "should be one or more [[medications.steps]] tables")
+                self.err(
+                    _join(path, "steps"),
+                    _("should be one or more {table} tables").format(table="[[medications.steps]]"),
+                )
                 raw_steps = []
             for j, raw in enumerate(raw_steps):
                 step = self.step(raw, f"{path}.steps[{j}]", None, start if j == 0 else None)
@@ -307,8 +355,14 @@ class _Validator(FieldReader):
         else:
             self.err(
                 _join(path, "times"),
-                "is missing; give dose and times (or [[medications.steps]]), "
-                "or set as_needed = true",
+                # Translators: {dose}, {times}, {table} and {setting} are written in the plan
+                # file as they are.
+                _("is missing; give {dose} and {times} (or {table}), or set {setting}").format(
+                    dose="dose",
+                    times="times",
+                    table="[[medications.steps]]",
+                    setting="as_needed = true",
+                ),
             )
         self.order_steps(steps, path, start, stop)
         if name is None or start is None:
@@ -334,11 +388,14 @@ class _Validator(FieldReader):
         start = self.day(t, "from", path)
         if "from" not in t:
             if default_from is None:
-                self.err(_join(path, "from"), "is missing; give the step's first day")
+                self.err(_join(path, "from"), _("is missing; give the step's first day"))
                 return None
             start = default_from
         if "times" not in t:
-            self.err(_join(path, "times"), 'is missing; give the times, like times = ["08:00"]')
+            self.err(
+                _join(path, "times"),
+                _("is missing; give the times, like {example}").format(example='times = ["08:00"]'),
+            )
             return None
         return self.step_body(t, path, dose or default_dose, start)
 
@@ -348,7 +405,12 @@ class _Validator(FieldReader):
         raw_times = t["times"]
         tp = _join(path, "times")
         if not isinstance(raw_times, list) or not raw_times:
-            self.err(tp, 'should list one or more times, like ["08:00", "20:00"]')
+            self.err(
+                tp,
+                _("should list one or more times, like {example}").format(
+                    example='["08:00", "20:00"]'
+                ),
+            )
             return None
         before = len(self.problems)
         times: list[DoseTime] = []
@@ -358,7 +420,12 @@ class _Validator(FieldReader):
                 self.known_keys(entry, _TIME_ENTRY_KEYS, ep)
                 at = self.wall_time(entry["at"], _join(ep, "at")) if "at" in entry else None
                 if "at" not in entry:
-                    self.err(_join(ep, "at"), 'is missing; give the time, like at = "08:00"')
+                    self.err(
+                        _join(ep, "at"),
+                        _("is missing; give the time, like {example}").format(
+                            example='at = "08:00"'
+                        ),
+                    )
                 own = self.amount(entry, "dose", ep)
                 this_dose = own if "dose" in entry else dose
             else:
@@ -369,13 +436,19 @@ class _Validator(FieldReader):
                 and "dose" not in t
                 and not (isinstance(entry, dict) and "dose" in entry)
             ):
-                self.err(ep, "has no dose: give dose on the step or on this time")
+                self.err(
+                    ep,
+                    _("has no dose: give {key} on the step or on this time").format(key="dose"),
+                )
             if at is not None and this_dose is not None:
                 times.append(DoseTime(at, this_dose))
         weekdays = self.weekdays(t, path)
         every = self.integer(t, "every_n_days", path)
         if "weekdays" in t and "every_n_days" in t:
-            self.err(_join(path, "every_n_days"), "use weekdays or every_n_days, not both")
+            self.err(
+                _join(path, "every_n_days"),
+                _("use {one} or {other}, not both").format(one="weekdays", other="every_n_days"),
+            )
         if len(self.problems) != before or start is None:
             return None
         times.sort(key=lambda dt: dt.at)
@@ -387,13 +460,25 @@ class _Validator(FieldReader):
         for j, step in enumerate(steps):
             sp = f"{path}.steps[{j}].from"
             if start is not None and step.start < start:
-                self.err(sp, f"{step.start} is before the medication's start {start}")
+                self.err(
+                    sp,
+                    _("{day} is before the medication's start {start}").format(
+                        day=step.start, start=start
+                    ),
+                )
             if stop is not None and step.start > stop:
-                self.err(sp, f"{step.start} is after the medication's stop {stop}")
+                self.err(
+                    sp,
+                    _("{day} is after the medication's stop {stop}").format(
+                        day=step.start, stop=stop
+                    ),
+                )
             if j and step.start <= steps[j - 1].start:
                 prev = steps[j - 1].start
                 self.err(
                     sp,
-                    f"{step.start} overlaps or comes before the previous step ({prev}); "
-                    "list steps in date order, each starting on a later day",
+                    _(
+                        "{day} overlaps or comes before the previous step ({previous}); "
+                        "list steps in date order, each starting on a later day"
+                    ).format(day=step.start, previous=prev),
                 )

@@ -16,6 +16,7 @@ from typing import Any, cast
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from medplanner.core.errors import Problem, UnitError
+from medplanner.core.i18n import N_, _
 from medplanner.core.limits import (
     MAX_FIELD_CHARS,
     date_problem,
@@ -67,10 +68,12 @@ _TIME_RE = re.compile(r"^([01]?[0-9]|2[0-3]):([0-5][0-9])$")
 # Plausible ranges: outside them a value is a typing error, not a clinical fact.
 _NUMBER_RANGES: dict[str, tuple[Decimal, Decimal, str]] = {
     "crcl_ml_min": (Decimal(0), Decimal(300), "mL/min"),
-    "age_years": (Decimal(0), Decimal(130), "years"),
+    # Translators: a unit after a number, as in "140 years is outside the plausible range".
+    "age_years": (Decimal(0), Decimal(130), N_("years")),
     "weight_kg": (Decimal(1), Decimal(400), "kg"),
     "serum_creatinine_mg_dl": (Decimal("0.05"), Decimal(30), "mg/dL"),
-    "min_interval_hours": (Decimal(0), Decimal(168), "hours"),
+    # Translators: a unit after a number, as in "200 hours is outside the plausible range".
+    "min_interval_hours": (Decimal(0), Decimal(168), N_("hours")),
 }
 _INT_RANGES: dict[str, tuple[int, int]] = {
     "stagger_window_minutes": (0, 24 * 60),
@@ -102,7 +105,10 @@ class FieldReader:
 
     def table(self, value: object, path: str, what: str) -> Mapping[str, Any] | None:
         if not isinstance(value, dict):
-            self.err(path, f"should be a table ({what}), not {_kind(value)}")
+            # Translators: {table} is written in the plan file as it is, like [person];
+            # {kind} describes the value found, like "a number (5)".
+            message = _("should be a table ({table}), not {kind}")
+            self.err(path, message.format(table=what, kind=_kind(value)))
             return None
         return cast(Mapping[str, Any], value)
 
@@ -112,15 +118,23 @@ class FieldReader:
                 import difflib  # only when there is something to suggest
 
                 hint = difflib.get_close_matches(key, allowed, n=1)
-                more = f'; did you mean "{hint[0]}"?' if hint else ""
-                self.err(_join(path, key), f'unknown key "{key}"{more}')
+                if hint:
+                    message = _('unknown key "{key}"; did you mean "{hint}"?').format(
+                        key=key, hint=hint[0]
+                    )
+                else:
+                    message = _('unknown key "{key}"').format(key=key)
+                self.err(_join(path, key), message)
 
     def string(self, t: Mapping[str, Any], key: str, path: str) -> str | None:
         if key not in t:
             return None
         value = t[key]
         if not isinstance(value, str):
-            self.err(_join(path, key), f"should be text in quotes, not {_kind(value)}")
+            self.err(
+                _join(path, key),
+                _("should be text in quotes, not {kind}").format(kind=_kind(value)),
+            )
             return None
         problem = text_problem(value, MAX_FIELD_CHARS)
         if problem is not None:
@@ -134,7 +148,10 @@ class FieldReader:
             return None
         value = t[key]
         if not isinstance(value, str):
-            self.err(p, f'should be a dose in quotes like "300 mg", not {_kind(value)}')
+            self.err(
+                p,
+                _('should be a dose in quotes like "300 mg", not {kind}').format(kind=_kind(value)),
+            )
             return None
         return self.parse_amount(value, p)
 
@@ -152,7 +169,7 @@ class FieldReader:
         """``"1 tablet"``: the mass it means, for a product with a known strength (§1)."""
         from medplanner.core.knowledge import load_knowledge_base
 
-        count, _ = units
+        count = units[0]
         name, strength = self.dosing
         kb = load_knowledge_base()
         product = kb.product(name) if name is not None else None
@@ -162,16 +179,23 @@ class FieldReader:
             per_unit = strength
         else:
             near = kb.suggest(name) if name is not None and kb.lookup(name) is None else None
-            hint = f' ("{name}" is not in the knowledge base; did you mean {near}?)' if near else ""
-            self.err(
-                path,
-                f'"{text}" has an unknown unit "{text.rsplit(maxsplit=1)[-1]}" here: a dose '
-                'in units needs the strength of one unit (like strength = "300 mg"), or '
-                f'write a dose like "300 mg"{hint}',
-            )
+            unit = text.rsplit(maxsplit=1)[-1]
+            example = 'strength = "300 mg"'
+            if near:
+                message = _(
+                    '"{text}" has an unknown unit "{unit}" here: a dose in units needs the '
+                    "strength of one unit (like {example}), or write a dose like "
+                    '"300 mg" ("{name}" is not in the knowledge base; did you mean {near}?)'
+                ).format(text=text, unit=unit, example=example, name=name, near=near)
+            else:
+                message = _(
+                    '"{text}" has an unknown unit "{unit}" here: a dose in units needs the '
+                    'strength of one unit (like {example}), or write a dose like "300 mg"'
+                ).format(text=text, unit=unit, example=example)
+            self.err(path, message)
             return None
         if count <= 0:
-            self.err(path, f'"{text}" should be more than 0')
+            self.err(path, _('"{text}" should be more than 0').format(text=text))
             return None
         mg = per_unit.mg * count
         return Amount(
@@ -186,11 +210,20 @@ class FieldReader:
         value = t[key]
         p = _join(path, key)
         if isinstance(value, datetime) or not isinstance(value, date):
-            example = "2027-01-04"
             if isinstance(value, str) and _parse_iso_date(value) is not None:
-                self.err(p, f"should be a date without quotes, like {key} = {value}")
+                self.err(
+                    p,
+                    _("should be a date without quotes, like {example}").format(
+                        example=f"{key} = {value}"
+                    ),
+                )
             else:
-                self.err(p, f"should be a date like {example} (no quotes), not {_kind(value)}")
+                self.err(
+                    p,
+                    _("should be a date like {example} (no quotes), not {kind}").format(
+                        example="2027-01-04", kind=_kind(value)
+                    ),
+                )
             return None
         problem = date_problem(value)
         if problem is not None:
@@ -201,15 +234,23 @@ class FieldReader:
     def wall_time(self, value: object, path: str) -> time | None:
         if isinstance(value, time):
             if value.second or value.microsecond or value.tzinfo is not None:
-                self.err(path, f'"{value}" should be hours and minutes like "08:00"')
+                self.err(
+                    path,
+                    _('"{value}" should be hours and minutes like "08:00"').format(value=value),
+                )
                 return None
             return value
         if not isinstance(value, str):
-            self.err(path, f'should be a time in quotes like "08:00", not {_kind(value)}')
+            self.err(
+                path,
+                _('should be a time in quotes like "08:00", not {kind}').format(kind=_kind(value)),
+            )
             return None
         m = _TIME_RE.match(value.strip())
         if m is None:
-            self.err(path, f'"{value}" is not a time like "08:00" (24-hour HH:MM)')
+            self.err(
+                path, _('"{value}" is not a time like "08:00" (24-hour HH:MM)').format(value=value)
+            )
             return None
         return time(int(m.group(1)), int(m.group(2)))
 
@@ -218,7 +259,11 @@ class FieldReader:
             return False
         value = t[key]
         if not isinstance(value, bool):
-            self.err(_join(path, key), f"should be true or false, not {_kind(value)}")
+            # Translators: {true} and {false} are written in the plan file as they are.
+            message = _("should be {true} or {false}, not {kind}")
+            self.err(
+                _join(path, key), message.format(true="true", false="false", kind=_kind(value))
+            )
             return False
         return value
 
@@ -228,11 +273,11 @@ class FieldReader:
         value = t[key]
         p = _join(path, key)
         if isinstance(value, bool) or not isinstance(value, int):
-            self.err(p, f"should be a whole number, not {_kind(value)}")
+            self.err(p, _("should be a whole number, not {kind}").format(kind=_kind(value)))
             return None
         lo, hi = _INT_RANGES[key]
         if not lo <= value <= hi:
-            self.err(p, f"{value} is outside {lo}–{hi}")
+            self.err(p, _("{value} is outside {lo}–{hi}").format(value=value, lo=lo, hi=hi))
             return None
         return value
 
@@ -242,15 +287,20 @@ class FieldReader:
         value = t[key]
         p = _join(path, key)
         if isinstance(value, bool) or not isinstance(value, int | float):
-            self.err(p, f"should be a number, not {_kind(value)}")
+            self.err(p, _("should be a number, not {kind}").format(kind=_kind(value)))
             return None
         if isinstance(value, float) and not math.isfinite(value):
-            self.err(p, f"should be a number, not {value}")
+            self.err(p, _("should be a number, not {kind}").format(kind=value))
             return None
         lo, hi, unit = _NUMBER_RANGES[key]
         d = Decimal(str(value))
         if not (lo < d <= hi if lo == 0 and key != "crcl_ml_min" else lo <= d <= hi):
-            self.err(p, f"{value} {unit} is outside the plausible range {lo}–{hi} {unit}")
+            self.err(
+                p,
+                _("{value} {unit} is outside the plausible range {lo}–{hi} {unit}").format(
+                    value=value, unit=_(unit), lo=lo, hi=hi
+                ),
+            )
             return None
         return d
 
@@ -259,8 +309,15 @@ class FieldReader:
         if value is None:
             return None
         if value not in allowed:
-            opts = " or ".join(f'"{a}"' for a in allowed)
-            self.err(_join(path, key), f'"{value}" should be {opts}')
+            opts = f'"{allowed[0]}"'
+            for other in allowed[1:]:
+                # Translators: two choices, written in the plan file as they are ("female",
+                # "male"); with more, the earlier ones are {first}.
+                opts = _("{first} or {second}").format(first=opts, second=f'"{other}"')
+            self.err(
+                _join(path, key),
+                _('"{value}" should be {choices}').format(value=value, choices=opts),
+            )
             return None
         return value
 
@@ -270,12 +327,20 @@ class FieldReader:
         value = t["weekdays"]
         p = _join(path, "weekdays")
         if not isinstance(value, list) or not value:
-            self.err(p, 'should list days, like weekdays = ["mon", "thu"]')
+            self.err(
+                p,
+                _("should list days, like {example}").format(example='weekdays = ["mon", "thu"]'),
+            )
             return None
         days: set[int] = set()
         for k, d in enumerate(value):
             if not isinstance(d, str) or d.strip().lower()[:3] not in WEEKDAYS:
-                self.err(f"{p}[{k}]", f"{_show(d)} is not a day ({', '.join(WEEKDAYS)})")
+                self.err(
+                    f"{p}[{k}]",
+                    _("{value} is not a day ({days})").format(
+                        value=_show(d), days=", ".join(WEEKDAYS)
+                    ),
+                )
                 continue
             days.add(WEEKDAYS.index(d.strip().lower()[:3]))
         return tuple(sorted(days))
@@ -286,21 +351,35 @@ def _join(path: str, key: str) -> str:
 
 
 def _kind(value: object) -> str:
-    kinds: list[tuple[type | tuple[type, ...], str]] = [
-        (bool, "true/false"),
-        (int, "a number"),
-        (float, "a number"),
-        (str, "text"),
-        (datetime, "a date-time"),
-        (date, "a date"),
-        (time, "a time"),
-        (list, "a list"),
-        (dict, "a table"),
-    ]
-    for typ, word in kinds:
+    """What kind of TOML value ``value`` is, for "should be …, not {kind}"."""
+    for typ, word in _KINDS:
         if isinstance(value, typ):
-            return f"{word} ({_show(value)})" if typ in (int, float, bool, str) else word
+            if typ in (int, float, bool, str):
+                # Translators: a kind of value and the value itself, like: a number (5).
+                return _("{kind} ({value})").format(kind=_(word), value=_show(value))
+            return _(word)
     return type(value).__name__
+
+
+_KINDS: tuple[tuple[type, str], ...] = (
+    # Translators: the kinds of value in a plan file, as in "should be a number, not text".
+    (bool, N_("true/false")),
+    # Translators: a kind of value, as in "should be text in quotes, not a number (5)".
+    (int, N_("a number")),
+    (float, N_("a number")),
+    # Translators: a kind of value, as in "should be a number, not text ("five")".
+    (str, N_("text")),
+    # Translators: a kind of value (a TOML date and time of day), as in "not a date-time".
+    (datetime, N_("a date-time")),
+    # Translators: a kind of value (a calendar day), as in "should be a number, not a date".
+    (date, N_("a date")),
+    # Translators: a kind of value (a time of day), as in "should be a number, not a time".
+    (time, N_("a time")),
+    # Translators: a kind of value (a TOML array), as in "should be a number, not a list".
+    (list, N_("a list")),
+    # Translators: a kind of value (a TOML table), as in "should be a number, not a table".
+    (dict, N_("a table")),
+)
 
 
 def _show(value: object) -> str:
@@ -342,4 +421,5 @@ def _toml_problem(e: tomllib.TOMLDecodeError) -> Problem:
     m = re.search(r"\(at line (\d+), column \d+\)", msg)
     line = int(m.group(1)) if m else None
     detail = re.sub(r"\s*\(at (line \d+, column \d+|end of document)\)", "", msg)
-    return Problem("", f"not valid TOML: {detail}", line)
+    # Translators: {detail} is the TOML reader's own English message.
+    return Problem("", _("not valid TOML: {detail}").format(detail=detail), line)

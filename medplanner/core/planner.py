@@ -32,17 +32,26 @@ from typing import Literal
 
 from medplanner.core.checks import run_checks
 from medplanner.core.errors import InvalidInput
+from medplanner.core.i18n import N_, _
 from medplanner.core.knowledge import Drug, KnowledgeBase
 from medplanner.core.model import DoseTime, Finding, Medication, Plan, Step
 from medplanner.core.units import Amount
 
 Kind = Literal["taper", "titration"]
 
-SUGGESTION = (
-    "DRAFT {kind} for {name} — a suggestion to discuss with the prescriber, not a "
-    "prescription. MedPlanner has not changed your plan: nothing is applied unless you "
-    "import this file after your prescriber agrees."
-)
+#: What a draft is, in words, per kind (translated where used).
+SUGGESTION: dict[Kind, str] = {
+    "taper": N_(
+        "DRAFT taper for {name} — a suggestion to discuss with the prescriber, not a "
+        "prescription. MedPlanner has not changed your plan: nothing is applied unless you "
+        "import this file after your prescriber agrees."
+    ),
+    "titration": N_(
+        "DRAFT titration for {name} — a suggestion to discuss with the prescriber, not a "
+        "prescription. MedPlanner has not changed your plan: nothing is applied unless you "
+        "import this file after your prescriber agrees."
+    ),
+}
 
 #: Steps of a taper for a drug whose file gives no daily increment.
 DEFAULT_TAPER_STEPS = 4
@@ -60,7 +69,7 @@ class Draft:
 
     @property
     def header(self) -> str:
-        return SUGGESTION.format(kind=self.kind, name=self.medication)
+        return _(SUGGESTION[self.kind]).format(name=self.medication)
 
 
 class DraftRefused(InvalidInput):
@@ -78,24 +87,33 @@ def draft_titration(
     index, med, drug, last = _locate(plan, medication, kb)
     if drug.increment_daily is None or drug.increment_interval_days is None:
         raise InvalidInput(
-            f"the knowledge base has no titration rule for {drug.name}: ask the prescriber"
+            _("the knowledge base has no titration rule for {drug}: ask the prescriber").format(
+                drug=drug.name
+            )
         )
     current = last.daily_total()
     if to.mg <= current.mg:
+        # Translators: {command} is a command's name, like draft-taper.
+        message = _(
+            "{medication} is already at {amount} a day: a titration raises it "
+            "(for a lower dose, use {command})"
+        )
         raise InvalidInput(
-            f"{med.name} is already at {current} a day: a titration raises it "
-            "(for a lower dose, use draft-taper)"
+            message.format(medication=med.name, amount=current, command="draft-taper")
         )
     if drug.max_daily is not None and to.mg > drug.max_daily.value.mg:
         raise InvalidInput(
-            f"{to} a day is above the label's daily maximum for {drug.name} "
-            f"({drug.max_daily.value}; {drug.max_daily.source})"
+            _(
+                "{amount} a day is above the label's daily maximum for {drug} ({most}; {source})"
+            ).format(
+                amount=to, drug=drug.name, most=drug.max_daily.value, source=drug.max_daily.source
+            )
         )
     interval = drug.increment_interval_days.value
     step_mg = drug.increment_daily.value.mg
     unit = _unit(med, drug, last, step_mg, kb)
     if (to.mg / unit) % 1:
-        raise InvalidInput(f"{to} a day cannot be shared out in units of {_mg(unit)} mg")
+        raise InvalidInput(_not_shared(to, unit))
     first = max(start, last.start + timedelta(days=interval))
     levels: list[Decimal] = []
     level = current.mg
@@ -104,8 +122,10 @@ def draft_titration(
         rise = (rise / unit).to_integral_value(rounding="ROUND_FLOOR") * unit
         if rise <= 0:
             raise InvalidInput(
-                f"the label's step ({drug.increment_daily.value}) is smaller than one unit "
-                f"({_mg(unit)} mg): ask the prescriber"
+                _(
+                    "the label's step ({step}) is smaller than one unit ({unit} mg): "
+                    "ask the prescriber"
+                ).format(step=drug.increment_daily.value, unit=_mg(unit))
             )
         level += rise
         levels.append(level)
@@ -113,13 +133,26 @@ def draft_titration(
     new = tuple(_step(last, day, total, unit) for day, total in zip(days, levels, strict=True))
     stop = med.stop
     if stop is not None and stop < new[-1].start:
-        raise InvalidInput(f"{med.name} stops on {stop.isoformat()}, before the titration ends")
+        raise InvalidInput(
+            _("{medication} stops on {day}, before the titration ends").format(
+                medication=med.name, day=stop.isoformat()
+            )
+        )
     rules: tuple[str, ...] = (
-        f"rise at most {drug.increment_daily.value} a day: {drug.increment_daily.source}",
-        f"every {interval} day(s) at the soonest: {drug.increment_interval_days.source}",
+        # Translators: a rule a draft keeps; {source} is the label's source (not translated).
+        _("rise at most {amount} a day: {source}").format(
+            amount=drug.increment_daily.value, source=drug.increment_daily.source
+        ),
+        _("every {n} day(s) at the soonest: {source}").format(
+            n=interval, source=drug.increment_interval_days.source
+        ),
     )
     if drug.max_daily is not None:
-        rules += (f"never above {drug.max_daily.value} a day: {drug.max_daily.source}",)
+        rules += (
+            _("never above {amount} a day: {source}").format(
+                amount=drug.max_daily.value, source=drug.max_daily.source
+            ),
+        )
     return _finish("titration", plan, index, med, new, stop, rules, kb)
 
 
@@ -131,19 +164,27 @@ def draft_taper(
     index, med, drug, last = _locate(plan, medication, kb)
     if drug.taper is None:
         raise InvalidInput(
-            f"the knowledge base has no taper rule for {drug.name}: ask the prescriber"
+            _("the knowledge base has no taper rule for {drug}: ask the prescriber").format(
+                drug=drug.name
+            )
         )
     current = last.daily_total().mg
     target = to.mg if to is not None else Decimal(0)
     if target >= current:
+        # Translators: {command} is a command's name, like draft-titration.
+        message = _(
+            "{medication} is at {amount} a day: a taper lowers it "
+            "(for a higher dose, use {command})"
+        )
         raise InvalidInput(
-            f"{med.name} is at {last.daily_total()} a day: a taper lowers it "
-            "(for a higher dose, use draft-titration)"
+            message.format(
+                medication=med.name, amount=last.daily_total(), command="draft-titration"
+            )
         )
     inc = drug.increment_daily.value.mg if drug.increment_daily is not None else None
     unit = _unit(med, drug, last, inc, kb)
     if (target / unit) % 1:
-        raise InvalidInput(f"{to} a day cannot be shared out in units of {_mg(unit)} mg")
+        raise InvalidInput(_not_shared(to, unit))
     drop = inc if inc is not None else (current - target) / DEFAULT_TAPER_STEPS
     drop = max(unit, (drop / unit).to_integral_value(rounding="ROUND_FLOOR") * unit)
     levels: list[Decimal] = []
@@ -158,8 +199,10 @@ def draft_taper(
         levels = [v for v in levels if v > 0]
     if not levels:
         raise InvalidInput(
-            f"{med.name} is at its smallest dose ({last.daily_total()} a day): "
-            "ask the prescriber how to stop it"
+            _(
+                "{medication} is at its smallest dose ({amount} a day): "
+                "ask the prescriber how to stop it"
+            ).format(medication=med.name, amount=last.daily_total())
         )
     length = drug.taper.length_days
     first = max(start, last.start + timedelta(days=1))
@@ -168,28 +211,33 @@ def draft_taper(
     base, extra = divmod(length, count)
     if base == 0:
         raise InvalidInput(
-            f"{len(lowered)} lowered steps do not fit in {drug.name}'s taper of {length} days"
+            _("{n} lowered steps do not fit in {drug}'s taper of {days} days").format(
+                n=len(lowered), drug=drug.name, days=length
+            )
         )
     durations = [base + (1 if i < extra else 0) for i in range(count)]
     days = [first + timedelta(days=sum(durations[:i])) for i in range(len(levels))]
     new = tuple(_step(last, day, total, unit) for day, total in zip(days, levels, strict=True))
     stop = first + timedelta(days=length - 1) if target == 0 else med.stop
+    sources = "; ".join(
+        dict.fromkeys(
+            part.strip()
+            for s in (drug.taper.min_days, drug.taper.max_days)
+            if s is not None
+            for part in s.source.split(";")
+        )
+    )
     rules: tuple[str, ...] = (
-        f"taper over {length} days: "
-        + "; ".join(
-            dict.fromkeys(
-                part.strip()
-                for s in (drug.taper.min_days, drug.taper.max_days)
-                if s is not None
-                for part in s.source.split(";")
-            )
-        ),
-        f"why: {drug.taper.why}",
+        # Translators: a rule a draft keeps; {source} is the label's source (not translated).
+        _("taper over {days} days: {source}").format(days=length, source=sources),
+        # Translators: why a medicine is lowered slowly; {why} is the label's reason (kept).
+        _("why: {why}").format(why=drug.taper.why),
     )
     if drug.increment_daily is not None:
         rules += (
-            f"lower by {drug.increment_daily.value} a day per step (the label's titration "
-            f"step, reversed): {drug.increment_daily.source}",
+            _(
+                "lower by {amount} a day per step (the label's titration step, reversed): {source}"
+            ).format(amount=drug.increment_daily.value, source=drug.increment_daily.source),
         )
     return _finish("taper", plan, index, med, new, stop, rules, kb)
 
@@ -202,18 +250,31 @@ def _locate(plan: Plan, name: str, kb: KnowledgeBase) -> tuple[int, Medication, 
 
     hit = find_medication(plan, name, kb)
     if hit is None:
-        names = ", ".join(m.name for m in plan.medications) or "none"
-        raise InvalidInput(f'"{name}" is not in the plan (it has: {names})')
+        # Translators: the plan has no medicines at all.
+        names = ", ".join(m.name for m in plan.medications) or _("none")
+        raise InvalidInput(
+            _('"{name}" is not in the plan (it has: {names})').format(name=name, names=names)
+        )
     index, med = hit
     if med.as_needed or not med.steps:
-        raise InvalidInput(f"{med.name} is taken as needed: there is no schedule to change")
+        raise InvalidInput(
+            _("{medication} is taken as needed: there is no schedule to change").format(
+                medication=med.name
+            )
+        )
     drug = kb.lookup(med.name)
     if drug is None:
-        raise InvalidInput(f"{med.name} is not in the knowledge base: ask the prescriber")
+        raise InvalidInput(
+            _("{medication} is not in the knowledge base: ask the prescriber").format(
+                medication=med.name
+            )
+        )
     last = med.steps[-1]
     if last.weekdays is not None or (last.every_n_days or 1) > 1:
         raise InvalidInput(
-            f"{med.name}'s last step is not taken every day: ask the prescriber for a plan"
+            _(
+                "{medication}'s last step is not taken every day: ask the prescriber for a plan"
+            ).format(medication=med.name)
         )
     return index, med, drug, last
 
@@ -281,11 +342,20 @@ def _finish(
     raised = [f for f in findings if f.severity != "info" and _key(f) not in before]
     if raised:
         codes = ", ".join(dict.fromkeys(f.code for f in raised))
-        raise DraftRefused(
-            f"no {kind} is suggested for {med.name}: the draft would raise {codes}; "
-            "ask the prescriber",
-            raised,
+        refused = (
+            # Translators: {codes} are finding codes, like dose-above-max (not translated).
+            _(
+                "no taper is suggested for {medication}: the draft would raise {codes}; "
+                "ask the prescriber"
+            )
+            if kind == "taper"
+            # Translators: {codes} are finding codes, like dose-above-max (not translated).
+            else _(
+                "no titration is suggested for {medication}: the draft would raise {codes}; "
+                "ask the prescriber"
+            )
         )
+        raise DraftRefused(refused.format(medication=med.name, codes=codes), raised)
     return Draft(
         kind,
         draft_plan,
@@ -309,6 +379,12 @@ def _mg(d: Decimal) -> str:
     return format(d.normalize(), "f")
 
 
+def _not_shared(to: Amount | None, unit: Decimal) -> str:
+    return _("{amount} a day cannot be shared out in units of {unit} mg").format(
+        amount=to, unit=_mg(unit)
+    )
+
+
 def draft_text(draft: Draft) -> str:
     """The draft as a plan file: a comment block (what it is, the new steps, the rules and
     their sources), then the whole plan as ``medplanner-plan/1`` TOML."""
@@ -317,21 +393,31 @@ def draft_text(draft: Draft) -> str:
     from medplanner.core.plan import dumps
 
     lines = textwrap.wrap(draft.header, 88)
-    lines += ["", "New steps:"]
+    lines += ["", _("New steps:")]
     for k, step in enumerate(draft.steps):
         end = (
             draft.steps[k + 1].start - timedelta(days=1) if k + 1 < len(draft.steps) else draft.stop
         )
         span = (
-            f"{step.start.isoformat()} to {end.isoformat()}"
+            # Translators: the days of one step of a draft, like "2027-01-04 to 2027-01-10".
+            _("{first} to {last}").format(first=step.start.isoformat(), last=end.isoformat())
             if end
-            else (f"from {step.start.isoformat()}")
+            # Translators: the first day of an open-ended step of a draft.
+            else _("from {first}").format(first=step.start.isoformat())
         )
-        doses = ", ".join(f"{t.dose} at {t.at:%H:%M}" for t in step.times)
-        lines.append(f"  {span}: {doses} ({step.daily_total()} a day)")
+        doses = ", ".join(
+            # Translators: a dose and its time, like "300 mg at 08:00".
+            _("{dose} at {time}").format(dose=t.dose, time=f"{t.at:%H:%M}")
+            for t in step.times
+        )
+        # Translators: one step of a draft: its days, its doses and the daily total.
+        line = _("{span}: {doses} ({total} a day)").format(
+            span=span, doses=doses, total=step.daily_total()
+        )
+        lines.append(f"  {line}")
     if draft.stop is not None and draft.kind == "taper":
-        lines.append(f"  last dose on {draft.stop.isoformat()}")
-    lines += ["", "Rules used:"]
+        lines.append("  " + _("last dose on {day}").format(day=draft.stop.isoformat()))
+    lines += ["", _("Rules used:")]
     for rule in draft.rules:
         lines += textwrap.wrap(rule, 86, initial_indent="- ", subsequent_indent="  ")
     header = "\n".join(f"# {line}".rstrip() for line in lines)

@@ -21,9 +21,11 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
 from medplanner.core import clock
+from medplanner.core.i18n import _
 from medplanner.core.knowledge import PRODUCT_RULE
 from medplanner.core.model import Finding, Person
 from medplanner.core.schedule import resolve_wall_time, zone
+from medplanner.core.wording import day_month, weekday_date
 
 #: Product rule: the review reminder comes this many local days before the review.
 REVIEW_LEAD_DAYS = 3
@@ -55,19 +57,24 @@ class ReviewReminder:
     def period(self) -> str:
         """``Sat 20 Feb to Fri 26 Feb``; with the years when the period crosses one."""
         if self.since.year != self.until.year:
-            return f"{_day(self.since)} {self.since.year} to {_day(self.until)} {self.until.year}"
-        return f"{_day(self.since)} to {_day(self.until)}"
+            since, until = weekday_date(self.since), weekday_date(self.until)
+        else:
+            since, until = _day(self.since), _day(self.until)
+        # Translators: a period of days: {since} and {until} are dates like "Sat 20 Feb".
+        return _("{since} to {until}").format(since=since, until=until)
 
     def message(self) -> str:
-        return (
-            f"Your review with the prescriber is on {_day(self.review)}. Take the doctor's "
-            f"report (PDF) for {self.period()} with you."
-        )
+        # Translators: {day} is a date like "Mon 1 Mar"; {period} like "Sat 20 Feb to Fri 26
+        # Feb".
+        return _(
+            "Your review with the prescriber is on {day}. Take the doctor's report (PDF) for "
+            "{period} with you."
+        ).format(day=_day(self.review), period=self.period())
 
 
 def _day(d: date) -> str:
     """``Mon 1 Mar``: the dates are within weeks of today, so without the year."""
-    return f"{d:%a} {d.day} {d:%b}"
+    return day_month(d)
 
 
 def review_days(person: Person, today: date, lead_days: int = REVIEW_LEAD_DAYS) -> bool:
@@ -149,7 +156,10 @@ def review_report_finding(
         REVIEW_REPORT_DUE,
         "info",
         "",
-        f"Your review is on {_day(review)}: make the doctor's report: {command}",
+        # Translators: {day} is a date like "Mon 1 Mar"; {command} is a command line: keep it.
+        _("Your review is on {day}: make the doctor's report: {command}").format(
+            day=_day(review), command=command
+        ),
         REVIEW_SOURCE,
     )
 

@@ -30,6 +30,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from medplanner.core.clock import DEFAULT_BEDTIME, DEFAULT_WAKE
+from medplanner.core.i18n import _
 from medplanner.core.knowledge import STAGGER_WINDOW_MINUTES, KnowledgeBase, load_knowledge_base
 from medplanner.core.model import DoseTime, Medication, Plan
 from medplanner.core.sedation_day import (
@@ -151,11 +152,19 @@ def apply_suggestion(plan: Plan, suggestion: Suggestion) -> Plan:
     meds = list(plan.medications)
     for mt in suggestion.meds:
         if mt.med_index >= len(meds) or meds[mt.med_index].name != mt.name:
-            raise SuggestionMismatch(f"{mt.name} is no longer where the suggestion found it")
+            raise SuggestionMismatch(
+                _("{medication} is no longer where the suggestion found it").format(
+                    medication=mt.name
+                )
+            )
         moved = _retime(meds[mt.med_index], mt)
         if moved is None:
             times = ", ".join(_hhmm(t) for t in sorted(mt.current))
-            raise SuggestionMismatch(f"{mt.name} no longer has the times {times}")
+            raise SuggestionMismatch(
+                _("{medication} no longer has the times {times}").format(
+                    medication=mt.name, times=times
+                )
+            )
         meds[mt.med_index] = moved
     return replace(plan, medications=tuple(meds))
 
@@ -212,7 +221,7 @@ def _candidate(
         )
     if not any(m.changed for m in meds):
         return None
-    names = tuple(n for _, n in pattern.unmodelled)
+    names = tuple(n for _index, n in pattern.unmodelled)
     current = profile_of(
         pattern.day, pattern.regimens, pattern.wake, pattern.bedtime, not_modelled=names
     )

@@ -31,11 +31,12 @@ from medplanner.core import clock
 from medplanner.core.checks._words import day as _day
 from medplanner.core.checks._words import days as _days
 from medplanner.core.checks._words import title
-from medplanner.core.checks.makeable import FORM_WORDS, FormOf, form_of, units_per_dose
+from medplanner.core.checks.makeable import FormOf, form_of, units_per_dose
 from medplanner.core.dosing import effective_events
 from medplanner.core.events import DoseEvent
+from medplanner.core.i18n import N_, _
 from medplanner.core.knowledge import PRODUCT_RULE, Drug, KnowledgeBase
-from medplanner.core.model import Finding, Person, Plan, Severity
+from medplanner.core.model import Finding, Form, Person, Plan, Severity
 from medplanner.core.schedule import resolve_wall_time, zone
 from medplanner.core.stockcount import (
     HORIZON_DAYS,
@@ -68,7 +69,6 @@ __all__ = [
     "DEFAULT_REMINDER_TIME",
     "HORIZON_DAYS",
     "LEAD_DAYS_KEY",
-    "LEAD_SOURCE",
     "MAX_LEAD_DAYS",
     "REMINDER_TIME_KEY",
     "STOCK_ABRUPT_STOP",
@@ -85,6 +85,7 @@ __all__ = [
     "baseline",
     "forecast",
     "json_number",
+    "lead_source",
     "on_hand",
     "parse_lead_days",
     "parse_reminder_time",
@@ -103,10 +104,24 @@ STOCK_LOW = "stock-low"
 STOCK_ABRUPT_STOP = "stock-runs-out-abrupt-stop"
 STOCK_SEVERITY: dict[str, Severity] = {STOCK_LOW: "warning", STOCK_ABRUPT_STOP: "danger"}
 
-LEAD_SOURCE = (
-    f"{PRODUCT_RULE}: a refill is flagged when the stock runs out within the refill lead "
-    "time (7 days unless set otherwise), counted along the plan's upcoming doses"
-)
+#: Units of each form, counted (translated where used).
+UNIT_WORDS: dict[Form, str] = {
+    # Translators: what the stock is counted in, as in "58 capsules of 300 mg".
+    "capsule": N_("capsules"),
+    # Translators: what the stock is counted in, as in "58 tablets of 5 mg".
+    "tablet": N_("tablets"),
+    # Translators: what the stock is counted in, as in "58.5 scored tablets of 10 mg".
+    "scored-tablet": N_("scored tablets"),
+}
+
+
+def lead_source() -> str:
+    """Where the refill lead time comes from (a MedPlanner product rule), in words."""
+    # Translators: {rule} is "MedPlanner product rule".
+    return _(
+        "{rule}: a refill is flagged when the stock runs out within the refill lead "
+        "time (7 days unless set otherwise), counted along the plan's upcoming doses"
+    ).format(rule=PRODUCT_RULE)
 
 
 # --------------------------------------------------------------------------- reports
@@ -147,7 +162,11 @@ class StockReport:
     @property
     def unit_words(self) -> str:
         """``scored tablets of 10 mg``, ``capsules of 300 mg``, ``tablets of 5 mg``."""
-        return f"{FORM_WORDS[self.form.form][1]} of {self.strength}"
+        # Translators: {units} is "tablets", "scored tablets" or "capsules"; {strength} an
+        # amount like "10 mg".
+        return _("{units} of {strength}").format(
+            units=_(UNIT_WORDS[self.form.form]), strength=self.strength
+        )
 
     def to_json(self) -> dict[str, Any]:
         """Contract: ``{"medication", "units", "runs_out", "severity"}`` (plus ``strength``)."""
@@ -232,7 +251,8 @@ def assess(
     med = plan.medications[r.med_index]
     tz = zone(plan.person.timezone)
     name = title(r.medication)
-    have = f"{units_text(r.units)} {r.unit_words}"
+    # Translators: a count and what it counts, like "58.5 scored tablets of 10 mg".
+    have = _("{count} {units}").format(count=units_text(r.units), units=r.unit_words)
     if r.forecast.as_needed:
         if med.dose is None or r.units >= units_per_dose(med.dose, r.strength):
             return None
@@ -240,12 +260,14 @@ def assess(
             code=STOCK_LOW,
             severity="warning",
             medication=r.medication,
-            message=(
-                f"{name} is almost out: {have} left, less than one {med.dose} dose. "
+            message=_(
+                "{name} is almost out: {have} left, less than one {dose} dose. "
                 "Ask your pharmacist or prescriber for a refill before you need it."
-            ),
-            source=f"{PRODUCT_RULE}: an as-needed medicine is flagged when less than one "
-            "dose is left",
+            ).format(name=name, have=have, dose=med.dose),
+            # Translators: {rule} is "MedPlanner product rule".
+            source=_(
+                "{rule}: an as-needed medicine is flagged when less than one dose is left"
+            ).format(rule=PRODUCT_RULE),
         )
     run_out = r.forecast.run_out
     if run_out is None:
@@ -255,36 +277,54 @@ def assess(
     lead = r.lead_days(settings)
     if ahead > lead:
         return None
-    soon = {0: "today", 1: "tomorrow"}.get(ahead, f"in {_days(ahead)}")
-    what = (
-        f"{name} runs out on {_day(when.date())} at {when:%H:%M} ({soon}): along your plan, "
-        f"the {have} on hand last until then, and the {run_out.dose.dose} dose at that time "
-        "cannot be taken in full."
+    if ahead == 0:
+        # Translators: when a medicine runs out, in brackets after its date and time.
+        soon = _("today")
+    elif ahead == 1:
+        # Translators: when a medicine runs out, in brackets after its date and time.
+        soon = _("tomorrow")
+    else:
+        # Translators: when a medicine runs out, like "in 5 days", in brackets after its date.
+        soon = _("in {days}").format(days=_days(ahead))
+    what = _(
+        "{name} runs out on {day} at {time} ({soon}): along your plan, the {have} on hand "
+        "last until then, and the {dose} dose at that time cannot be taken in full."
+    ).format(
+        name=name,
+        day=_day(when.date()),
+        time=f"{when:%H:%M}",
+        soon=soon,
+        have=have,
+        dose=run_out.dose.dose,
     )
     ends = (
-        f"Your plan goes on until {_day(r.forecast.plan_end)}."
+        _("Your plan goes on until {day}.").format(day=_day(r.forecast.plan_end))
         if r.forecast.plan_end is not None
-        else "Your plan goes on after that."
+        else _("Your plan goes on after that.")
     )
     if r.needs_taper and drug is not None and drug.taper is not None:
-        message = (
-            f"{what} {ends} {drug.taper.why} Get more before then: ask your pharmacist or "
-            f"prescriber for a refill now. If it cannot come in time, ask your prescriber how "
-            f"to lower {r.medication} safely rather than stopping it all at once."
-        )
+        # Translators: {what} and {ends} are the sentences before; {why} is the label's
+        # reason (not translated).
+        message = _(
+            "{what} {ends} {why} Get more before then: ask your pharmacist or prescriber for "
+            "a refill now. If it cannot come in time, ask your prescriber how to lower "
+            "{medication} safely rather than stopping it all at once."
+        ).format(what=what, ends=ends, why=drug.taper.why, medication=r.medication)
         taper = drug.taper.max_days or drug.taper.min_days
-        source = (
-            f"{LEAD_SOURCE}; for a medicine that must be lowered slowly the lead time is never "
-            f"shorter than its taper ({_days(r.taper_days)}): {taper.source}"
-        )
+        # Translators: {lead_source} is the sentence on the refill lead time; {source} is the
+        # label's source (not translated).
+        source = _(
+            "{lead_source}; for a medicine that must be lowered slowly the lead time is never "
+            "shorter than its taper ({days}): {source}"
+        ).format(lead_source=lead_source(), days=_days(r.taper_days), source=taper.source)
         code = STOCK_ABRUPT_STOP
     else:
-        message = (
-            f"{what} {ends} That is within {_days(lead)}, the time set aside to "
-            "get a refill. Ask your pharmacist or prescriber for a refill now, so that you "
-            "do not run out."
-        )
-        source = LEAD_SOURCE
+        # Translators: {what} and {ends} are the sentences before; {days} is like "7 days".
+        message = _(
+            "{what} {ends} That is within {days}, the time set aside to get a refill. Ask your "
+            "pharmacist or prescriber for a refill now, so that you do not run out."
+        ).format(what=what, ends=ends, days=_days(lead))
+        source = lead_source()
         code = STOCK_LOW
     return Finding(
         code=code,
@@ -309,11 +349,14 @@ class RefillReminder:
     severity: Severity
 
     def message(self) -> str:
-        names = " and ".join(self.medications)
-        return (
-            f"Time to get more {names}: it runs out within the refill lead time. "
+        names = self.medications[0] if self.medications else ""
+        for name in self.medications[1:]:
+            # Translators: two medicines' names (the first may be a list of names already).
+            names = _("{first} and {second}").format(first=names, second=name)
+        return _(
+            "Time to get more {names}: it runs out within the refill lead time. "
             "Ask your pharmacist or prescriber for a refill."
-        )
+        ).format(names=names)
 
 
 def reminder_time_for(person: Person, settings: RefillSettings) -> time:
@@ -370,12 +413,12 @@ def refill_reminder_due(
             opens.append((r.runs_out.astimezone(tz).date() - lead, r))
     if not opens:
         return None
-    day = max(today, min(opened for opened, _ in opens))
+    day = max(today, min(opened for opened, _report in opens))
     if last_reminded is not None and day <= last_reminded:
         day = last_reminded + timedelta(days=1)
     wall = reminder_time_for(person, settings)
     at: datetime | None = None
-    for _ in range(3):  # a day the zone skipped, or today's time gone by at night: next day
+    for _attempt in range(3):  # a day the zone skipped, or today's time gone by at night: next day
         at = resolve_wall_time(day, wall, tz)
         if at is not None and at < now:
             # Today's reminder time has passed: catch up now, unless the person is asleep.

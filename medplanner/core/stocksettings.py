@@ -10,6 +10,7 @@ from datetime import time, timedelta
 from decimal import Decimal, InvalidOperation
 
 from medplanner.core.errors import InvalidInput
+from medplanner.core.i18n import _
 
 #: Settings (per person, in the store's settings table; values are text).
 LEAD_DAYS_KEY = "refill_lead_days"
@@ -50,9 +51,13 @@ def parse_lead_days(text: str) -> int:
     try:
         value = int(text.strip())
     except (ValueError, AttributeError):
-        raise InvalidInput(f'"{text}" is not a whole number of days') from None
+        raise InvalidInput(_('"{text}" is not a whole number of days').format(text=text)) from None
     if not 0 <= value <= MAX_LEAD_DAYS:
-        raise InvalidInput(f"a refill lead time of {value} days is outside 0–{MAX_LEAD_DAYS}")
+        raise InvalidInput(
+            _("a refill lead time of {value} days is outside 0–{most}").format(
+                value=value, most=MAX_LEAD_DAYS
+            )
+        )
     return value
 
 
@@ -61,7 +66,9 @@ def parse_reminder_time(text: str) -> time:
     try:
         value = time.fromisoformat(text.strip())
     except (ValueError, AttributeError):
-        raise InvalidInput(f'"{text}" is not a time of day like 10:00') from None
+        raise InvalidInput(
+            _('"{text}" is not a time of day like 10:00').format(text=text)
+        ) from None
     return value.replace(second=0, microsecond=0, tzinfo=None)
 
 
@@ -70,14 +77,20 @@ def parse_units(text: str, *, signed: bool = False) -> Decimal:
     try:
         value = Decimal(text.strip().replace(",", "."))
     except (InvalidOperation, AttributeError):
-        raise InvalidInput(f'"{text}" is not a number of tablets or capsules') from None
+        raise InvalidInput(_not_units(text)) from None
     if not value.is_finite():
-        raise InvalidInput(f'"{text}" is not a number of tablets or capsules')
+        raise InvalidInput(_not_units(text))
     if value < 0 and not signed:
-        raise InvalidInput(f"{text} is less than 0: give a number of tablets or capsules")
+        raise InvalidInput(
+            _("{text} is less than 0: give a number of tablets or capsules").format(text=text)
+        )
     exponent = value.as_tuple().exponent
     if isinstance(exponent, int) and exponent < -3:
-        raise InvalidInput(f'"{text}" has more than 3 decimals')
+        raise InvalidInput(_('"{text}" has more than 3 decimals').format(text=text))
     if abs(value) > 1_000_000:
-        raise InvalidInput(f"{text} is more units than MedPlanner keeps")
+        raise InvalidInput(_("{text} is more units than MedPlanner keeps").format(text=text))
     return value
+
+
+def _not_units(text: str) -> str:
+    return _('"{text}" is not a number of tablets or capsules').format(text=text)

@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 
 from medplanner.core.dosing import SlotStatus
+from medplanner.core.i18n import _, ngettext
 from medplanner.core.knowledge import Drug, KnowledgeBase
 from medplanner.core.model import Finding, Plan
 
@@ -83,10 +84,25 @@ def missed_streak_findings(
                 code=CODE,
                 severity="warning",
                 medication=med.name,
-                message=(
-                    f"The last {len(streak)} doses of {med.name} were not taken (since the "
-                    f"{first.wall:%H:%M} dose of {first.day.isoformat()}). {rule.advice} "
-                    f"Why: {rule.why}"
+                message=" ".join(
+                    (
+                        # Translators: {day} is a date like 2027-01-05.
+                        ngettext(
+                            "The last {count} dose of {name} was not taken (since the {time} "
+                            "dose of {day}).",
+                            "The last {count} doses of {name} were not taken (since the {time} "
+                            "dose of {day}).",
+                            len(streak),
+                        ).format(
+                            count=len(streak),
+                            name=med.name,
+                            time=f"{first.wall:%H:%M}",
+                            day=first.day.isoformat(),
+                        ),
+                        rule.advice,
+                        # Translators: {why} is the label's reasons, from the drug's data file.
+                        _("Why: {why}").format(why=rule.why),
+                    )
                 ),
                 source=f"{rule.source}; threshold: {rule.doses.source}",
                 date=first.day,

@@ -26,6 +26,7 @@ from datetime import date, timedelta
 from decimal import Decimal
 
 from medplanner.core.checks.makeable import SPLIT_RULE, form_of
+from medplanner.core.i18n import N_, _
 from medplanner.core.knowledge import KnowledgeBase
 from medplanner.core.model import Form, Medication, Plan
 from medplanner.core.schedule import doses_on
@@ -35,6 +36,16 @@ __all__ = ["SPLIT_RULE", "Piece", "Product", "Supply", "make_dose", "plan_supply
 
 #: Most pieces one dose may take before MedPlanner calls it not makeable.
 MAX_PIECES = 12
+
+#: A form in words, one unit of it (``"scored-tablet"`` -> "scored tablet").
+FORM_NAMES: dict[Form, str] = {
+    # Translators: one unit of a medicine's form, after its strength: "300 mg capsule".
+    "capsule": N_("capsule"),
+    # Translators: one unit of a medicine's form, after its strength: "5 mg tablet".
+    "tablet": N_("tablet"),
+    # Translators: one unit of a medicine's form, after its strength: "10 mg scored tablet".
+    "scored-tablet": N_("scored tablet"),
+}
 
 
 @dataclass(frozen=True, order=True)
@@ -46,7 +57,13 @@ class Product:
 
     @property
     def label(self) -> str:
-        return f"{self.strength} {self.form.replace('-', ' ')}"
+        """``300 mg capsule``, ``10 mg scored tablet``."""
+        form = FORM_NAMES.get(self.form)
+        # Translators: a strength and a form, like "300 mg capsule".
+        return _("{strength} {form}").format(
+            strength=self.strength,
+            form=_(form) if form is not None else self.form.replace("-", " "),
+        )
 
 
 @dataclass(frozen=True)
@@ -110,10 +127,10 @@ def make_dose(dose: Amount, products: tuple[Product, ...]) -> tuple[Piece, ...] 
     if target <= 0 or not pieces:
         return None
     scale = 1000  # to whole micrograms' thousandths: every strength is at most 3 decimals
-    values = [int((v * scale).to_integral_value()) for v, _, _ in pieces]
+    values = [int((v * scale).to_integral_value()) for v, _p, _h in pieces]
     goal = int((target * scale).to_integral_value())
     if Decimal(goal) != target * scale or any(
-        Decimal(v) != pv * scale for v, (pv, _, _) in zip(values, pieces, strict=True)
+        Decimal(v) != pv * scale for v, (pv, _p, _h) in zip(values, pieces, strict=True)
     ):
         return None
     step = math.gcd(goal, *values)

@@ -22,6 +22,7 @@ from medplanner.core import wording
 from medplanner.core.diary import EMERGENCY_HEADLINE, EMERGENCY_WHAT_TO_DO, DiaryEntry
 from medplanner.core.dosing import effective_events
 from medplanner.core.events import DoseEvent
+from medplanner.core.i18n import N_, _, ngettext
 from medplanner.core.knowledge import PRODUCT_RULE, STAGGER_WINDOW_MINUTES, KnowledgeBase
 from medplanner.core.model import Finding, Plan
 from medplanner.core.schedule import zone
@@ -29,8 +30,10 @@ from medplanner.core.schedule import zone
 RED_FLAG_CODE = "red-flag-standing"
 TAKEN_CLOSE_CODE = "sedatives-taken-close"
 
-#: What the person says to end a standing red flag (CLI and GUI word it the same).
-SAFE_NOW_HOW = 'press "I\'m safe now" (or run: medplanner diary --safe)'
+#: What the person says to end a standing red flag (CLI and GUI word it the same); marked
+#: for the catalogue: translate it where it is used, ``_(SAFE_NOW_HOW)``.
+# Translators: completes "When you are safe again, …"; keep the command as it is.
+SAFE_NOW_HOW = N_('press "I\'m safe now" (or run: medplanner diary --safe)')
 
 
 def is_sedating(kb: KnowledgeBase, name: str) -> bool:
@@ -59,24 +62,47 @@ def red_flag_finding(
     newest = flags[0]
     tz = zone(plan.person.timezone)
     felt = newest.at.astimezone(tz)
-    when = f"{felt:%H:%M}" if felt.date() == at.astimezone(tz).date() else f"{felt:%a %H:%M}"
-    more = f" (and {len(flags) - 1} more)" if len(flags) > 1 else ""
+    when = (
+        f"{felt:%H:%M}" if felt.date() == at.astimezone(tz).date() else wording.weekday_time(felt)
+    )
     ends = newest.at + timedelta(hours=24)
-    if taking:
-        what = (
-            f"Do not take {medication} now: it makes you drowsy and can slow breathing, "
-            "which could make this worse."
+    if len(flags) > 1:
+        # Translators: {what} is a symptom written in the diary, {when} a time like "14:00" or
+        # "Wed 14:00"; {more} counts the other standing entries.
+        said = ngettext(
+            "The diary says {what} at {when} (and {more} more).",
+            "The diary says {what} at {when} (and {more} more).",
+            len(flags) - 1,
         )
     else:
-        what = (
-            f"Do not take {medication} (sedating) until you are safe: they can slow "
-            "breathing and make this worse."
+        # Translators: {what} is a symptom written in the diary, {when} a time like "14:00".
+        said = _("The diary says {what} at {when}.")
+    if taking:
+        what = _(
+            "Do not take {name} now: it makes you drowsy and can slow breathing, which could "
+            "make this worse."
         )
-    message = (
-        f"{EMERGENCY_HEADLINE}. The diary says {newest.label.lower()} at {when}{more}. {what} "
-        f"{EMERGENCY_WHAT_TO_DO} When you are safe again, {SAFE_NOW_HOW}; your prescriber "
-        f"decides about the next sedating dose. This warning ends at "
-        f"{ends.astimezone(tz):%a %H:%M} at the latest."
+    else:
+        what = _(
+            "Do not take {name} (sedating) until you are safe: they can slow breathing and "
+            "make this worse."
+        )
+    # Translators: {how} is how to say you are safe; {ends} a moment like "Wed 14:00".
+    safe = _(
+        "When you are safe again, {how}; your prescriber decides about the next sedating dose. "
+        "This warning ends at {ends} at the latest."
+    )
+    message = " ".join(
+        (
+            # Translators: the emergency headline, then what happened ("… NOW. The diary says …").
+            _("{headline}. {said}").format(
+                headline=_(EMERGENCY_HEADLINE),
+                said=said.format(what=newest.label.lower(), when=when, more=len(flags) - 1),
+            ),
+            what.format(name=medication),
+            _(EMERGENCY_WHAT_TO_DO),
+            safe.format(how=_(SAFE_NOW_HOW), ends=wording.weekday_time(ends.astimezone(tz))),
+        )
     )
     local = at.astimezone(tz)
     return Finding(
@@ -127,20 +153,39 @@ def taken_close_findings(
     local = at.astimezone(tz)
     for e in sorted(nearest.values(), key=lambda e: e.at):
         minutes = int(abs(e.at - at).total_seconds() // 60)
-        order = "before" if e.at <= at else "after"
+        if e.at <= at:
+            # Translators: {gap} and {window} are lengths like "45 minutes"; {other} is the
+            # other medicine, taken at {other_time}.
+            words = _(
+                "{name} at {time} is {gap} before the {other} you took at {other_time}: both "
+                "make you drowsy, and taken within {window} of each other the drowsiness adds "
+                "up. For the next few hours do not drive, and watch for strong drowsiness or "
+                "slow breathing (then get help). Ask your prescriber whether to keep these "
+                "doses further apart."
+            )
+        else:
+            # Translators: {gap} and {window} are lengths like "45 minutes"; {other} is the
+            # other medicine, taken at {other_time}.
+            words = _(
+                "{name} at {time} is {gap} after the {other} you took at {other_time}: both "
+                "make you drowsy, and taken within {window} of each other the drowsiness adds "
+                "up. For the next few hours do not drive, and watch for strong drowsiness or "
+                "slow breathing (then get help). Ask your prescriber whether to keep these "
+                "doses further apart."
+            )
         out.append(
             Finding(
                 code=TAKEN_CLOSE_CODE,
                 severity="info",
                 medication=medication,
                 other=e.medication,
-                message=(
-                    f"{medication} at {local:%H:%M} is {wording.duration(minutes)} {order} the "
-                    f"{e.medication} you took at {e.at.astimezone(tz):%H:%M}: both make you "
-                    f"drowsy, and taken within {wording.duration(window)} of each other the "
-                    "drowsiness adds up. For the next few hours do not drive, and watch for "
-                    "strong drowsiness or slow breathing (then get help). Ask your prescriber "
-                    "whether to keep these doses further apart."
+                message=words.format(
+                    name=medication,
+                    time=f"{local:%H:%M}",
+                    gap=wording.duration(minutes),
+                    other=e.medication,
+                    other_time=f"{e.at.astimezone(tz):%H:%M}",
+                    window=wording.duration(window),
                 ),
                 source=source,
                 date=local.date(),

@@ -12,6 +12,7 @@ from decimal import Decimal, InvalidOperation
 from functools import total_ordering
 
 from medplanner.core.errors import UnitError
+from medplanner.core.i18n import _
 
 #: Milligrams per one of each unit. Keys are the canonical spellings.
 MG_PER_UNIT: dict[str, Decimal] = {
@@ -36,6 +37,9 @@ UNIT_ALIASES: dict[str, str] = {
     "grams": "g",
 }
 
+#: The units as a person writes them, for the messages (never translated).
+_UNIT_NAMES = {"mg": "mg", "mcg": "mcg", "g": "g"}
+
 _DOSE_RE = re.compile(r"^\s*(?P<num>[0-9]+(?:\.[0-9]+)?|\.[0-9]+)\s*(?P<unit>[^\s0-9.]+)\s*$")
 _MAX_DIGITS = 12
 
@@ -53,7 +57,9 @@ class Amount:
 
     def __post_init__(self) -> None:
         if self.unit not in MG_PER_UNIT:
-            raise UnitError(f'"{self.unit}" is not a unit (use mg, mcg or g)')
+            # Translators: {mg}, {mcg} and {g} are the units a dose is written in (kept).
+            message = _('"{unit}" is not a unit (use {mg}, {mcg} or {g})')
+            raise UnitError(message.format(unit=self.unit, **_UNIT_NAMES))
 
     @classmethod
     def parse(cls, text: str) -> Amount:
@@ -63,16 +69,21 @@ class Amount:
         """
         m = _DOSE_RE.match(text)
         if m is None:
-            raise UnitError(f'"{text}" is not a dose like "300 mg"')
+            raise UnitError(_('"{text}" is not a dose like "300 mg"').format(text=text))
         unit = UNIT_ALIASES.get(m["unit"].lower())
         if unit is None:
-            raise UnitError(f'"{text}" has an unknown unit "{m["unit"]}" (use mg, mcg or g)')
+            raise UnitError(
+                # Translators: {mg}, {mcg} and {g} are the units a dose is written in (kept).
+                _('"{text}" has an unknown unit "{unit}" (use {mg}, {mcg} or {g})').format(
+                    text=text, unit=m["unit"], **_UNIT_NAMES
+                )
+            )
         if len(m["num"].replace(".", "")) > _MAX_DIGITS:
-            raise UnitError(f'"{text}" has too many digits to be a dose')
+            raise UnitError(_('"{text}" has too many digits to be a dose').format(text=text))
         try:
             value = Decimal(m["num"])
         except InvalidOperation:  # pragma: no cover - the regex admits only numbers
-            raise UnitError(f'"{text}" is not a dose like "300 mg"') from None
+            raise UnitError(_('"{text}" is not a dose like "300 mg"').format(text=text)) from None
         return cls(value, unit)
 
     @classmethod

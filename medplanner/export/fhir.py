@@ -34,6 +34,7 @@ from typing import Any
 
 from medplanner.core import wording
 from medplanner.core.clock import today as today_of
+from medplanner.core.i18n import N_, _
 from medplanner.core.knowledge import KnowledgeBase
 from medplanner.core.model import WEEKDAYS, Medication, Plan, Step
 from medplanner.core.units import Amount
@@ -43,7 +44,7 @@ _UCUM_CODE = {"mg": "mg", "mcg": "ug", "g": "g"}
 #: Keeps identifiers stable across exports of the same plan (RFC 4122 name-based UUIDs).
 _NAMESPACE = uuid.UUID("6f0c6a43-2b7e-4a4e-9a59-1f3c8e7d2a10")
 
-NOTE = (
+NOTE = N_(
     "Exported from MedPlanner: the plan as the person entered it from the prescriber's "
     "order. It is not a prescription."
 )
@@ -95,7 +96,7 @@ def _request(
         "reportedBoolean": True,
         "medicationCodeableConcept": {"text": _med_text(med)},
         "subject": {"reference": patient, "display": plan.person.name},
-        "note": [{"text": NOTE}],
+        "note": [{"text": _(NOTE)}],
     }
     if med.as_needed:
         out["dosageInstruction"] = [_as_needed(med, max_daily)]
@@ -160,13 +161,15 @@ def _dosage(
 
 def _as_needed(med: Medication, max_daily: Amount | None) -> dict[str, Any]:
     assert med.dose is not None  # an as-needed medication always has its dose
-    words = [f"{_written(med.dose)} as needed"]
+    words = [_("{dose} as needed").format(dose=_written(med.dose))]
     if med.max_per_day is not None:
-        words.append(f"at most {med.max_per_day} doses a day")
+        words.append(_("at most {n} doses a day").format(n=med.max_per_day))
     if med.min_interval_hours is not None:
-        words.append(f"at least {wording.hours(med.min_interval_hours)} apart")
+        words.append(
+            _("at least {hours} apart").format(hours=wording.hours(med.min_interval_hours))
+        )
     if max_daily is not None:
-        words.append(f"never more than {max_daily} a day in all")
+        words.append(_("never more than {amount} a day in all").format(amount=max_daily))
     dosage: dict[str, Any] = {
         "sequence": 1,
         "text": ", ".join(words),
@@ -182,13 +185,19 @@ def _as_needed(med: Medication, max_daily: Amount | None) -> dict[str, Any]:
 
 def _text(step: Step, end: date | None, dose: Amount, times: list[str]) -> str:
     when = ", ".join(t[:5] for t in times)
-    span = f"from {step.start.isoformat()}" + (f" to {end.isoformat()}" if end else "")
+    if end:
+        span = _("from {start} to {end}").format(start=step.start.isoformat(), end=end.isoformat())
+    else:
+        span = _("from {start}").format(start=step.start.isoformat())
     days = ""
     if step.weekdays is not None:
-        days = " on " + ", ".join(WEEKDAYS[d] for d in sorted(step.weekdays))
+        names = ", ".join(wording.weekday_abbr_of(d).lower() for d in sorted(step.weekdays))
+        days = " " + _("on {days}").format(days=names)
     elif step.every_n_days is not None and step.every_n_days > 1:
-        days = f" every {step.every_n_days} days"
-    return f"{_written(dose)} at {when}{days}, {span}"
+        days = " " + _("every {n} days").format(n=step.every_n_days)
+    return _("{dose} at {times}{days}, {span}").format(
+        dose=_written(dose), times=when, days=days, span=span
+    )
 
 
 def _written(dose: Amount) -> str:

@@ -38,8 +38,10 @@ from icalendar import Alarm, Calendar, Event, Timezone
 from icalendar.prop import vDuration, vRecur
 
 from medplanner import __version__
+from medplanner.core import wording
+from medplanner.core.i18n import N_, _
 from medplanner.core.limits import ics_clean
-from medplanner.core.model import WEEKDAYS, Finding, Medication, Plan, Step
+from medplanner.core.model import Finding, Medication, Plan, Step
 from medplanner.core.schedule import first_day, resolve_wall_time, zone
 
 if TYPE_CHECKING:
@@ -51,10 +53,17 @@ _DAY = timedelta(days=1)
 #: How far the VTIMEZONE reaches past the last dose (or past the start when open-ended).
 _ZONE_YEARS = 10
 _RRULE_DAYS = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
-_SIGNS = {"danger": "⛔ Danger", "warning": "⚠ Warning", "info": "ⓘ Info"}
+_SIGNS = {"danger": N_("⛔ Danger"), "warning": N_("⚠ Warning"), "info": N_("ⓘ Info")}
+#: A medicine's form in words (plan files use the identifiers).
+_FORMS = {
+    "": N_("tablet or capsule"),
+    "tablet": N_("tablet"),
+    "scored-tablet": N_("scored tablet"),
+    "capsule": N_("capsule"),
+}
 #: Info findings worth repeating at every dose (the rest are on the printed schedule).
 _ADVICE_CODES = ("advice-alcohol", "advice-driving")
-PRESCRIBER_LINE = (
+PRESCRIBER_LINE = N_(
     "MedPlanner checks, reminds and explains; it does not replace your prescriber or "
     "pharmacist. Ask them if a warning worries you."
 )
@@ -97,7 +106,7 @@ def _first_applicable(step: Step, begin: date, end: date | None) -> date | None:
     """The first day from ``begin`` (up to ``end``) on which the step's times fall."""
     day = begin
     # A weekday rule repeats every 7 days, an every-n rule every n: one cycle is enough.
-    for _ in range(max(7, step.every_n_days or 1)):
+    for _cycle in range(max(7, step.every_n_days or 1)):
         if end is not None and day > end:
             return None
         if step.applies_on(day):
@@ -189,7 +198,7 @@ def _event(
     event.add("description", _description(plan, s, findings, tz, changes))
     alarm = Alarm()
     alarm.add("action", "DISPLAY")
-    alarm.add("description", f"Time for {what}")
+    alarm.add("description", _("Time for {what}").format(what=what))
     alarm["TRIGGER"] = _AtStart(timedelta(0))
     event.add_component(alarm)
     return event
@@ -230,30 +239,54 @@ def _end_of_day(day: date, tz: ZoneInfo) -> datetime:
 def _description(
     plan: Plan, s: Series, findings: Sequence[Finding], tz: ZoneInfo, changes: list[date]
 ) -> str:
-    lines = [f"Take {s.medication.name} {s.dose} at {s.at:%H:%M} ({plan.person.timezone})."]
+    lines = [
+        _("Take {medication} {dose} at {time} ({zone}).").format(
+            medication=s.medication.name,
+            dose=s.dose,
+            time=f"{s.at:%H:%M}",
+            zone=plan.person.timezone,
+        )
+    ]
     step_word = ""
     if len(s.medication.steps) > 1:
-        step_word = f"Step {s.step_index + 1} of {len(s.medication.steps)}: "
+        step_word = _("Step {n} of {count}: ").format(
+            n=s.step_index + 1, count=len(s.medication.steps)
+        )
     if s.last == s.first:
-        lines.append(f"{step_word}on {_day(s.first)} only.")
+        lines.append(step_word + _("on {day} only.").format(day=_day(s.first)))
+    elif s.last is not None:
+        lines.append(
+            step_word
+            + _("from {first} to {last}{repeat}.").format(
+                first=_day(s.first), last=_day(s.last), repeat=_repeat_words(s.step)
+            )
+        )
     else:
-        until = f" to {_day(s.last)}" if s.last is not None else ""
-        lines.append(f"{step_word}from {_day(s.first)}{until}{_repeat_words(s.step)}.")
+        lines.append(
+            step_word
+            + _("from {first}{repeat}.").format(first=_day(s.first), repeat=_repeat_words(s.step))
+        )
     if s.medication.strength is not None:
-        form = (s.medication.form or "tablet or capsule").replace("scored-tablet", "scored tablet")
-        lines.append(f"Strength: {s.medication.strength} per {form}.")
+        form = _(_FORMS.get(s.medication.form or "", s.medication.form or ""))
+        lines.append(
+            _("Strength: {strength} per {form}.").format(strength=s.medication.strength, form=form)
+        )
     note = _clock_note(s, tz, changes)
     if note:
         lines.append(note)
     mine = [f for f in findings if _concerns(f, s.medication)]
     if mine:
         lines.append("")
-        lines.append("Warnings:")
+        lines.append(_("Warnings:"))
         for f in mine:
-            when = f" (from {_day(f.date)})" if f.date is not None else ""
-            lines.append(f"{_SIGNS[f.severity]}{when}: {f.message} — Source: {f.source}")
+            when = " " + _("(from {day})").format(day=_day(f.date)) if f.date is not None else ""
+            lines.append(
+                _("{sign}{when}: {message} — Source: {source}").format(
+                    sign=_(_SIGNS[f.severity]), when=when, message=f.message, source=f.source
+                )
+            )
     lines.append("")
-    lines.append(PRESCRIBER_LINE)
+    lines.append(_(PRESCRIBER_LINE))
     return "\n".join(lines)
 
 
@@ -265,11 +298,11 @@ def _concerns(f: Finding, med: Medication) -> bool:
 
 def _repeat_words(step: Step) -> str:
     if step.weekdays is not None:
-        names = ", ".join(WEEKDAYS[d].capitalize() for d in sorted(step.weekdays))
-        return f", on {names}"
+        names = ", ".join(wording.weekday_abbr_of(d) for d in sorted(step.weekdays))
+        return _(", on {days}").format(days=names)
     if step.every_n_days is not None and step.every_n_days > 1:
-        return f", every {step.every_n_days} days"
-    return ", every day"
+        return _(", every {n} days").format(n=step.every_n_days)
+    return _(", every day")
 
 
 def _clock_note(s: Series, tz: ZoneInfo, changes: list[date]) -> str:
@@ -292,13 +325,16 @@ def _clock_note(s: Series, tz: ZoneInfo, changes: list[date]) -> str:
     words = []
     if gap is not None:
         words.append(
-            f"On the day the clocks go forward, {s.at:%H:%M} does not exist: "
-            f"take it at {gap:%H:%M} that day (moved forward by the change)."
+            _(
+                "On the day the clocks go forward, {time} does not exist: "
+                "take it at {moved} that day (moved forward by the change)."
+            ).format(time=f"{s.at:%H:%M}", moved=f"{gap:%H:%M}")
         )
     if overlap:
         words.append(
-            f"On the day the clocks go back, {s.at:%H:%M} happens twice: "
-            "take it the first time only."
+            _(
+                "On the day the clocks go back, {time} happens twice: take it the first time only."
+            ).format(time=f"{s.at:%H:%M}")
         )
     return " ".join(words)
 
@@ -340,4 +376,4 @@ def _is_utc(tz: ZoneInfo) -> bool:
 
 
 def _day(day: date) -> str:
-    return f"{day:%a} {day.day} {day:%b %Y}"
+    return wording.weekday_date(day)

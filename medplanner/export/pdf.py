@@ -54,6 +54,7 @@ from PySide6.QtGui import (
 )
 
 from medplanner import __version__
+from medplanner.core.i18n import _
 from medplanner.export.pdfhtml import PRESCRIBER_LINE, report_html, schedule_html
 from medplanner.export.report import ReportData, ScheduleData
 
@@ -155,7 +156,7 @@ def paint_pages(
         painter.drawText(
             QRectF(0, page.height(), page.width(), foot),
             int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom),
-            f"{title} — page {index + 1} of {pages}",
+            _("{title} — page {n} of {count}").format(title=title, n=index + 1, count=pages),
         )
     painter.end()
     return pages
@@ -234,13 +235,17 @@ def write_private(path: Path, data: bytes, *, data_dir: Path | None = None) -> P
 
 
 def schedule_pdf(data: ScheduleData) -> bytes:
-    return render_pdf(schedule_html(data), title=f"Medication schedule — {data.person}", base_pt=14)
+    return render_pdf(
+        schedule_html(data),
+        title=_("Medication schedule — {person}").format(person=data.person),
+        base_pt=14,
+    )
 
 
 def report_pdf(data: ReportData) -> bytes:
     return render_pdf(
         report_html(data),
-        title=f"Report for the doctor — {data.person}",
+        title=_("Report for the doctor — {person}").format(person=data.person),
         base_pt=10.5,
         keep_together=0.35,
     )

@@ -26,6 +26,7 @@ from medplanner.core.diary import DiaryEntry, standing
 from medplanner.core.dosing import SlotStatus, plan_rules
 from medplanner.core.errors import InvalidInput
 from medplanner.core.events import DoseEvent
+from medplanner.core.i18n import _
 from medplanner.core.model import Finding, Medication, Plan, ScheduledDose, Step
 from medplanner.core.plan import loads
 from medplanner.core.schedule import doses_on, resolve_wall_time, zone
@@ -116,11 +117,20 @@ def _marks(plan: Plan, day: date) -> list[DayMark]:
         if med.as_needed or med.start is None:
             continue
         if med.stop is not None and day == med.stop:
-            marks.append(DayMark("stop", med.name, f"Last day of {med.name}."))
+            marks.append(
+                DayMark(
+                    "stop", med.name, _("Last day of {medication}.").format(medication=med.name)
+                )
+            )
         if day == med.start:
             step = med.step_on(day)
-            what = f": {step_words(step)}" if step is not None else ""
-            marks.append(DayMark("start", med.name, f"{med.name} starts today{what}."))
+            if step is not None:
+                starts = _("{medication} starts today: {step}.").format(
+                    medication=med.name, step=step_words(step)
+                )
+            else:
+                starts = _("{medication} starts today.").format(medication=med.name)
+            marks.append(DayMark("start", med.name, starts))
             continue
         for index, step in enumerate(med.steps):
             if index and step.start == day and med.step_on(day) is step:
@@ -129,8 +139,9 @@ def _marks(plan: Plan, day: date) -> list[DayMark]:
                     DayMark(
                         "step",
                         med.name,
-                        f"{med.name} changes today to {step_words(step)}; "
-                        f"until now {step_words(before)}.",
+                        _("{medication} changes today to {step}; until now {before}.").format(
+                            medication=med.name, step=step_words(step), before=step_words(before)
+                        ),
                     )
                 )
     tz = zone(plan.person.timezone)
@@ -139,19 +150,17 @@ def _marks(plan: Plan, day: date) -> list[DayMark]:
     offset_after = datetime.combine(day + _DAY, time(0), tzinfo=tz).utcoffset()
     if offset_before is not None and offset_after is not None and offset_before != offset_after:
         ahead = offset_after > offset_before
-        moved = "forward" if ahead else "back"
-        marks.append(
-            DayMark(
-                "clock",
-                "",
-                f"The clocks go {moved} tonight or today ({noon:%Z}). Doses at the changed hour "
-                + (
-                    "move forward by the change."
-                    if ahead
-                    else "are taken once, the first time that hour comes."
-                ),
+        if ahead:
+            text = _(
+                "The clocks go forward tonight or today ({zone}). Doses at the changed hour "
+                "move forward by the change."
             )
-        )
+        else:
+            text = _(
+                "The clocks go back tonight or today ({zone}). Doses at the changed hour "
+                "are taken once, the first time that hour comes."
+            )
+        marks.append(DayMark("clock", "", text.format(zone=f"{noon:%Z}")))
     return marks
 
 
@@ -159,18 +168,23 @@ def step_words(step: Step) -> str:
     """``300 mg at 09:00, 15:00 and 21:00 (900 mg a day)``."""
     doses = {str(t.dose) for t in step.times}
     times = [t.at.strftime("%H:%M") for t in step.times]
-    listed = times[0] if len(times) == 1 else ", ".join(times[:-1]) + " and " + times[-1]
-    if len(doses) == 1:
-        text = f"{next(iter(doses))} at {listed}"
+    if len(times) == 1:
+        listed = times[0]
     else:
-        text = ", ".join(f"{t.dose} at {t.at:%H:%M}" for t in step.times)
+        # Translators: the end of a list of times, e.g. "09:00, 15:00 and 21:00".
+        listed = _("{times} and {last}").format(times=", ".join(times[:-1]), last=times[-1])
+    if len(doses) == 1:
+        text = _("{dose} at {times}").format(dose=next(iter(doses)), times=listed)
+    else:
+        text = ", ".join(
+            _("{dose} at {times}").format(dose=t.dose, times=f"{t.at:%H:%M}") for t in step.times
+        )
     if step.weekdays is not None:
-        from medplanner.core.model import WEEKDAYS
-
-        text += " on " + ", ".join(WEEKDAYS[d].capitalize() for d in sorted(step.weekdays))
+        days = ", ".join(wording.weekday_abbr_of(d) for d in sorted(step.weekdays))
+        text += " " + _("on {days}").format(days=days)
     elif step.every_n_days is not None and step.every_n_days > 1:
-        text += f" every {step.every_n_days} days"
-    return f"{text} ({step.daily_total()} a day)"
+        text += " " + _("every {n} days").format(n=step.every_n_days)
+    return _("{doses} ({total} a day)").format(doses=text, total=step.daily_total())
 
 
 # --------------------------------------------------------------------------- report
@@ -182,7 +196,11 @@ def report_data(service: Service, person: str, since: date, now: datetime) -> Re
     tz = zone(plan.person.timezone)
     until = today_of(plan.person, now)
     if since > until:
-        raise InvalidInput(f"the report period starts ({since}) after today ({until})")
+        raise InvalidInput(
+            _("the report period starts ({since}) after today ({until})").format(
+                since=since, until=until
+            )
+        )
     versions = service.plan_versions(cur.person)
     first_use = min(v.created_at for v in versions).astimezone(tz).date() if versions else since
     counted_from = max(since, first_use)
@@ -229,8 +247,9 @@ def report_data(service: Service, person: str, since: date, now: datetime) -> Re
     notes = []
     if counted_from > since:
         notes.append(
-            f"Doses are counted from {_d(counted_from)}, when the first plan was stored "
-            "in MedPlanner."
+            _("Doses are counted from {day}, when the first plan was stored in MedPlanner.").format(
+                day=_d(counted_from)
+            )
         )
     return ReportData(
         person=cur.person,
@@ -261,21 +280,27 @@ def plan_history(service: Service, person: str, tz: ZoneInfo) -> list[PlanChange
             plan = loads(version.toml, source=f"plan version {version.id}")
         except InvalidInput:
             out.append(
-                PlanChange(version.id, version.created_at.astimezone(tz), ["(cannot be read)"], [])
+                PlanChange(
+                    version.id, version.created_at.astimezone(tz), [_("(cannot be read)")], []
+                )
             )
             continue
         lines = {m.name: _med_summary(m) for m in plan.medications}
         changes: list[str] = []
         if out:
-            changes += [f"added {n}" for n in lines if n not in previous]
-            changes += [f"removed {n}" for n in previous if n not in lines]
-            changes += [f"changed {n}" for n in lines if n in previous and previous[n] != lines[n]]
+            changes += [_("added {name}").format(name=n) for n in lines if n not in previous]
+            changes += [_("removed {name}").format(name=n) for n in previous if n not in lines]
+            changes += [
+                _("changed {name}").format(name=n)
+                for n in lines
+                if n in previous and previous[n] != lines[n]
+            ]
         out.append(
             PlanChange(
                 version.id,
                 version.created_at.astimezone(tz),
                 [f"{n}: {t}" for n, t in lines.items()],
-                changes or ([] if not out else ["no change to the medications"]),
+                changes or ([] if not out else [_("no change to the medications")]),
             )
         )
         previous = lines
@@ -286,17 +311,19 @@ def _med_summary(med: Medication) -> str:
     if med.as_needed:
         limits = []
         if med.max_per_day:
-            limits.append(f"at most {med.max_per_day} a day")
+            limits.append(_("at most {n} a day").format(n=med.max_per_day))
         if med.min_interval_hours is not None:
-            limits.append(f"at least {wording.hours(med.min_interval_hours)} apart")
+            limits.append(
+                _("at least {hours} apart").format(hours=wording.hours(med.min_interval_hours))
+            )
         extra = f" ({', '.join(limits)})" if limits else ""
-        return f"as needed, {med.dose}{extra}"
+        return _("as needed, {dose}{limits}").format(dose=med.dose, limits=extra)
     parts = []
     for step in med.steps:
-        parts.append(f"from {_d(step.start)}: {step_words(step)}")
+        parts.append(_("from {day}: {step}").format(day=_d(step.start), step=step_words(step)))
     if med.stop is not None:
-        parts.append(f"last day {_d(med.stop)}")
-    return "; ".join(parts) or "no doses"
+        parts.append(_("last day {day}").format(day=_d(med.stop)))
+    return "; ".join(parts) or _("no doses")
 
 
 def _scheduled_in(med: Medication, since: date, until: date) -> bool:
@@ -306,7 +333,7 @@ def _scheduled_in(med: Medication, since: date, until: date) -> bool:
 
 
 def _d(day: date) -> str:
-    return f"{day.day} {day:%b %Y}"
+    return wording.date_words(day)
 
 
 def _zero() -> dict[str, int]:

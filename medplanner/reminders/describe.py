@@ -15,6 +15,7 @@ from datetime import datetime, timedelta, tzinfo
 from medplanner.core import wording
 from medplanner.core.diary import DiaryEntry
 from medplanner.core.dosing import missed_findings
+from medplanner.core.i18n import N_, _
 from medplanner.core.model import Finding, sort_findings
 from medplanner.core.takegate import is_sedating
 from medplanner.reminders.due import Reminder
@@ -44,10 +45,24 @@ class Description:
     @property
     def spoken(self) -> str:
         """One sentence for screen readers, announced when the window appears."""
-        take = f"For {self.person}: time to take" if self.person else "Time to take"
-        parts = [f"{take} {self.title}. {self.when}. {self.context}."]
-        parts.extend(f"{f.severity.capitalize()}: {f.message}" for f in self.findings)
+        if self.person:
+            first = _("For {person}: time to take {title}. {when}. {context}.")
+        else:
+            first = _("Time to take {title}. {when}. {context}.")
+        parts = [
+            first.format(person=self.person, title=self.title, when=self.when, context=self.context)
+        ]
+        parts.extend(
+            _("{severity}: {message}").format(
+                severity=_(_SEVERITY.get(f.severity, f.severity)), message=f.message
+            )
+            for f in self.findings
+        )
         return " ".join(parts)
+
+
+#: How a finding's severity is spoken (the codes themselves are never translated).
+_SEVERITY = {"info": N_("Info"), "warning": N_("Warning"), "danger": N_("Danger")}
 
 
 def describe(service: Service, reminder: Reminder, now: datetime) -> Description:
@@ -57,13 +72,14 @@ def describe(service: Service, reminder: Reminder, now: datetime) -> Description
     status = reminder.status
     scheduled = f"{dose.at:%H:%M}"
     if dose.at.date() != now.astimezone(dose.at.tzinfo).date():
-        scheduled += f" on {dose.at:%a %d %b}"
+        # Translators: a dose's time on another day, e.g. "23:00 on Tue 05 Jan".
+        scheduled = _("{time} on {day}").format(time=scheduled, day=wording.day_month(dose.at))
     if status.state == "missed":
-        when = f"Missed — due at {scheduled}"
+        when = _("Missed — due at {time}").format(time=scheduled)
     elif reminder.snoozed:
-        when = f"Snoozed — due at {scheduled}"
+        when = _("Snoozed — due at {time}").format(time=scheduled)
     else:
-        when = f"Due at {scheduled}"
+        when = _("Due at {time}").format(time=scheduled)
     check = service.check_take(reminder.person, reminder.medication, now, slot=reminder.slot)
     flags = service.red_flags(reminder.person, now)
     if flags and status.advice == "take-now" and is_sedating(service.kb, dose.medication):
@@ -86,10 +102,14 @@ def describe(service: Service, reminder: Reminder, now: datetime) -> Description
 def _last_taken(service: Service, reminder: Reminder, now: datetime) -> str:
     last = service.last_taken(reminder.person, reminder.medication, not_after=now)
     if last is None:
-        return f"No dose of {reminder.medication} recorded yet"
+        return _("No dose of {medication} recorded yet").format(medication=reminder.medication)
     local = last.at.astimezone(reminder.dose.at.tzinfo)
-    return f"Last taken {ago(now - last.at)}, at {local:%H:%M}" + (
-        "" if local.date() == now.astimezone(local.tzinfo).date() else f" on {local:%a %d %b}"
+    if local.date() == now.astimezone(local.tzinfo).date():
+        return _("Last taken {ago}, at {time}").format(
+            ago=ago(now - last.at), time=f"{local:%H:%M}"
+        )
+    return _("Last taken {ago}, at {time} on {day}").format(
+        ago=ago(now - last.at), time=f"{local:%H:%M}", day=wording.day_month(local)
     )
 
 

@@ -15,6 +15,7 @@ from medplanner.core.clock import Clock, system_clock
 from medplanner.core.dosing import find_medication
 from medplanner.core.errors import InvalidInput
 from medplanner.core.events import Slot
+from medplanner.core.i18n import _
 from medplanner.core.inforce import Version
 from medplanner.core.knowledge import KnowledgeBase, load_knowledge_base
 from medplanner.core.model import Plan, ScheduledDose
@@ -94,10 +95,15 @@ class _Base:
             return self._store.person(name).name
         names = self.persons()
         if not names:
-            raise InvalidInput("no plan is stored yet: run `medplanner import PLAN` first")
+            raise InvalidInput(_("no plan is stored yet: run `medplanner import PLAN` first"))
         if len(names) > 1:
             listed = ", ".join(f'"{n}"' for n in names)
-            raise InvalidInput(f"several persons are stored ({listed}): say which with --person")
+            # Translators: {names} lists the stored persons' names, each in quotes.
+            raise InvalidInput(
+                _("several persons are stored ({names}): say which with --person").format(
+                    names=listed
+                )
+            )
         return names[0]
 
     def _daily_backup(self) -> None:
@@ -119,7 +125,12 @@ def _scheduled_for(plan: Plan, index: int, slot: Slot) -> ScheduledDose:
     for dose in doses_on(plan, slot.day):
         if dose.med_index == index and dose.wall == slot.wall:
             return dose
-    raise InvalidInput(f"{plan.medications[index].name} has no dose at {slot}")
+    # Translators: {slot} is a dose's date and time of day.
+    raise InvalidInput(
+        _("{medication} has no dose at {slot}").format(
+            medication=plan.medications[index].name, slot=slot
+        )
+    )
 
 
 def _in_plan(plan: Plan, dose: ScheduledDose, kb: KnowledgeBase) -> bool:

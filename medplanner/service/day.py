@@ -20,6 +20,7 @@ from medplanner.core.dosing import (
     plan_rules,
 )
 from medplanner.core.events import DoseEvent
+from medplanner.core.i18n import _
 from medplanner.core.inforce import statuses_in_force
 from medplanner.core.model import Finding, sort_findings
 from medplanner.core.streak import lookback_days, missed_streak_findings, streak_drugs
@@ -93,7 +94,9 @@ class _Day(_Review):
             [*missed_findings(plan, slots, now), *standing, *stock_findings, *streaks]
         )
         if flags:  # contract: red-flag-standing comes first, before every other finding
-            names = ", ".join(sedating) or "any medicine that makes you drowsy"
+            # Translators: stands for the names of the sedating medications in the red-flag
+            # warning ("Do not take {medication} (sedating) until you are safe ...").
+            names = ", ".join(sedating) or _("any medicine that makes you drowsy")
             findings = [red_flag_finding(plan, flags, names, now, taking=False), *findings]
         return Status(now, cur, slots, prn, findings, stock, flags, held)
 

@@ -18,6 +18,7 @@ from medplanner.core.diary import (
     standing_red_flags,
 )
 from medplanner.core.errors import InvalidInput
+from medplanner.core.i18n import _
 from medplanner.service.base import (
     _Base,
 )
@@ -48,7 +49,7 @@ class _Diary(_Base):
     def withdraw_symptom(self, person: str, entry_id: int, *, reason: str) -> Done[DiaryEntry]:
         """Withdraw a mistaken entry: a new row that names it, with the reason (both kept)."""
         if not isinstance(reason, str) or not reason.strip():
-            raise InvalidInput("withdrawing a diary entry needs a reason (for example: typo)")
+            raise InvalidInput(_("withdrawing a diary entry needs a reason (for example: typo)"))
         name = self._store.person(person).name
         original = self._store.diary.entry(name, entry_id)
         withdrawal = DiaryEntry(

@@ -15,6 +15,7 @@ from medplanner.core.dosing import (
     plan_rules,
 )
 from medplanner.core.errors import InvalidInput
+from medplanner.core.i18n import _
 from medplanner.core.inforce import Version
 from medplanner.core.model import Medication, Person, Plan
 from medplanner.core.plan import dumps, loads, loads_bytes
@@ -49,9 +50,12 @@ class _Plans(_Diary):
         try:
             raw = path.read_bytes()
         except FileNotFoundError:
-            raise InvalidInput(f"{path}: file not found") from None
+            raise InvalidInput(_("{path}: file not found").format(path=path)) from None
         except OSError as e:
-            raise InvalidInput(f"{path}: cannot be read ({e.strerror or e})") from None
+            # Translators: {reason} is the system's reason ("Permission denied").
+            raise InvalidInput(
+                _("{path}: cannot be read ({reason})").format(path=path, reason=e.strerror or e)
+            ) from None
         plan = loads_bytes(raw, source=str(path), default_timezone=default_timezone)
         text = raw.decode("utf-8").removeprefix("\ufeff")
         if plan.person.timezone != _declared_zone(text):
@@ -80,8 +84,13 @@ class _Plans(_Diary):
     def current(self, person: str) -> Current:
         stored = self._store.current_plan(person)
         if stored is None:
-            raise InvalidInput(f'no plan is stored for "{person}": run `medplanner import PLAN`')
-        plan = loads(stored.toml, source=f"stored plan of {person}")
+            raise InvalidInput(
+                _('no plan is stored for "{person}": run `medplanner import PLAN`').format(
+                    person=person
+                )
+            )
+        # Translators: where a plan comes from, named in front of its errors.
+        plan = loads(stored.toml, source=_("stored plan of {person}").format(person=person))
         return Current(self._store.person(person).name, plan, stored.id, stored.toml)
 
     def plan_versions(self, person: str) -> list[PlanVersion]:
@@ -96,7 +105,9 @@ class _Plans(_Diary):
         for stored in self._store.plan_versions(person):
             cached = self._versions.get(stored.id)
             if cached is None:
-                plan = loads(stored.toml, source=f"stored plan version {stored.id}")
+                # Translators: where a plan comes from, named in front of its errors.
+                source = _("stored plan version {id}").format(id=stored.id)
+                plan = loads(stored.toml, source=source)
                 cached = Version(stored.created_at, plan, plan_rules(plan, self.kb))
                 self._versions[stored.id] = cached
             out.append(cached)
@@ -106,6 +117,12 @@ class _Plans(_Diary):
         cur = self.current(person)
         hit = find_medication(cur.plan, medication, self.kb)
         if hit is None:
-            names = ", ".join(m.name for m in cur.plan.medications) or "none"
-            raise InvalidInput(f'"{medication}" is not in {cur.person}\'s plan (it has: {names})')
+            # Translators: what a plan without medications has.
+            names = ", ".join(m.name for m in cur.plan.medications) or _("none")
+            raise InvalidInput(
+                # Translators: {names} lists the medications of the person's plan.
+                _('"{medication}" is not in {person}\'s plan (it has: {names})').format(
+                    medication=medication, person=cur.person, names=names
+                )
+            )
         return cur, hit[0], hit[1]

@@ -15,6 +15,7 @@ from medplanner.core.dosing import (
 )
 from medplanner.core.errors import InvalidInput
 from medplanner.core.events import DoseEvent, Slot, correction_of, retraction_of
+from medplanner.core.i18n import _
 from medplanner.service.base import _around
 from medplanner.service.changes import Changes, Done
 from medplanner.service.results import (
@@ -34,7 +35,11 @@ class _Skips(_Takes):
         """The scheduled dose a skip at ``at`` would answer (or the finding why none)."""
         cur, index, med = self._locate(person, medication)
         if med.as_needed:
-            raise InvalidInput(f"{med.name} is taken as needed: there is no dose to skip")
+            raise InvalidInput(
+                _("{medication} is taken as needed: there is no dose to skip").format(
+                    medication=med.name
+                )
+            )
         check = self._decide_skip(cur, index, at, slot, None)
         return SkipProposal(cur.person, index, at, slot, cur.version, check)
 

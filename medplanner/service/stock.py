@@ -11,6 +11,7 @@ from decimal import Decimal
 from typing import Literal
 
 from medplanner.core.errors import InvalidInput
+from medplanner.core.i18n import _
 from medplanner.core.model import Medication
 from medplanner.core.stock import (
     LEAD_DAYS_KEY,
@@ -65,7 +66,9 @@ class _Stock(_Plans):
     ) -> Done[StockReport]:
         """Record a refill: ``units`` more on hand (more than 0)."""
         if Decimal(units) <= 0:
-            raise InvalidInput(f"a refill adds more than 0 units, not {units}")
+            raise InvalidInput(
+                _("a refill adds more than 0 units, not {units}").format(units=units)
+            )
         return self._record_stock(person, medication, "add", units, at, reason)
 
     def correct_stock(
@@ -74,9 +77,9 @@ class _Stock(_Plans):
         """Record a correction of ``units`` (negative: dropped, lost; positive: found), with
         the reason, kept in the stock history. A wrong count is corrected by a new count."""
         if not isinstance(reason, str) or not reason.strip():
-            raise InvalidInput("a stock correction needs a reason (for example: dropped one)")
+            raise InvalidInput(_("a stock correction needs a reason (for example: dropped one)"))
         if Decimal(units) == 0:
-            raise InvalidInput("a correction of 0 units changes nothing")
+            raise InvalidInput(_("a correction of 0 units changes nothing"))
         return self._record_stock(person, medication, "add", units, at, reason)
 
     def stock(self, person: str, medication: str, now: datetime) -> StockReport | None:
@@ -123,8 +126,10 @@ class _Stock(_Plans):
         cur, index, med = self._locate(person, medication)
         if med.strength is None or med.strength.mg <= 0:
             raise InvalidInput(
-                f"{med.name} has no strength in the plan, so its stock cannot be counted: "
-                'add strength = "..." (one tablet or capsule) to it'
+                _(
+                    "{medication} has no strength in the plan, so its stock cannot be counted: "
+                    'add strength = "..." (one tablet or capsule) to it'
+                ).format(medication=med.name)
             )
         return cur, index, med
 

@@ -20,6 +20,7 @@ from medplanner.core.dosing import (
 )
 from medplanner.core.errors import InvalidInput
 from medplanner.core.events import DoseEvent, Slot
+from medplanner.core.i18n import _
 from medplanner.core.inforce import statuses_in_force
 from medplanner.core.model import Plan, ScheduledDose
 from medplanner.core.streak import CODE as STREAK_CODE
@@ -78,7 +79,11 @@ class _Takes(_Day):
         if cur.version != proposal.plan_version:
             hit = find_medication(cur.plan, proposal.medication.name, self.kb)
             if hit is None:
-                raise InvalidInput(f"{proposal.medication.name} is no longer in the plan")
+                raise InvalidInput(
+                    _("{medication} is no longer in the plan").format(
+                        medication=proposal.medication.name
+                    )
+                )
             index = hit[0]
             proposal = dataclasses.replace(proposal, med_index=index, plan_version=cur.version)
         confirmed = frozenset(confirmed_over)
@@ -94,8 +99,10 @@ class _Takes(_Day):
                 return None
             if check.amount is None:
                 raise InvalidInput(
-                    f"{check.medication.name} has no scheduled dose then, so say how much was "
-                    "taken: --dose AMOUNT (like --dose 300mg)"
+                    _(
+                        "{medication} has no scheduled dose then, so say how much was taken: "
+                        "--dose AMOUNT (like --dose 300mg)"
+                    ).format(medication=check.medication.name)
                 )
             return DoseEvent(
                 kind="taken",

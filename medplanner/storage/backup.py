@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from medplanner.core.i18n import _
 from medplanner.storage import cleanclose, db, paths, validate
 from medplanner.storage.errors import (
     InvalidBackup,
@@ -45,7 +46,9 @@ def backup(store: Store, dest: Path) -> Path:
     """``medplanner backup FILE``: a complete, verified, private (0600) copy at ``dest``."""
     dest = dest.expanduser().absolute()
     if dest.is_dir() and not dest.is_symlink():
-        raise InvalidValue(f"{dest} is a folder: give the name of the backup file to write.")
+        raise InvalidValue(
+            _("{dest} is a folder: give the name of the backup file to write.").format(dest=dest)
+        )
     return store.copy_to(paths.check_user_target(dest, store.data_dir))
 
 
@@ -81,7 +84,7 @@ def restore(source: Path, *, today: date, data_dir: Path | None = None) -> Resto
     source = source.expanduser().absolute()
     live = paths.db_path(directory)
     if live.exists() and source.exists() and source.samefile(live):
-        raise InvalidBackup(source, "it is the dose log itself")
+        raise InvalidBackup(source, _("it is the dose log itself"))
     problem = validate.precheck(source)
     if problem is not None:
         raise InvalidBackup(source, problem)
@@ -131,7 +134,9 @@ def _set_aside(live: Path, folder: Path, today: date) -> Path:
                 raise StorageBusy(live) from None
             raise StorageFailure(live, str(exc)) from None
         except db.DatabaseProblem as exc:
-            raise StorageError(f"The dose log could not be set aside: {exc.problem}.") from None
+            raise StorageError(
+                _("The dose log could not be set aside: {problem}.").format(problem=exc.problem)
+            ) from None
         finally:
             conn.close()
     paths.copy_private(live, dest)

@@ -15,6 +15,7 @@ import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 
+from medplanner.core.i18n import _
 from medplanner.storage import paths
 from medplanner.storage.schema import (
     APPLICATION_ID,
@@ -89,20 +90,20 @@ def raw_problem(path: Path, *, strict: bool, max_bytes: int | None = None) -> st
     try:
         info = path.stat()
         if not path.is_file():
-            return "it is not a regular file"
+            return _("it is not a regular file")
         if info.st_size == 0:
-            return "the file is empty (0 bytes)"
+            return _("the file is empty (0 bytes)")
         if max_bytes is not None and info.st_size > max_bytes:
-            return (
-                f"it is {_mb(info.st_size)} MB; a MedPlanner backup is at most "
-                f"{_mb(max_bytes)} MB (no dose log comes near that)"
-            )
+            return _(
+                "it is {st_size} MB; a MedPlanner backup is at most {max_bytes} MB "
+                "(no dose log comes near that)"
+            ).format(st_size=_mb(info.st_size), max_bytes=_mb(max_bytes))
         with path.open("rb") as handle:
             header = handle.read(_HEADER_BYTES)
     except OSError as exc:
-        return f"it cannot be read ({exc.strerror or exc})"
+        return _("it cannot be read ({exc})").format(exc=exc.strerror or exc)
     if header[: len(SQLITE_MAGIC)] != SQLITE_MAGIC:
-        return "it is not a MedPlanner database (not an SQLite file at all)"
+        return _("it is not a MedPlanner database (not an SQLite file at all)")
     if strict:
         return _size_problem(header, info.st_size)
     return None
@@ -114,16 +115,20 @@ def _mb(size: int) -> int:
 
 def _size_problem(header: bytes, size: int) -> str | None:
     if len(header) < _HEADER_BYTES:
-        return f"it is truncated ({size} bytes, less than a database header)"
+        return _("it is truncated ({size} bytes, less than a database header)").format(size=size)
     page_size = int.from_bytes(header[16:18], "big")
     page_size = 65536 if page_size == 1 else page_size
     if page_size < 512 or page_size & (page_size - 1):
-        return "its header is damaged (impossible page size)"
+        return _("its header is damaged (impossible page size)")
     if size % page_size:
-        return f"it is truncated or padded ({size} bytes is not a whole number of pages)"
+        return _("it is truncated or padded ({size} bytes is not a whole number of pages)").format(
+            size=size
+        )
     pages = int.from_bytes(header[28:32], "big")
     if header[92:96] == header[24:28] and pages * page_size > size:
-        return f"it is truncated ({size} bytes of the {pages * page_size} it should have)"
+        return _("it is truncated ({size} bytes of the {page_size} it should have)").format(
+            size=size, page_size=pages * page_size
+        )
     return None
 
 
@@ -140,24 +145,30 @@ def check_database(conn: sqlite3.Connection, *, full: bool, pages: bool = True) 
         app_id = int(conn.execute("PRAGMA application_id").fetchone()[0])
         version = int(conn.execute("PRAGMA user_version").fetchone()[0])
         if app_id != APPLICATION_ID or version < 1:
-            raise DatabaseProblem("it is an SQLite file, but not a MedPlanner database")
+            raise DatabaseProblem(_("it is an SQLite file, but not a MedPlanner database"))
         if version > LATEST_VERSION:
-            raise DatabaseProblem("it was written by a newer MedPlanner", newer_version=version)
+            raise DatabaseProblem(_("it was written by a newer MedPlanner"), newer_version=version)
         problems = schema_problems(conn, version)
         if problems:
             detail = "; ".join(problems[:3]) + ("; …" if len(problems) > 3 else "")
-            raise DatabaseProblem(f"its tables are not the ones MedPlanner made ({detail})")
+            raise DatabaseProblem(
+                _("its tables are not the ones MedPlanner made ({detail})").format(detail=detail)
+            )
         if full or pages:
             check = "integrity_check(20)" if full else "quick_check(20)"
             report = [str(row[0]) for row in conn.execute(f"PRAGMA {check}")]
             if report != ["ok"]:
-                raise DatabaseProblem(f"it is damaged (SQLite reports: {report[0]})")
+                raise DatabaseProblem(
+                    _("it is damaged (SQLite reports: {report})").format(report=report[0])
+                )
         if full and conn.execute("PRAGMA foreign_key_check").fetchone() is not None:
-            raise DatabaseProblem("it is damaged (entries refer to entries that do not exist)")
+            raise DatabaseProblem(_("it is damaged (entries refer to entries that do not exist)"))
     except sqlite3.DatabaseError as exc:
         raise DatabaseProblem(describe(exc)) from None
     except UnicodeDecodeError:  # a flipped bit in the schema's text
-        raise DatabaseProblem("it is damaged (its schema holds text that is not UTF-8)") from None
+        raise DatabaseProblem(
+            _("it is damaged (its schema holds text that is not UTF-8)")
+        ) from None
     return version
 
 
@@ -165,12 +176,12 @@ def describe(exc: sqlite3.Error) -> str:
     """Words for an SQLite error about a whole file."""
     code = getattr(exc, "sqlite_errorcode", 0) & 0xFF
     if code == sqlite3.SQLITE_NOTADB:
-        return "it is not a MedPlanner database (not a readable SQLite file)"
+        return _("it is not a MedPlanner database (not a readable SQLite file)")
     if code == sqlite3.SQLITE_CORRUPT:
         return f"it is damaged ({exc})"
     if code in (sqlite3.SQLITE_CANTOPEN, sqlite3.SQLITE_PERM, sqlite3.SQLITE_AUTH):
-        return f"it cannot be opened ({exc})"
-    return f"it cannot be read ({exc})"
+        return _("it cannot be opened ({exc})").format(exc=exc)
+    return _("it cannot be read ({exc})").format(exc=exc)
 
 
 def open_live(path: Path, *, pages: bool = True) -> tuple[sqlite3.Connection, int]:
@@ -250,7 +261,9 @@ def copy_database(source: sqlite3.Connection, dest: Path) -> Path:
                 target.execute("PRAGMA journal_mode = DELETE")
                 report = target.execute("PRAGMA integrity_check").fetchone()
                 if report is None or report[0] != "ok":
-                    raise DatabaseProblem(f"the copy did not verify ({report})")
+                    raise DatabaseProblem(
+                        _("the copy did not verify ({report})").format(report=report)
+                    )
             finally:
                 target.close()
         paths.make_private(tmp)

@@ -12,6 +12,7 @@ from datetime import datetime
 
 from medplanner.core.diary import DiaryEntry
 from medplanner.core.events import check_instant
+from medplanner.core.i18n import _
 from medplanner.storage.errors import InvalidValue
 from medplanner.storage.records import SELECT_DIARY, diary_from_row, from_us, offset_s, to_us
 from medplanner.storage.session import Session
@@ -42,9 +43,9 @@ class Diary:
     def record(self, person: str, entry: DiaryEntry) -> DiaryEntry:
         """Append ``entry`` (an entry or a withdrawal); return it with its id."""
         if not isinstance(entry, DiaryEntry):
-            raise InvalidValue(f"{entry!r} is not a diary entry.")
+            raise InvalidValue(_("{entry!r} is not a diary entry.").format(entry=entry))
         if entry.id is not None:
-            raise InvalidValue(f"Diary entry {entry.id} is already in the diary.")
+            raise InvalidValue(_("Diary entry {id} is already in the diary.").format(id=entry.id))
         with self._db.write() as conn:
             person_id = self._db.person_id(conn, person)
             if entry.withdraws is not None:
@@ -88,7 +89,11 @@ class Diary:
                 SELECT_DIARY + "WHERE id = ? AND person_id = ?", (entry_id, person_id)
             ).fetchone()
         if row is None:
-            raise InvalidValue(f"There is no diary entry {entry_id} for {person}.")
+            raise InvalidValue(
+                _("There is no diary entry {entry_id} for {person}.").format(
+                    entry_id=entry_id, person=person
+                )
+            )
         return diary_from_row(row)
 
     def mark_safe(self, person: str, at: datetime, recorded_at: datetime) -> datetime:
@@ -113,14 +118,22 @@ def _check_withdrawal(conn: sqlite3.Connection, person_id: int, target_id: int) 
         "SELECT person_id, kind FROM diary_entries WHERE id = ?", (target_id,)
     ).fetchone()
     if row is None or row[0] != person_id:
-        raise InvalidValue(f"There is no diary entry {target_id} of this person.")
+        raise InvalidValue(
+            _("There is no diary entry {target_id} of this person.").format(target_id=target_id)
+        )
     if row[1] != "entry":
-        raise InvalidValue(f"Diary entry {target_id} is itself a withdrawal.")
+        raise InvalidValue(
+            _("Diary entry {target_id} is itself a withdrawal.").format(target_id=target_id)
+        )
     again = conn.execute(
         "SELECT id FROM diary_entries WHERE withdraws = ?", (target_id,)
     ).fetchone()
     if again is not None:
-        raise InvalidValue(f"Diary entry {target_id} was already withdrawn (entry {again[0]}).")
+        raise InvalidValue(
+            _("Diary entry {target_id} was already withdrawn (entry {again}).").format(
+                target_id=target_id, again=again[0]
+            )
+        )
 
 
 def _chunks(items: list[int], size: int) -> list[list[int]]:

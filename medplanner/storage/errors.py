@@ -10,6 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from medplanner.core.errors import InvalidInput, MedPlannerError
+from medplanner.core.i18n import _
 
 
 class StorageError(MedPlannerError):
@@ -21,8 +22,10 @@ class StorageBusy(StorageError):
 
     def __init__(self, path: Path) -> None:
         super().__init__(
-            f"The dose log {path} is in use by another MedPlanner window or command. "
-            "Nothing was saved: close the other one and try again."
+            _(
+                "The dose log {path} is in use by another MedPlanner window or command. "
+                "Nothing was saved: close the other one and try again."
+            ).format(path=path)
         )
 
 
@@ -31,8 +34,10 @@ class StorageFailure(StorageError):
 
     def __init__(self, path: Path, cause: str) -> None:
         super().__init__(
-            f"Could not write to {path}: {cause}. Nothing was saved; "
-            "free some disk space or check the folder's permissions, then try again."
+            _(
+                "Could not write to {path}: {cause}. Nothing was saved; "
+                "free some disk space or check the folder's permissions, then try again."
+            ).format(path=path, cause=cause)
         )
 
 
@@ -49,17 +54,19 @@ class DatabaseUnusable(StorageError):
         super().__init__(self._compose())
 
     def _compose(self) -> str:
-        head = f"The dose log {self.path} cannot be used: {self.problem}. It was not changed."
-        if self.backup is None:
-            return (
-                f"{head} No good backup was found in {self.path.parent / 'backups'}. "
-                "Keep the file as it is (do not delete it) and ask for help."
-            )
-        return (
-            f"{head} The newest good backup is {self.backup}. To go back to it, close "
-            f'MedPlanner and run: medplanner restore "{self.backup}" '
-            "(the damaged file is kept among the backups)."
+        head = _("The dose log {path} cannot be used: {problem}. It was not changed.").format(
+            path=self.path, problem=self.problem
         )
+        if self.backup is None:
+            return _(
+                "{head} No good backup was found in {folder}. "
+                "Keep the file as it is (do not delete it) and ask for help."
+            ).format(head=head, folder=self.path.parent / "backups")
+        return _(
+            "{head} The newest good backup is {backup}. To go back to it, close "
+            'MedPlanner and run: medplanner restore "{backup}" '
+            "(the damaged file is kept among the backups)."
+        ).format(head=head, backup=self.backup)
 
 
 class NewerDatabase(DatabaseUnusable):
@@ -70,17 +77,19 @@ class NewerDatabase(DatabaseUnusable):
         self.known = known
         super().__init__(
             path,
-            f"it was written by a newer MedPlanner (data version {found}; "
-            f"this one reads up to {known})",
+            _(
+                "it was written by a newer MedPlanner (data version {found}; "
+                "this one reads up to {known})"
+            ).format(found=found, known=known),
             backup,
         )
 
     def _compose(self) -> str:
-        return (
-            f"The dose log {self.path} was written by a newer MedPlanner (data version "
-            f"{self.found}; this one reads up to {self.known}). It was not changed. "
+        return _(
+            "The dose log {path} was written by a newer MedPlanner (data version "
+            "{found}; this one reads up to {known}). It was not changed. "
             "Update MedPlanner to open it."
-        )
+        ).format(path=self.path, found=self.found, known=self.known)
 
 
 class InvalidBackup(StorageError, InvalidInput):
@@ -90,8 +99,10 @@ class InvalidBackup(StorageError, InvalidInput):
         self.path = path
         self.problem = problem
         super().__init__(
-            f"{path} cannot be restored: {problem}. Nothing was changed; "
-            "choose another backup (MedPlanner keeps daily ones in its backups folder)."
+            _(
+                "{path} cannot be restored: {problem}. Nothing was changed; "
+                "choose another backup (MedPlanner keeps daily ones in its backups folder)."
+            ).format(path=path, problem=problem)
         )
 
 

@@ -18,6 +18,7 @@ from pathlib import Path
 
 import platformdirs
 
+from medplanner.core.i18n import _
 from medplanner.storage.errors import InvalidValue, StorageError
 
 HOME_ENV = "MEDPLANNER_HOME"
@@ -82,7 +83,9 @@ class UnsafeFolder(StorageError):
     """A folder others could change under us (group/world-writable, or not ours)."""
 
     def __init__(self, problem: str) -> None:
-        super().__init__(f"MedPlanner will not keep health data there: {problem}.")
+        super().__init__(
+            _("MedPlanner will not keep health data there: {problem}.").format(problem=problem)
+        )
 
 
 def loose_dir_problem(path: Path) -> str | None:
@@ -91,15 +94,15 @@ def loose_dir_problem(path: Path) -> str | None:
         return None
     info = path.stat()
     if hasattr(os, "getuid") and info.st_uid != os.getuid():
-        return (
-            f"the folder {path} belongs to another user; use a folder of your own "
-            f"(or set {HOME_ENV} to one)"
-        )
+        return _(
+            "the folder {path} belongs to another user; use a folder of your own "
+            "(or set {HOME_ENV} to one)"
+        ).format(path=path, HOME_ENV=HOME_ENV)
     if info.st_mode & 0o022:
-        return (
-            f"the folder {path} can be changed by other users (mode "
-            f"{stat.S_IMODE(info.st_mode):o}); make it private with: chmod 700 '{path}'"
-        )
+        return _(
+            "the folder {path} can be changed by other users (mode {st_mode:o}); "
+            "make it private with: chmod 700 '{path}'"
+        ).format(path=path, st_mode=stat.S_IMODE(info.st_mode))
     return None
 
 
@@ -111,7 +114,7 @@ def ensure_private_dir(path: Path) -> Path:
     """
     if path.is_symlink() or path.exists():
         if not path.is_dir():
-            raise UnsafeFolder(f"{path} is not a folder")
+            raise UnsafeFolder(_("{path} is not a folder").format(path=path))
         problem = loose_dir_problem(path)
         if problem is not None:
             raise UnsafeFolder(problem)
@@ -183,21 +186,25 @@ def check_user_target(target: Path | str, data_dir: Path | None = None) -> Path:
     home = (data_dir if data_dir is not None else _default_data_dir()).absolute()
 
     def refuse(why: str) -> UnsafeTarget:
-        return UnsafeTarget(f"{path} cannot be written: {why}")
+        return UnsafeTarget(_("{path} cannot be written: {why}").format(path=path, why=why))
 
     if path.is_symlink():
-        raise refuse("it is a symbolic link (name the file itself)")
+        raise refuse(_("it is a symbolic link (name the file itself)"))
     if path.exists() and not path.is_file():
-        raise refuse("it is not a regular file")
+        raise refuse(_("it is not a regular file"))
     parent = path.parent
     if not parent.is_dir():
-        raise refuse(f"the folder {parent} does not exist")
+        raise refuse(_("the folder {parent} does not exist").format(parent=parent))
     real_parent = parent.resolve()
     real_home = home.resolve()
     if real_parent == real_home and path.name.startswith(DB_NAME):
-        raise refuse("it is the dose log itself")
+        raise refuse(_("it is the dose log itself"))
     if real_parent == real_home or real_home in real_parent.parents:
-        raise refuse(f"it is inside MedPlanner's data folder {home}; choose a file elsewhere")
+        raise refuse(
+            _("it is inside MedPlanner's data folder {home}; choose a file elsewhere").format(
+                home=home
+            )
+        )
     return real_parent / path.name
 
 

@@ -19,6 +19,7 @@ from typing import Any, Literal
 
 from medplanner.core.diary import DiaryEntry
 from medplanner.core.events import DoseEvent, InvalidEvent, Slot
+from medplanner.core.i18n import _
 from medplanner.core.units import Amount
 
 EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
@@ -160,7 +161,9 @@ def event_from_row(row: tuple[Any, ...]) -> DoseEvent:
             id=id_,
         )
     except (ValueError, TypeError, OverflowError) as exc:
-        raise InvalidEvent(f"dose event {id_} cannot be read ({exc})") from None
+        raise InvalidEvent(
+            _("dose event {id} cannot be read ({exc})").format(id=id_, exc=exc)
+        ) from None
 
 
 def decimal_of(text: str) -> Decimal:
@@ -224,4 +227,6 @@ def diary_from_row(row: tuple[Any, ...]) -> DiaryEntry:
             id=id_,
         )
     except (ValueError, TypeError, OverflowError) as exc:
-        raise InvalidEvent(f"diary entry {id_} cannot be read ({exc})") from None
+        raise InvalidEvent(
+            _("diary entry {id} cannot be read ({exc})").format(id=id_, exc=exc)
+        ) from None

@@ -21,6 +21,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import NoReturn
 
+from medplanner.core.i18n import _
 from medplanner.storage import cleanclose, db, paths
 from medplanner.storage.diary import Diary
 from medplanner.storage.errors import (
@@ -131,7 +132,11 @@ class Store(EventLog):
             try:
                 return db.copy_database(conn, dest)
             except db.DatabaseProblem as exc:
-                raise StorageError(f"The copy {dest} could not be made: {exc.problem}.") from None
+                raise StorageError(
+                    _("The copy {dest} could not be made: {problem}.").format(
+                        dest=dest, problem=exc.problem
+                    )
+                ) from None
 
     def _migrate(self, version: int) -> None:
         stamp = self._db.clock().date().isoformat()
@@ -208,7 +213,11 @@ class Store(EventLog):
         already current adds no version and returns the current id.
         """
         if not isinstance(toml_text, str) or len(toml_text) > MAX_PLAN_CHARS:
-            raise InvalidValue(f"A plan file is text of at most {MAX_PLAN_CHARS} characters.")
+            raise InvalidValue(
+                _("A plan file is text of at most {MAX_PLAN_CHARS} characters.").format(
+                    MAX_PLAN_CHARS=MAX_PLAN_CHARS
+                )
+            )
         digest = sha256_of(toml_text)
         with self._db.write() as conn:
             if create_person:
@@ -250,7 +259,9 @@ class Store(EventLog):
         with self._db.read() as conn:
             row = conn.execute(SELECT_PLANS + "WHERE id = ?", (version_id,)).fetchone()
         if row is None:
-            raise InvalidValue(f"There is no stored plan version {version_id}.")
+            raise InvalidValue(
+                _("There is no stored plan version {version_id}.").format(version_id=version_id)
+            )
         return plan_from_row(row)
 
 

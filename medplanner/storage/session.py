@@ -14,6 +14,7 @@ from datetime import datetime
 from pathlib import Path
 
 from medplanner.core.events import InvalidEvent, check_text
+from medplanner.core.i18n import _
 from medplanner.storage import db, validate
 from medplanner.storage.errors import (
     DatabaseUnusable,
@@ -66,7 +67,7 @@ class Session:
         try:
             yield
         except sqlite3.IntegrityError as exc:
-            raise InvalidValue(f"Not saved: {exc}") from None
+            raise InvalidValue(_("Not saved: {exc}").format(exc=exc)) from None
         except sqlite3.Error as exc:
             self.failed = True
             raise translate(exc, self.path) from exc
@@ -85,14 +86,21 @@ class Session:
 
     def no_such_person(self, conn: sqlite3.Connection, name: str) -> UnknownPerson:
         known = [str(r[0]) for r in conn.execute("SELECT name FROM persons ORDER BY name_key")]
-        hint = f" Known: {', '.join(known)}." if known else " Import a plan for them first."
-        return UnknownPerson(f'There is no person called "{name}" in {self.path.parent}.{hint}')
+        if known:
+            hint = " " + _("Known: {names}.").format(names=", ".join(known))
+        else:
+            hint = " " + _("Import a plan for them first.")
+        return UnknownPerson(
+            _('There is no person called "{name}" in {parent}.{hint}').format(
+                name=name, parent=self.path.parent, hint=hint
+            )
+        )
 
 
 def clean_name(name: str) -> str:
     """A person's name as kept: trimmed, non-empty, bounded, no control characters."""
     try:
-        check_text("person's name", name, MAX_PERSON_CHARS, blank_ok=False)
+        check_text(_("person's name"), name, MAX_PERSON_CHARS, blank_ok=False)
     except InvalidEvent as exc:
         raise InvalidValue(exc.message) from None
     return name.strip()
@@ -107,7 +115,9 @@ def translate(exc: sqlite3.Error, path: Path) -> StorageError:
         return StorageFailure(path, str(exc))
     if code in _DAMAGED:
         return unusable(path, db.DatabaseProblem(db.describe(exc)))
-    return StorageError(f"The dose log {path} could not be used: {exc}.")
+    return StorageError(
+        _("The dose log {path} could not be used: {exc}.").format(path=path, exc=exc)
+    )
 
 
 def unusable(path: Path, problem: db.DatabaseProblem) -> DatabaseUnusable:

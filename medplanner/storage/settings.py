@@ -11,6 +11,7 @@ import re
 import sqlite3
 
 from medplanner.core.events import InvalidEvent, check_text
+from medplanner.core.i18n import _
 from medplanner.storage.errors import InvalidValue
 from medplanner.storage.session import Session
 
@@ -38,7 +39,9 @@ class Settings:
         _check_key(key)
         if value is not None:
             try:
-                check_text(f"value of {key}", value, MAX_VALUE_CHARS, blank_ok=True)
+                check_text(
+                    _("value of {key}").format(key=key), value, MAX_VALUE_CHARS, blank_ok=True
+                )
             except InvalidEvent as exc:
                 raise InvalidValue(exc.message) from None
         with self._db.write() as conn:

@@ -19,6 +19,7 @@ from medplanner.core.events import (
     check_instant,
     check_text,
 )
+from medplanner.core.i18n import _
 from medplanner.storage.errors import InvalidValue
 from medplanner.storage.records import (
     SELECT_STOCK,
@@ -63,7 +64,11 @@ class Stock:
             level = self._level(conn, person_id, medication)
             after = amount if kind == "set" else (level.units if level else Decimal(0)) + amount
             if after < 0:
-                raise InvalidValue(f"That would leave {after} units of {medication} on hand.")
+                raise InvalidValue(
+                    _("That would leave {after} units of {medication} on hand.").format(
+                        after=after, medication=medication
+                    )
+                )
             conn.execute(
                 "INSERT INTO stock_changes (person_id, medication, medication_key, kind, units, "
                 "at_us, at_offset_s, reason, recorded_us) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -106,7 +111,7 @@ def _checked(
     medication: str, kind: StockKind, units: Decimal | int, at: datetime, reason: str | None
 ) -> Decimal:
     try:
-        check_text("medication name", medication, MAX_MEDICATION_CHARS, blank_ok=False)
+        check_text(_("medication name"), medication, MAX_MEDICATION_CHARS, blank_ok=False)
         if reason is not None:
             check_text("reason", reason, MAX_REASON_CHARS, blank_ok=True)
         check_instant("at", at)
@@ -116,12 +121,14 @@ def _checked(
         raise InvalidValue(f'"{kind}" is not a stock change (set or add).')
     amount = Decimal(units) if isinstance(units, int) else units
     if not isinstance(amount, Decimal) or not amount.is_finite():
-        raise InvalidValue(f"{units!r} is not a number of units.")
+        raise InvalidValue(_("{units!r} is not a number of units.").format(units=units))
     exponent = amount.as_tuple().exponent
     if abs(amount) > MAX_UNITS or (isinstance(exponent, int) and exponent < -3):
-        raise InvalidValue(f"{amount} is not a number of units MedPlanner can keep.")
+        raise InvalidValue(
+            _("{amount} is not a number of units MedPlanner can keep.").format(amount=amount)
+        )
     if kind == "set" and amount < 0:
-        raise InvalidValue("Units on hand cannot be negative.")
+        raise InvalidValue(_("Units on hand cannot be negative."))
     if kind == "add" and amount == 0:
-        raise InvalidValue("Adding 0 units changes nothing.")
+        raise InvalidValue(_("Adding 0 units changes nothing."))
     return amount

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from medplanner.core.errors import InvalidInput
+from medplanner.core.i18n import _
 from medplanner.storage import db, paths
 from medplanner.storage.errors import InvalidBackup
 from medplanner.storage.records import (
@@ -76,7 +77,9 @@ def take_snapshot(source: Path, snapshot: Path) -> None:
         paths.copy_private(source, snapshot, max_bytes=MAX_BACKUP_BYTES)
     except ValueError:
         limit = MAX_BACKUP_BYTES // 1_000_000
-        raise InvalidBackup(source, f"it is larger than a backup can be ({limit} MB)") from None
+        raise InvalidBackup(
+            source, _("it is larger than a backup can be ({limit} MB)").format(limit=limit)
+        ) from None
 
 
 def check_snapshot(snapshot: Path, *, shown_as: Path) -> BackupInfo:
@@ -97,14 +100,19 @@ def check_snapshot(snapshot: Path, *, shown_as: Path) -> BackupInfo:
         if exc.newer_version is not None:
             raise InvalidBackup(
                 shown_as,
-                f"it was made by a newer MedPlanner (data version {exc.newer_version}; this "
-                f"one reads up to {LATEST_VERSION}): update MedPlanner, then restore it",
+                _(
+                    "it was made by a newer MedPlanner (data version {newer_version}; "
+                    "this one reads up to {known}): update MedPlanner, then "
+                    "restore it"
+                ).format(newer_version=exc.newer_version, known=LATEST_VERSION),
             ) from None
         raise InvalidBackup(shown_as, exc.problem) from None
     except sqlite3.Error as exc:
         raise InvalidBackup(shown_as, db.describe(exc)) from None
     except (InvalidInput, ValueError, TypeError, OverflowError) as exc:
-        raise InvalidBackup(shown_as, f"it holds an entry MedPlanner cannot read ({exc})") from None
+        raise InvalidBackup(
+            shown_as, _("it holds an entry MedPlanner cannot read ({exc})").format(exc=exc)
+        ) from None
     finally:
         conn.close()
 
@@ -143,13 +151,15 @@ def precheck(path: Path) -> str | None:
     wal = paths.sidecar(path, "-wal")
     try:
         if wal.exists() and wal.stat().st_size > 0:
-            return (
-                f"{wal.name} beside it holds changes not yet in the file (a program may "
-                "still have it open); close that program, or make the backup with "
-                "`medplanner backup`"
-            )
+            return _(
+                "{wal_name} beside it holds changes not yet in the file (a program "
+                "may still have it open); close that program, or make the backup "
+                "with `medplanner backup`"
+            ).format(wal_name=wal.name)
     except OSError as exc:
-        return f"{wal.name} beside it cannot be read ({exc.strerror or exc})"
+        return _("{wal_name} beside it cannot be read ({exc})").format(
+            wal_name=wal.name, exc=exc.strerror or exc
+        )
     return None
 
 
@@ -176,14 +186,14 @@ def _check_rows(conn: sqlite3.Connection, version: int) -> tuple[int, int, int]:
         "SELECT id, name, name_key, created_us FROM persons"
     ):
         if not isinstance(name, str) or name != name.strip() or name_key(name) != key:
-            raise ValueError(f"person {id_} has a malformed name")
+            raise ValueError(_("person {id} has a malformed name").format(id=id_))
         from_us(created_us)
         persons += 1
     for id_, toml, digest, created_us in conn.execute(
         "SELECT id, toml, sha256, created_us FROM plan_versions"
     ):
         if sha256_of(toml) != digest:
-            raise ValueError(f"plan version {id_} does not match its checksum")
+            raise ValueError(_("plan version {id} does not match its checksum").format(id=id_))
         from_us(created_us)
         plans += 1
     for row in conn.execute(SELECT_EVENTS):
@@ -194,7 +204,7 @@ def _check_rows(conn: sqlite3.Connection, version: int) -> tuple[int, int, int]:
         for row in conn.execute(SELECT_STOCK):
             stock_from_row(row)
         keys = "SELECT id, medication, medication_key FROM stock_changes"
-        _check_keys(conn, keys, "stock change")
+        _check_keys(conn, keys, _("stock change"))
     if version >= 4:
         for row in conn.execute(SELECT_DIARY):
             diary_from_row(row)
@@ -203,7 +213,11 @@ def _check_rows(conn: sqlite3.Connection, version: int) -> tuple[int, int, int]:
             "WHERE t.person_id != w.person_id OR t.kind != 'entry' LIMIT 1"
         ).fetchone()
         if crossed is not None:
-            raise ValueError(f"diary entry {crossed[0]} withdraws an entry it cannot withdraw")
+            raise ValueError(
+                _("diary entry {crossed} withdraws an entry it cannot withdraw").format(
+                    crossed=crossed[0]
+                )
+            )
     if version >= 5:
         for _id, at_us, offset, recorded_us in conn.execute(
             "SELECT id, at_us, at_offset_s, recorded_us FROM safe_marks"
@@ -218,7 +232,9 @@ def _check_keys(conn: sqlite3.Connection, query: str, what: str) -> None:
     """Lookups go by key: a key that is not its name's would hide entries."""
     for id_, medication, key in conn.execute(query):
         if name_key(medication) != key:
-            raise ValueError(f"{what} {id_} has a malformed medication key")
+            raise ValueError(
+                _("{what} {id} has a malformed medication key").format(what=what, id=id_)
+            )
 
 
 def _check_links(conn: sqlite3.Connection) -> None:
@@ -228,10 +244,14 @@ def _check_links(conn: sqlite3.Connection) -> None:
         "WHERE t.person_id != e.person_id OR t.kind = 'retracted' LIMIT 1"
     ).fetchone()
     if crossed is not None:
-        raise ValueError(f"dose event {crossed[0]} corrects an event it cannot correct")
+        raise ValueError(
+            _("dose event {crossed} corrects an event it cannot correct").format(crossed=crossed[0])
+        )
     crossed = conn.execute(
         "SELECT e.id FROM events AS e JOIN plan_versions AS p ON p.id = e.plan_version_id "
         "WHERE p.person_id != e.person_id LIMIT 1"
     ).fetchone()
     if crossed is not None:
-        raise ValueError(f"dose event {crossed[0]} refers to another person's plan")
+        raise ValueError(
+            _("dose event {crossed} refers to another person's plan").format(crossed=crossed[0])
+        )

@@ -14,6 +14,7 @@ from typing import NamedTuple
 
 from medplanner.core.checks import _days, _words
 from medplanner.core.checks._entries import Entry
+from medplanner.core.i18n import _, ngettext
 
 
 class Excess(NamedTuple):
@@ -49,10 +50,25 @@ def over_limit(group: list[Entry], limit: Decimal) -> list[Excess]:
     out: list[Excess] = []
     for run in _days.runs_over([e.med for e in usable], limit, partial(day_total, usable)):
         entry = next(e for e in usable if e.index == min(run.entries))
-        amount = f"{_words.mg(run.first_total)} a day{_words.from_day(run.first_day)}"
+        values = {
+            "name": _words.title(entry.name),
+            "total": _words.mg(run.first_total),
+            "from_day": _words.from_day(run.first_day),
+            "peak": _words.mg(run.peak),
+            "counting": _counting(usable, run.entries),
+        }
         if run.peak != run.first_total:
-            amount += f", and up to {_words.mg(run.peak)} a day on some days"
-        words = f"{_words.title(entry.name)} adds up to {amount}{_counting(usable, run.entries)}"
+            # Translators: the start of a finding (it goes on after a full stop). {from_day}
+            # is " from 7 Jan 2027" or nothing; {counting} is " (counting …)" or nothing.
+            said = _(
+                "{name} adds up to {total} a day{from_day}, and up to {peak} a day on some "
+                "days{counting}"
+            )
+        else:
+            # Translators: the start of a finding (it goes on after a full stop). {from_day}
+            # is " from 7 Jan 2027" or nothing; {counting} is " (counting …)" or nothing.
+            said = _("{name} adds up to {total} a day{from_day}{counting}")
+        words = said.format(**values)
         out.append(Excess(entry, run.first_day, words))
     return out
 
@@ -66,12 +82,20 @@ def _counting(group: list[Entry], indices: frozenset[int]) -> str:
     for e in who:
         if e.med.as_needed:
             n = e.med.max_per_day
-            most = (
-                f"up to {n} dose{'s' if n != 1 else ''} a day"
-                if n is not None
-                else "one dose a day, as no limit is given"
-            )
-            parts.append(f"{e.name} as needed, {most}")
+            if n is not None:
+                # Translators: one item of "(counting …)": a medicine taken when needed.
+                part = ngettext(
+                    "{name} as needed, up to {n} dose a day",
+                    "{name} as needed, up to {n} doses a day",
+                    n,
+                ).format(name=e.name, n=n)
+            else:
+                # Translators: one item of "(counting …)": a medicine taken when needed.
+                part = _("{name} as needed, one dose a day, as no limit is given").format(
+                    name=e.name
+                )
+            parts.append(part)
         else:
             parts.append(e.name)
-    return f" (counting {_words.listing(parts, most=4)})"
+    # Translators: added to a sentence about a daily total: which medicines make it up.
+    return _(" (counting {items})").format(items=_words.listing(parts, most=4))

@@ -1,5 +1,5 @@
 """Plain words for findings: dates, times, amounts, names (../shared/ui.md: a 12-year-old
-reads them)."""
+reads them). Every text goes through the gettext catalogue (:mod:`medplanner.core.i18n`)."""
 
 from __future__ import annotations
 
@@ -8,13 +8,29 @@ from datetime import date, time
 from decimal import Decimal
 from fractions import Fraction
 
-_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
-_TIMES = {1: "once a day", 2: "twice a day", 3: "three times a day", 4: "four times a day"}
+from medplanner.core import wording
+from medplanner.core.i18n import N_, _, ngettext
+
+_TIMES = {
+    1: N_("once a day"),
+    2: N_("twice a day"),
+    3: N_("three times a day"),
+    4: N_("four times a day"),
+}
+
+_SHARES = {
+    # Translators: a share, in "about a quarter less than the usual most" (and the next four).
+    Fraction(1, 4): N_("a quarter"),
+    Fraction(1, 3): N_("a third"),
+    Fraction(1, 2): N_("half"),
+    Fraction(2, 3): N_("two thirds"),
+    Fraction(3, 4): N_("three quarters"),
+}
 
 
 def day(d: date) -> str:
-    """``7 Jan 2027`` (fixed English month names: no locale surprises)."""
-    return f"{d.day} {_MONTHS[d.month - 1]} {d.year}"
+    """``7 Jan 2027`` (fixed month names from the catalogue: no locale surprises)."""
+    return wording.date_words(d)
 
 
 def clock(t: time) -> str:
@@ -36,11 +52,13 @@ def mg(value: Decimal) -> str:
 
 
 def times_a_day(n: int) -> str:
-    return _TIMES.get(n, f"{n} times a day")
+    if n in _TIMES:
+        return _(_TIMES[n])
+    return ngettext("{n} time a day", "{n} times a day", n).format(n=n)
 
 
 def days(n: int) -> str:
-    return f"{n} day" + ("s" if n != 1 else "")
+    return ngettext("{n} day", "{n} days", n).format(n=n)
 
 
 def title(name: str) -> str:
@@ -51,39 +69,36 @@ def title(name: str) -> str:
 def listing(items: Sequence[str], most: int = 3) -> str:
     """``a, b and c``; past ``most`` items: ``a, b, c and 2 more``."""
     shown = list(items[:most])
+    # Translators: what separates the items of a list but the last ("a, b and c").
+    comma = _(", ")
     if len(items) > most:
-        return f"{', '.join(shown)} and {len(items) - most} more"
+        more = len(items) - most
+        # Translators: a list cut short: {items} are the first ones ("a, b, c and 2 more").
+        return ngettext("{items} and {count} more", "{items} and {count} more", more).format(
+            items=comma.join(shown), count=more
+        )
     if len(shown) <= 1:
         return "".join(shown)
-    return f"{', '.join(shown[:-1])} and {shown[-1]}"
+    # Translators: the end of a list: {items} are all but the last ("a, b and c").
+    return _("{items} and {last}").format(items=comma.join(shown[:-1]), last=shown[-1])
 
 
 def share(part: Fraction) -> str:
     """``a third``, ``half``, ``two thirds`` for the common shares, else a percentage."""
-    common = {
-        Fraction(1, 4): "a quarter",
-        Fraction(1, 3): "a third",
-        Fraction(1, 2): "half",
-        Fraction(2, 3): "two thirds",
-        Fraction(3, 4): "three quarters",
-    }
-    return common.get(part, f"{round(part * 100)}%")
+    if part in _SHARES:
+        return _(_SHARES[part])
+    # Translators: a share as a percentage ("30%").
+    return _("{percent}%").format(percent=round(part * 100))
 
 
 def from_day(d: date | None) -> str:
     """`` from 7 Jan 2027``, or nothing for an open start (None or date.min)."""
-    return f" from {day(d)}" if d is not None and d != date.min else ""
+    if d is None or d == date.min:
+        return ""
+    # Translators: added to a sentence to say since when (note the space before "from").
+    return _(" from {day}").format(day=day(d))
 
 
 def derived(source: str) -> bool:
     """Whether a limit is one MedPlanner worked out ("derived from …, a MedPlanner rule")."""
     return "a medplanner rule" in source.casefold()
-
-
-def whose(source: str) -> str:
-    """Who sets a limit, at the start of a sentence: the label, or MedPlanner from it."""
-    return (
-        "MedPlanner's limit, derived from the label (a MedPlanner rule),"
-        if derived(source)
-        else "The label"
-    )

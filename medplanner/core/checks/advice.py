@@ -8,8 +8,9 @@ when its dose goes up. A name the knowledge base does not know gets ``unknown-me
 from __future__ import annotations
 
 from medplanner.core.checks import _words
-from medplanner.core.checks._entries import ASK, Entry, entries, make
+from medplanner.core.checks._entries import Entry, entries, make
 from medplanner.core.checks.titration import raises
+from medplanner.core.i18n import _
 from medplanner.core.knowledge import PRODUCT_RULE, KnowledgeBase
 from medplanner.core.model import Finding, Plan
 
@@ -20,25 +21,24 @@ def check_advice(plan: Plan, kb: KnowledgeBase) -> list[Finding]:
     for e in entries(plan, kb):
         if e.drug is None:
             out.append(_unknown(e, kb))
-        up = [step.start for step, _, _ in raises(e.med)]
+        up = [step.start for step, _before, _now in raises(e.med)]
         if e.index in driving_told and not (e.drug is not None and e.drug.sedating):
             continue  # one note per plan entry (a combination's other part)
         driving_told.add(e.index)
         name = _words.title(e.name)
-        again = (
-            f", and again after each raise ({_words.listing([_words.day(d) for d in up])}) "
-            "until you know how the new dose affects you"
-            if up
-            else ""
-        )
+        dates = _words.listing([_words.day(d) for d in up])
         if e.drug is not None and e.drug.sedating:
             source = e.drug.advice_source or e.drug.classes.source
             out.append(
                 make(
                     "advice-alcohol",
                     e,
-                    f"{name} can make you drowsy or dizzy. Alcohol makes this stronger, so it is "
-                    f"best avoided while you take {e.name}. {ASK} if you are unsure.",
+                    # Translators: {Name} is the medicine's name with a capital first letter.
+                    _(
+                        "{Name} can make you drowsy or dizzy. Alcohol makes this stronger, so it "
+                        "is best avoided while you take {name}. Ask your prescriber or "
+                        "pharmacist if you are unsure."
+                    ).format(Name=name, name=e.name),
                     source,
                     day=e.med.start,
                 )
@@ -47,9 +47,7 @@ def check_advice(plan: Plan, kb: KnowledgeBase) -> list[Finding]:
                 make(
                     "advice-driving",
                     e,
-                    f"{name} can make you drowsy and slow your reactions. Do not drive, cycle or "
-                    f"use machines until you know how it affects you{again}. "
-                    f"{ASK} if you are unsure.",
+                    _driving(name, dates if up else None),
                     source,
                     day=e.med.start,
                 )
@@ -59,9 +57,12 @@ def check_advice(plan: Plan, kb: KnowledgeBase) -> list[Finding]:
                 make(
                     "advice-driving",
                     e,
-                    f"{name} goes up on {_words.listing([_words.day(d) for d in up])}. After a "
-                    "raise, do not drive or use machines until you know how the new dose "
-                    f"affects you. {ASK} if you are unsure.",
+                    # Translators: {dates} lists dates like "7 Jan 2027 and 14 Jan 2027".
+                    _(
+                        "{Name} goes up on {dates}. After a raise, do not drive or use machines "
+                        "until you know how the new dose affects you. Ask your prescriber or "
+                        "pharmacist if you are unsure."
+                    ).format(Name=name, dates=dates),
                     f"{PRODUCT_RULE}: general caution after a dose raise",
                     day=up[0],
                 )
@@ -69,20 +70,41 @@ def check_advice(plan: Plan, kb: KnowledgeBase) -> list[Finding]:
     return out
 
 
+def _driving(name: str, dates: str | None) -> str:
+    """The driving note for a sedating medicine (and the days its dose goes up)."""
+    if dates is None:
+        return _(
+            "{Name} can make you drowsy and slow your reactions. Do not drive, cycle or use "
+            "machines until you know how it affects you. Ask your prescriber or pharmacist if "
+            "you are unsure."
+        ).format(Name=name)
+    # Translators: {dates} lists dates like "7 Jan 2027 and 14 Jan 2027".
+    return _(
+        "{Name} can make you drowsy and slow your reactions. Do not drive, cycle or use "
+        "machines until you know how it affects you, and again after each raise ({dates}) "
+        "until you know how the new dose affects you. Ask your prescriber or pharmacist if "
+        "you are unsure."
+    ).format(Name=name, dates=dates)
+
+
 def _unknown(e: Entry, kb: KnowledgeBase) -> Finding:
     near = kb.suggest(e.name)
-    hint = (
-        f" Did you mean {near}? If so, correct the name in the plan and check again."
-        if near is not None
-        else ""
-    )
+    said = [
+        _(
+            'MedPlanner does not know "{name}", so it only checked it for plain mistakes (a '
+            "dose of 0, the same time twice, the same name twice). It could not check its "
+            "dose limits, your kidneys, or how it mixes with your other medicines."
+        ).format(name=e.name)
+    ]
+    if near is not None:
+        # Translators: {near} is the name of a medicine MedPlanner knows.
+        hint = _("Did you mean {near}? If so, correct the name in the plan and check again.")
+        said.append(hint.format(near=near))
+    said.append(_("Ask your pharmacist to check it with the rest of your plan."))
     return make(
         "unknown-medication",
         e,
-        f'MedPlanner does not know "{e.name}", so it only checked it for plain mistakes '
-        "(a dose of 0, the same time twice, the same name twice). It could not check its "
-        "dose limits, your kidneys, or how it mixes with your other medicines."
-        f"{hint} Ask your pharmacist to check it with the rest of your plan.",
+        " ".join(said),
         "MedPlanner knowledge base (no entry for this name)",
         day=e.med.start,
     )

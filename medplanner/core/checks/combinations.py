@@ -13,26 +13,31 @@ ingredient. The parts of one plan entry never pair with each other.
 from __future__ import annotations
 
 from medplanner.core.checks import _days, _words
-from medplanner.core.checks._entries import ASK, Entry, entries, make
+from medplanner.core.checks._entries import Entry, entries, make
+from medplanner.core.i18n import _
 from medplanner.core.knowledge import Combination, KnowledgeBase
 from medplanner.core.model import Finding, Plan
 
-_EMERGENCY = (
-    "Get emergency help at once if breathing becomes slow or difficult, or if someone is "
-    "very hard to wake."
-)
-
 
 def _message(rule: Combination, a: Entry, b: Entry, day: str) -> str:
-    both = f"{_words.title(b.name)} and {a.name} are both in your plan{day}."
+    # Translators: {from_day} is " from 7 Jan 2027" or nothing.
+    both = _("{Name} and {other} are both in your plan{from_day}.").format(
+        Name=_words.title(b.name), other=a.name, from_day=day
+    )
     if rule.code == "duplicate-therapy":
-        return f"{both} {rule.why} {ASK} whether you need both."
-    if rule.code == "interaction-contraindicated":
-        return (
-            f"{both} {rule.why} {ASK} before you take either of them; the prescriber may "
-            "choose another medicine."
+        ask = _("Ask your prescriber or pharmacist whether you need both.")
+    elif rule.code == "interaction-contraindicated":
+        ask = _(
+            "Ask your prescriber or pharmacist before you take either of them; the prescriber "
+            "may choose another medicine."
         )
-    return f"{both} {rule.why} {ASK} before you take them together. {_EMERGENCY}"
+    else:
+        ask = _(
+            "Ask your prescriber or pharmacist before you take them together. Get emergency "
+            "help at once if breathing becomes slow or difficult, or if someone is very hard "
+            "to wake."
+        )
+    return f"{both} {rule.why} {ask}"
 
 
 def check_combinations(plan: Plan, kb: KnowledgeBase) -> list[Finding]:

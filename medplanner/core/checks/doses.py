@@ -8,7 +8,6 @@ from decimal import Decimal
 from medplanner.core.checks import _days, _words
 from medplanner.core.checks._entries import (
     ABSURD_FACTOR,
-    ASK,
     Entry,
     by_rules,
     entries,
@@ -16,6 +15,7 @@ from medplanner.core.checks._entries import (
     make,
 )
 from medplanner.core.checks._totals import over_limit
+from medplanner.core.i18n import _
 from medplanner.core.knowledge import PRODUCT_RULE, KnowledgeBase
 from medplanner.core.model import Finding, Plan
 from medplanner.core.units import Amount
@@ -48,20 +48,23 @@ def check_invalid_doses(plan: Plan, kb: KnowledgeBase) -> list[Finding]:
                 zero_told.add(e.index)
             when = _when(day, at)
             if amount.mg <= 0:
-                why = "A dose has to be more than 0, so this is probably a typing mistake."
+                why = _("A dose has to be more than 0, so this is probably a typing mistake.")
                 source = f"{PRODUCT_RULE}: a dose must be more than 0"
             else:
                 assert e.drug is not None and e.drug.max_single is not None
                 limit = e.drug.max_single
-                on = (
-                    "MedPlanner derives from the label (a MedPlanner rule)"
-                    if _words.derived(limit.source)
-                    else "on the label"
-                )
-                why = (
-                    f"That is more than {ABSURD_FACTOR} times the largest single dose {on} "
-                    f"({limit.value}), so it is probably a typing mistake."
-                )
+                if _words.derived(limit.source):
+                    why = _(
+                        "That is more than {factor} times the largest single dose MedPlanner "
+                        "derives from the label (a MedPlanner rule) ({limit}), so it is "
+                        "probably a typing mistake."
+                    )
+                else:
+                    why = _(
+                        "That is more than {factor} times the largest single dose on the label "
+                        "({limit}), so it is probably a typing mistake."
+                    )
+                why = why.format(factor=ABSURD_FACTOR, limit=limit.value)
                 source = (
                     f"{PRODUCT_RULE} ({ABSURD_FACTOR} × the largest single dose); {limit.source}"
                 )
@@ -69,9 +72,13 @@ def check_invalid_doses(plan: Plan, kb: KnowledgeBase) -> list[Finding]:
                 make(
                     "invalid-dose",
                     e,
-                    f"{_words.title(e.name)} has a dose of {amount}{when}. {why} "
-                    f"{ASK} what the dose should be before you follow this plan. "
-                    "MedPlanner checks this medicine's other limits once the dose is fixed.",
+                    # Translators: {when} is " at 08:00" or " (as needed)", then " from 7 Jan
+                    # 2027" or nothing; {why} is a whole sentence.
+                    _(
+                        "{Name} has a dose of {amount}{when}. {why} Ask your prescriber or "
+                        "pharmacist what the dose should be before you follow this plan. "
+                        "MedPlanner checks this medicine's other limits once the dose is fixed."
+                    ).format(Name=_words.title(e.name), amount=amount, when=when, why=why),
                     source,
                     day=day,
                     at=at,
@@ -93,9 +100,12 @@ def check_max_single(plan: Plan, kb: KnowledgeBase) -> list[Finding]:
                     make(
                         "dose-above-max-single",
                         e,
-                        f"{_words.title(e.name)} has {amount} in one dose{_when(day, at)}. "
-                        f"{_largest(limit.source)} is {limit.value}. "
-                        f"{ASK} whether this dose is right before you take it.",
+                        _largest(limit.source).format(
+                            Name=_words.title(e.name),
+                            amount=amount,
+                            when=_when(day, at),
+                            limit=limit.value,
+                        ),
                         limit.source,
                         day=day,
                         at=at,
@@ -121,8 +131,7 @@ def check_daily_max(plan: Plan, kb: KnowledgeBase) -> list[Finding]:
                 make(
                     "daily-dose-above-max",
                     excess.entry,
-                    f"{excess.words}. {_most(limit.source)} is {limit.value} a day; more than that "
-                    f"raises the risk of harmful side effects. {ASK} before you take this much.",
+                    _most(limit.source).format(total=excess.words, limit=limit.value),
                     limit.source,
                     day=excess.first_day,
                 )
@@ -131,17 +140,44 @@ def check_daily_max(plan: Plan, kb: KnowledgeBase) -> list[Finding]:
 
 
 def _when(day: date | None, at: time | None) -> str:
-    where = f" at {_words.clock(at)}" if at is not None else " (as needed)"
-    return where + _words.from_day(day)
+    """`` at 08:00 from 7 Jan 2027``, `` (as needed)``: added to a sentence."""
+    if at is None:
+        # Translators: added to a sentence about a dose (note the space before the bracket).
+        return _(" (as needed)") + _words.from_day(day)
+    # Translators: added to a sentence about a dose (note the space before "at").
+    return _(" at {time}").format(time=_words.clock(at)) + _words.from_day(day)
 
 
 def _largest(source: str) -> str:
+    """``dose-above-max-single``'s message, to format with Name, amount, when and limit."""
     if _words.derived(source):
-        return "The largest single dose MedPlanner derives from the label (a MedPlanner rule)"
-    return "The label's largest single dose"
+        # Translators: {when} is " at 08:00" or " (as needed)", then " from 7 Jan 2027" or
+        # nothing.
+        return _(
+            "{Name} has {amount} in one dose{when}. The largest single dose MedPlanner derives "
+            "from the label (a MedPlanner rule) is {limit}. Ask your prescriber or pharmacist "
+            "whether this dose is right before you take it."
+        )
+    # Translators: {when} is " at 08:00" or " (as needed)", then " from 7 Jan 2027" or nothing.
+    return _(
+        "{Name} has {amount} in one dose{when}. The label's largest single dose is {limit}. "
+        "Ask your prescriber or pharmacist whether this dose is right before you take it."
+    )
 
 
 def _most(source: str) -> str:
+    """``daily-dose-above-max``'s message, to format with total and limit."""
     if _words.derived(source):
-        return "The most a day MedPlanner derives from the label (a MedPlanner rule)"
-    return "The label's most"
+        # Translators: {total} is a sentence's start like "Gabapentin adds up to 3700 mg a
+        # day from 5 Jan 2027".
+        return _(
+            "{total}. The most a day MedPlanner derives from the label (a MedPlanner rule) is "
+            "{limit} a day; more than that raises the risk of harmful side effects. Ask your "
+            "prescriber or pharmacist before you take this much."
+        )
+    # Translators: {total} is a sentence's start like "Gabapentin adds up to 3700 mg a day
+    # from 5 Jan 2027".
+    return _(
+        "{total}. The label's most is {limit} a day; more than that raises the risk of harmful "
+        "side effects. Ask your prescriber or pharmacist before you take this much."
+    )

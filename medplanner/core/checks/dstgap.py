@@ -13,9 +13,11 @@ from datetime import UTC, date, datetime, time, timedelta
 from itertools import pairwise
 
 from medplanner.core.doserules import min_interval, rules_for
+from medplanner.core.i18n import _
 from medplanner.core.knowledge import KnowledgeBase
 from medplanner.core.model import Finding, Plan, ScheduledDose
 from medplanner.core.schedule import doses_on, zone
+from medplanner.core.wording import weekday_date
 
 CODE = "dst-gap-collision"
 SOURCE = (
@@ -107,7 +109,8 @@ def _skipped_hours(day: date, plan: Plan) -> str:
             first = wall
         elif back == wall and first is not None:
             return f"{first:%H:%M}–{wall:%H:%M}"
-    return "skipped"
+    # Translators: stands for the hours the clocks skip, when they cannot be worked out.
+    return _("skipped")
 
 
 def _finding(
@@ -119,18 +122,35 @@ def _finding(
 ) -> Finding:
     a, b = pair
     gap = b.utc - a.utc
-    apart = "at the same moment" if not gap else f"only {int(gap.total_seconds() // 60)} min apart"
+    if not gap:
+        # Translators: how far apart two doses fall ("… so they fall at the same moment").
+        apart = _("at the same moment")
+    else:
+        # Translators: how far apart two doses fall; "min" is short for minutes.
+        apart = _("only {minutes} min apart").format(minutes=int(gap.total_seconds() // 60))
     skipped = _skipped_hours(day, plan)
     moved = a if a.shifted else b
     other = b if moved is a else a
-    message = (
-        f"On {day:%a} {day.day} {day:%b} {day.year} the clocks in {plan.person.timezone} "
-        f"spring forward (the wall times {skipped} do not exist): the {moved.wall:%H:%M} "
-        f"dose of {name} moves to {moved.at:%H:%M}, so it and the {other.wall:%H:%M} dose fall "
-        f"{apart}, closer than the {int(limit.total_seconds() // 60)} min that should "
-        "separate two doses. This recurs every year on that day. Move one of the times out "
-        f"of the {skipped} gap (ask your prescriber or pharmacist which). Until then, on that "
-        "day MedPlanner makes the second dose due only after the minimum interval."
+    # Translators: {day} is like "Sun 14 Mar 2027"; {zone} a time zone like America/New_York;
+    # {skipped} the skipped hours like "02:00–03:00"; {apart} like "only 30 min apart";
+    # {limit} is in minutes.
+    message = _(
+        "On {day} the clocks in {zone} spring forward (the wall times {skipped} do not exist): "
+        "the {time} dose of {name} moves to {moved_to}, so it and the {other_time} dose fall "
+        "{apart}, closer than the {limit} min that should separate two doses. This recurs "
+        "every year on that day. Move one of the times out of the {skipped} gap (ask your "
+        "prescriber or pharmacist which). Until then, on that day MedPlanner makes the second "
+        "dose due only after the minimum interval."
+    ).format(
+        day=weekday_date(day),
+        zone=plan.person.timezone,
+        skipped=skipped,
+        time=f"{moved.wall:%H:%M}",
+        name=name,
+        moved_to=f"{moved.at:%H:%M}",
+        other_time=f"{other.wall:%H:%M}",
+        apart=apart,
+        limit=int(limit.total_seconds() // 60),
     )
     return Finding(
         code=CODE,

@@ -14,7 +14,8 @@ from __future__ import annotations
 from datetime import date, time
 
 from medplanner.core.checks import _days, _words
-from medplanner.core.checks._entries import ASK, Entry, by_ingredient, entries, make
+from medplanner.core.checks._entries import Entry, by_ingredient, entries, make
+from medplanner.core.i18n import _
 from medplanner.core.knowledge import PRODUCT_RULE, KnowledgeBase
 from medplanner.core.model import Finding, Plan
 
@@ -26,10 +27,14 @@ def _source(e: Entry) -> str:
 
 
 def _same(a: Entry, b: Entry) -> str:
+    """The start of a sentence: ``Neurontin and gabapentin are the same medicine (…)``."""
     if a.name.casefold() == b.name.casefold():
-        return f"{_words.title(b.name)} is listed twice"
-    ingredient = a.key
-    return f"{_words.title(b.name)} and {a.name} are the same medicine ({ingredient})"
+        # Translators: the start of a sentence; it goes on (", both in use …").
+        return _("{Name} is listed twice").format(Name=_words.title(b.name))
+    # Translators: the start of a sentence; it goes on (", both in use …").
+    return _("{Name} and {other} are the same medicine ({ingredient})").format(
+        Name=_words.title(b.name), other=a.name, ingredient=a.key
+    )
 
 
 def check_same_time_in_step(plan: Plan, kb: KnowledgeBase) -> list[Finding]:
@@ -49,9 +54,15 @@ def check_same_time_in_step(plan: Plan, kb: KnowledgeBase) -> list[Finding]:
                     make(
                         "doubled-dose",
                         e,
-                        f"{_words.title(e.name)} is planned twice at {_words.clock(t)}"
-                        f"{_words.from_day(day)}. Taking both would be a double dose. "
-                        f"{ASK} to check the plan.",
+                        # Translators: {from_day} is " from 7 Jan 2027" or nothing.
+                        _(
+                            "{Name} is planned twice at {time}{from_day}. Taking both would be "
+                            "a double dose. Ask your prescriber or pharmacist to check the plan."
+                        ).format(
+                            Name=_words.title(e.name),
+                            time=_words.clock(t),
+                            from_day=_words.from_day(day),
+                        ),
                         _source(e),
                         day=day,
                         at=t,
@@ -83,22 +94,25 @@ def check_same_ingredient(plan: Plan, kb: KnowledgeBase) -> list[Finding]:
                 if (day := _days.first_common_day(a.med, later.med)) is not None
                 and (a.index, later.index) not in told
             ]
-            told.update((a.index, later.index) for a, _ in earlier_in_use)
+            told.update((a.index, later.index) for a, _day in earlier_in_use)
             if earlier_in_use:
                 a, day = earlier_in_use[0]
                 out.append(
                     make(
                         "duplicate-therapy",
                         later,
-                        f"{_same(a, later)}, both in use{_words.from_day(day)}. "
-                        "Taking both could mean taking too much. "
-                        f"{ASK} whether you need both.",
+                        # Translators: {same} is like "Neurontin and gabapentin are the same
+                        # medicine (gabapentin)"; {from_day} " from 7 Jan 2027" or nothing.
+                        _(
+                            "{same}, both in use{from_day}. Taking both could mean taking too "
+                            "much. Ask your prescriber or pharmacist whether you need both."
+                        ).format(same=_same(a, later), from_day=_words.from_day(day)),
                         f"{PRODUCT_RULE}: one ingredient listed twice",
                         other=a,
                         day=day,
                     )
                 )
-            for a, _ in earlier_in_use:
+            for a, _day in earlier_in_use:
                 clash = first_same_time(a, later)
                 if clash is None:
                     continue
@@ -107,9 +121,13 @@ def check_same_ingredient(plan: Plan, kb: KnowledgeBase) -> list[Finding]:
                     make(
                         "doubled-dose",
                         later,
-                        f"{_same(a, later)}, and both are planned at {_words.clock(at)} on "
-                        f"{_words.day(day)}. Taking both would be a double dose. "
-                        f"{ASK} to check the plan.",
+                        # Translators: {same} is like "Neurontin and gabapentin are the same
+                        # medicine (gabapentin)"; {day} a date like "7 Jan 2027".
+                        _(
+                            "{same}, and both are planned at {time} on {day}. Taking both would "
+                            "be a double dose. Ask your prescriber or pharmacist to check the "
+                            "plan."
+                        ).format(same=_same(a, later), time=_words.clock(at), day=_words.day(day)),
                         _source(later),
                         other=a,
                         day=day,

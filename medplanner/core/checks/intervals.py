@@ -14,7 +14,8 @@ import itertools
 
 from medplanner.core import wording
 from medplanner.core.checks import _days, _words
-from medplanner.core.checks._entries import ASK, entries, make
+from medplanner.core.checks._entries import entries, make
+from medplanner.core.i18n import _, ngettext
 from medplanner.core.knowledge import KnowledgeBase
 from medplanner.core.model import Finding, Plan, Step
 
@@ -53,17 +54,37 @@ def check_dose_intervals(plan: Plan, kb: KnowledgeBase) -> list[Finding]:
             seen.add(pattern)
             start, end = times[after], times[(after + 1) % len(times)]
             often = rule.from_doses_per_day.value
-            later = {0: "", 1: " the next day"}.get(crosses, f" {crosses} days later")
+            if crosses == 0:
+                later = ""
+            elif crosses == 1:
+                # Translators: added after a time ("between 21:00 and 09:00 the next day").
+                later = _(" the next day")
+            else:
+                # Translators: added after a time ("between 21:00 and 09:00 3 days later").
+                later = ngettext(" {n} day later", " {n} days later", crosses).format(n=crosses)
             out.append(
                 make(
                     "dose-interval-too-long",
                     e,
-                    f"{_words.title(e.name)} has a gap of {wording.duration(minutes)} between "
-                    f"{_words.clock(start)} and {_words.clock(end)}{later}, from "
-                    f"{_words.day(first)}. Taken {_words.times_a_day(often)} "
-                    f"or more often, the label keeps every gap to at most "
-                    f"{wording.duration(limit)}, {rule.why}. "
-                    f"{ASK} whether to move a dose.",
+                    # Translators: {gap} and {limit} are lengths like "13 hours"; {later} is
+                    # " the next day", " 2 days later" or nothing; {often} like "three times a
+                    # day"; {why} is the label's reason, from the drug's data file.
+                    _(
+                        "{Name} has a gap of {gap} between {start} and {end}{later}, from {day}. "
+                        "Taken {often} or more often, the label keeps every gap to at most "
+                        "{limit}, {why}. Ask your prescriber or pharmacist whether to move a "
+                        "dose."
+                    ).format(
+                        Name=_words.title(e.name),
+                        gap=wording.duration(minutes),
+                        start=_words.clock(start),
+                        end=_words.clock(end),
+                        later=later,
+                        day=_words.day(first),
+                        often=_words.times_a_day(often),
+                        limit=wording.duration(limit),
+                        why=rule.why,
+                    ),
                     rule.hours.source,
                     day=first,
                     at=start,

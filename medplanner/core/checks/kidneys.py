@@ -12,8 +12,9 @@ from datetime import date
 from decimal import Decimal
 
 from medplanner.core.checks import _words
-from medplanner.core.checks._entries import ASK, Entry, by_rules, entries, make
+from medplanner.core.checks._entries import Entry, by_rules, entries, make
 from medplanner.core.checks._totals import over_limit
+from medplanner.core.i18n import _, ngettext
 from medplanner.core.knowledge import PRODUCT_RULE, Dialysis, Drug, KnowledgeBase, RenalBand
 from medplanner.core.model import Finding, Plan
 from medplanner.core.renal import COCKCROFT_GAULT_SOURCE, Clearance, clearance
@@ -53,9 +54,18 @@ def check_renal(plan: Plan, kb: KnowledgeBase) -> list[Finding]:
                 make(
                     "renal-dose-above-range",
                     excess.entry,
-                    f"{excess.words}. Your kidney function is {_kidneys(kidneys)}. "
-                    f"{_range(drug, band, kidneys.ml_min)} {drug.renal.why} "
-                    f"{ASK} whether this dose suits your kidneys.",
+                    # Translators: {total} is a sentence's start like "Gabapentin adds up to
+                    # 3700 mg a day from 5 Jan 2027"; {kidneys} like "30 mL/min (creatinine
+                    # clearance)"; {range} and {why} are whole sentences.
+                    _(
+                        "{total}. Your kidney function is {kidneys}. {range} {why} Ask your "
+                        "prescriber or pharmacist whether this dose suits your kidneys."
+                    ).format(
+                        total=excess.words,
+                        kidneys=_kidneys(kidneys),
+                        range=_range(drug, band, kidneys.ml_min),
+                        why=drug.renal.why,
+                    ),
                     source,
                     day=excess.first_day,
                 )
@@ -72,8 +82,11 @@ def _dialysis(group: list[Entry], drug: Drug, d: Dialysis) -> list[Finding]:
             make(
                 "renal-dose-above-range",
                 first,
-                f"The plan says you are on haemodialysis. {d.advice} {drug.renal.why} "
-                f"{ASK} whether {first.name} suits you.",
+                # Translators: {advice} and {why} are the label's words, whole sentences.
+                _(
+                    "The plan says you are on haemodialysis. {advice} {why} Ask your prescriber "
+                    "or pharmacist whether {name} suits you."
+                ).format(advice=d.advice, why=drug.renal.why, name=first.name),
                 d.source,
                 day=first.med.start,
             )
@@ -83,8 +96,12 @@ def _dialysis(group: list[Entry], drug: Drug, d: Dialysis) -> list[Finding]:
             make(
                 "renal-dose-above-range",
                 excess.entry,
-                f"{excess.words}. The plan says you are on haemodialysis. {d.advice} "
-                f"{drug.renal.why} {ASK} whether this dose suits you.",
+                # Translators: {total} is a sentence's start like "Gabapentin adds up to 3700 mg
+                # a day from 5 Jan 2027"; {advice} and {why} are the label's words.
+                _(
+                    "{total}. The plan says you are on haemodialysis. {advice} {why} Ask your "
+                    "prescriber or pharmacist whether this dose suits you."
+                ).format(total=excess.words, advice=d.advice, why=drug.renal.why),
                 d.source,
                 day=excess.first_day,
             )
@@ -94,8 +111,11 @@ def _dialysis(group: list[Entry], drug: Drug, d: Dialysis) -> list[Finding]:
         make(
             "renal-caution",
             first,
-            f"The plan says you are on haemodialysis. {d.advice} {ASK} how to take "
-            f"{first.name} around your dialysis sessions.",
+            # Translators: {advice} is the label's words, whole sentences.
+            _(
+                "The plan says you are on haemodialysis. {advice} Ask your prescriber or "
+                "pharmacist how to take {name} around your dialysis sessions."
+            ).format(advice=d.advice, name=first.name),
             d.source,
             day=first.med.start,
         )
@@ -108,25 +128,39 @@ def _caution_or_not(entry: Entry, drug: Drug, band: RenalBand, kidneys: Clearanc
         return make(
             "renal-dose-above-range",
             entry,
-            f"Your kidney function is {_kidneys(kidneys)}. For kidney function {band.label}, "
-            f"the label advises against {entry.name}. {drug.renal.why} "
-            f"{ASK} whether {entry.name} suits your kidneys.",
+            # Translators: {kidneys} is like "30 mL/min (creatinine clearance)"; {band} a range
+            # like "below 30 mL/min"; {why} the label's words.
+            _(
+                "Your kidney function is {kidneys}. For kidney function {band}, the label "
+                "advises against {name}. {why} Ask your prescriber or pharmacist whether {name} "
+                "suits your kidneys."
+            ).format(
+                kidneys=_kidneys(kidneys), band=band.label, name=entry.name, why=drug.renal.why
+            ),
             band.source,
             day=entry.med.start,
         )
-    said = (
-        f" A study found that about {_words.share(band.reduce_by)} less than the usual most "
-        f"was used at kidney function like yours ({band.label}); this is guidance from a "
-        "study, not a limit on the label."
-        if band.reduce_by is not None
-        else ""
-    )
+    said = [
+        # Translators: {kidneys} is like "70 mL/min (creatinine clearance)".
+        _(
+            "Your kidney function is {kidneys}, mildly lowered. The label gives no dose for "
+            "this, but asks for caution with {name} when the kidneys work less well."
+        ).format(kidneys=_kidneys(kidneys), name=entry.name)
+    ]
+    if band.reduce_by is not None:
+        # Translators: {share} is like "a third" or "30%"; {band} like "30 to 60 mL/min".
+        study = _(
+            "A study found that about {share} less than the usual most was used at kidney "
+            "function like yours ({band}); this is guidance from a study, not a limit on the "
+            "label."
+        )
+        said.append(study.format(share=_words.share(band.reduce_by), band=band.label))
+    said.append(drug.renal.why)
+    said.append(_("Ask your prescriber or pharmacist whether the dose suits your kidneys."))
     return make(
         "renal-caution",
         entry,
-        f"Your kidney function is {_kidneys(kidneys)}, mildly lowered. The label gives no dose "
-        f"for this, but asks for caution with {entry.name} when the kidneys work less well.{said} "
-        f"{drug.renal.why} {ASK} whether the dose suits your kidneys.",
+        " ".join(said),
         band.source,
         day=entry.med.start,
     )
@@ -134,47 +168,72 @@ def _caution_or_not(entry: Entry, drug: Drug, band: RenalBand, kidneys: Clearanc
 
 def _kidneys(c: Clearance) -> str:
     if c.method == "given":
-        return f"{_words.number(c.ml_min)} mL/min (creatinine clearance)"
-    return (
-        f"about {c.ml_min.quantize(Decimal(1))} mL/min (creatinine clearance estimated "
-        "from age, weight, sex and serum creatinine)"
-    )
+        # Translators: a kidney function ("Your kidney function is …").
+        return _("{value} mL/min (creatinine clearance)").format(value=_words.number(c.ml_min))
+    # Translators: a kidney function ("Your kidney function is …").
+    return _(
+        "about {value} mL/min (creatinine clearance estimated from age, weight, sex and serum "
+        "creatinine)"
+    ).format(value=c.ml_min.quantize(Decimal(1)))
 
 
 def _range(drug: Drug, band: RenalBand, crcl: Decimal) -> str:
     """What the source says for this band, in its own terms: no dose of our own."""
     assert drug.renal is not None
     if band.reduce_by is not None:
-        return (
-            "A study of people whose kidneys work less well found that about "
-            f"{_words.share(band.reduce_by)}"
-            f" less than the usual most was used at kidney function like yours "
-            f"({band.label}). This is guidance from a study, not a limit on the label."
-        )
-    low = f"{band.daily_min} to " if band.daily_min is not None else "up to "
-    how = f", {_words.times_a_day(band.doses_per_day)}" if band.doses_per_day else ""
+        # Translators: {share} is like "a third" or "30%"; {band} like "30 to 60 mL/min".
+        return _(
+            "A study of people whose kidneys work less well found that about {share} less than "
+            "the usual most was used at kidney function like yours ({band}). This is guidance "
+            "from a study, not a limit on the label."
+        ).format(share=_words.share(band.reduce_by), band=band.label)
+    label_range = _band_range(band)
     if band.proportional_to_crcl is not None:
         at = _words.number(band.proportional_to_crcl)
         most = band.daily_max_mg(crcl, None) or Decimal(0)
         least = band.daily_min_mg(crcl)
-        yours = f"{_words.mg(least)} to {_words.mg(most)}" if least is not None else _words.mg(most)
+        if least is not None:
+            # Translators: a range of amounts ("200 mg to 700 mg").
+            yours = _("{least} to {most}").format(least=_words.mg(least), most=_words.mg(most))
+        else:
+            yours = _words.mg(most)
         if not most:
-            return (
-                f"The label's range at {at} mL/min is {low}{band.daily_max} a day{how}, and "
-                "below that it lowers the daily dose in proportion to kidney function; at "
-                f"{_words.number(crcl)} mL/min that rule leaves no dose to work out, so the "
-                "prescriber decides."
-            )
-        return (
-            f"The label's range at {at} mL/min is {low}{band.daily_max} a day{how}, and "
-            "below that it lowers the daily dose in proportion to kidney function: at "
-            f"{_words.number(crcl)} mL/min that is {yours} a day (worked out from the "
-            "label's rule, a MedPlanner rule)."
-        )
-    return (
-        f"For kidney function of {band.label}, the label's range is "
-        f"{low}{band.daily_max} a day{how}."
+            # Translators: {range} is like "200 mg to 700 mg a day, twice a day".
+            return _(
+                "The label's range at {at} mL/min is {range}, and below that it lowers the "
+                "daily dose in proportion to kidney function; at {crcl} mL/min that rule leaves "
+                "no dose to work out, so the prescriber decides."
+            ).format(at=at, range=label_range, crcl=_words.number(crcl))
+        # Translators: {range} is like "200 mg to 700 mg a day, twice a day"; {yours} like
+        # "150 mg to 525 mg".
+        return _(
+            "The label's range at {at} mL/min is {range}, and below that it lowers the daily "
+            "dose in proportion to kidney function: at {crcl} mL/min that is {yours} a day "
+            "(worked out from the label's rule, a MedPlanner rule)."
+        ).format(at=at, range=label_range, crcl=_words.number(crcl), yours=yours)
+    # Translators: {band} is like "30 to 59 mL/min"; {range} like "400 mg to 1400 mg a day,
+    # twice a day".
+    return _("For kidney function of {band}, the label's range is {range}.").format(
+        band=band.label, range=label_range
     )
+
+
+def _band_range(band: RenalBand) -> str:
+    """``200 mg to 700 mg a day, twice a day``, ``up to 300 mg a day``: a band's range."""
+    high = band.daily_max
+    if band.daily_min is not None:
+        if band.doses_per_day:
+            # Translators: a daily range; {often} is like "twice a day".
+            return _("{low} to {high} a day, {often}").format(
+                low=band.daily_min, high=high, often=_words.times_a_day(band.doses_per_day)
+            )
+        return _("{low} to {high} a day").format(low=band.daily_min, high=high)
+    if band.doses_per_day:
+        # Translators: a daily most; {often} is like "twice a day".
+        return _("up to {high} a day, {often}").format(
+            high=high, often=_words.times_a_day(band.doses_per_day)
+        )
+    return _("up to {high} a day").format(high=high)
 
 
 def _unknown(entry: Entry, drug: Drug) -> Finding:
@@ -182,10 +241,14 @@ def _unknown(entry: Entry, drug: Drug) -> Finding:
     return make(
         "renal-function-unknown",
         entry,
-        f"The plan has no kidney information, so MedPlanner could not check the "
-        f"{entry.name} dose against kidney function. {drug.renal.why} "
-        f"{ASK} whether the dose suits your kidneys. You can add your creatinine clearance "
-        "(crcl_ml_min), or your age, weight, sex and serum creatinine, to the plan.",
+        # Translators: {why} is the label's words, whole sentences; "crcl_ml_min" is the plan
+        # file's key: keep it as it is.
+        _(
+            "The plan has no kidney information, so MedPlanner could not check the {name} dose "
+            "against kidney function. {why} Ask your prescriber or pharmacist whether the dose "
+            "suits your kidneys. You can add your creatinine clearance (crcl_ml_min), or your "
+            "age, weight, sex and serum creatinine, to the plan."
+        ).format(name=entry.name, why=drug.renal.why),
         drug.renal.source,
         day=entry.med.start,
     )
@@ -238,29 +301,59 @@ def check_kidney_data_age(plan: Plan, kb: KnowledgeBase, today: date) -> list[Fi
     stale_from = add_months(p.kidney_measured, months)
     if today <= stale_from:
         return []
-    why = (
-        "because of your age"
-        if older
-        else ("because your kidney function is lowered" if low else "as a routine")
-    )
-    review = (
-        f" Your next review is planned for {_words.day(p.next_review)}; ask then, or sooner."
-        if p.next_review is not None and p.next_review >= today
-        else ""
-    )
     entry = group[0]
+    said = [
+        # Translators: {day} is a date like "7 Jan 2027".
+        ngettext(
+            "The kidney test in the plan is from {day}, more than {months} month ago.",
+            "The kidney test in the plan is from {day}, more than {months} months ago.",
+            months,
+        ).format(day=_words.day(p.kidney_measured), months=months),
+        _stale_why(entry.name, months, older=older, low=low),
+    ]
+    if p.next_review is not None and p.next_review >= today:
+        # Translators: {day} is a date like "7 Jan 2027".
+        review = _("Your next review is planned for {day}; ask then, or sooner.")
+        said.append(review.format(day=_words.day(p.next_review)))
+    said.append(_("Ask your prescriber or pharmacist whether a new kidney blood test is due."))
     return [
         make(
             "kidney-data-stale",
             entry,
-            f"The kidney test in the plan is from {_words.day(p.kidney_measured)}, more than "
-            f"{months} months ago. {_words.title(entry.name)} is cleared by the kidneys, and "
-            f"its safe dose depends on how well they work; {why}, a check every {months} "
-            f"months is advised.{review} {ASK} whether a new kidney blood test is due.",
+            " ".join(said),
             STALE_SOURCE,
             day=stale_from,
         )
     ]
+
+
+def _stale_why(name: str, months: int, *, older: bool, low: bool) -> str:
+    """Why the kidney test is due again, and how often."""
+    if older:
+        text = ngettext(
+            "{Name} is cleared by the kidneys, and its safe dose depends on how well they work; "
+            "because of your age, a check every {months} month is advised.",
+            "{Name} is cleared by the kidneys, and its safe dose depends on how well they work; "
+            "because of your age, a check every {months} months is advised.",
+            months,
+        )
+    elif low:
+        text = ngettext(
+            "{Name} is cleared by the kidneys, and its safe dose depends on how well they work; "
+            "because your kidney function is lowered, a check every {months} month is advised.",
+            "{Name} is cleared by the kidneys, and its safe dose depends on how well they work; "
+            "because your kidney function is lowered, a check every {months} months is advised.",
+            months,
+        )
+    else:
+        text = ngettext(
+            "{Name} is cleared by the kidneys, and its safe dose depends on how well they work; "
+            "as a routine, a check every {months} month is advised.",
+            "{Name} is cleared by the kidneys, and its safe dose depends on how well they work; "
+            "as a routine, a check every {months} months is advised.",
+            months,
+        )
+    return text.format(Name=_words.title(name), months=months)
 
 
 def _in_use_on_or_after(e: Entry, today: date) -> bool:

@@ -19,7 +19,8 @@ from decimal import Decimal
 from typing import NamedTuple
 
 from medplanner.core.checks import _days, _words
-from medplanner.core.checks._entries import ASK, Entry, entries, is_invalid_dose, make
+from medplanner.core.checks._entries import Entry, entries, is_invalid_dose, make
+from medplanner.core.i18n import _
 from medplanner.core.knowledge import PRODUCT_RULE, KnowledgeBase
 from medplanner.core.model import Finding, Form, Medication, Plan
 from medplanner.core.units import Amount
@@ -101,32 +102,47 @@ def check_makeable(plan: Plan, kb: KnowledgeBase) -> list[Finding]:
 def _finding(
     e: Entry, amount: Amount, strength: Amount, form: FormOf, day: date | None, at: time | None
 ) -> Finding:
-    one, many = FORM_WORDS[form.form]
-    name = _words.title(e.name)
-    what = f"{name} has a dose of {amount}{_when(day, at)}, but each {one} holds {strength}."
+    values = {
+        "Name": _words.title(e.name),
+        "amount": amount,
+        "when": _when(day, at),
+        "strength": strength,
+    }
     if form.form == "capsule":
-        why = f"A capsule cannot be split, so {amount} cannot be made from {strength} capsules."
+        # Translators: {when} is " at 08:00" or " (as needed)", then " from 7 Jan 2027" or
+        # nothing; {strength} is like "300 mg".
+        what = _(
+            "{Name} has a dose of {amount}{when}, but each capsule holds {strength}. A capsule "
+            "cannot be split, so {amount} cannot be made from {strength} capsules."
+        )
     elif form.form == "scored-tablet":
-        why = (
-            f"A scored tablet can be broken in half but not into smaller parts, so {amount} "
-            f"cannot be made from {strength} scored tablets."
+        what = _(
+            "{Name} has a dose of {amount}{when}, but each scored tablet holds {strength}. A "
+            "scored tablet can be broken in half but not into smaller parts, so {amount} cannot "
+            "be made from {strength} scored tablets."
         )
     elif form.assumed:
-        why = (
-            "The plan does not say the tablets have a score line, so MedPlanner counts whole "
-            f"tablets only, and {amount} cannot be made from whole {strength} tablets. If "
-            'yours are scored, add form = "scored-tablet" to the plan.'
+        # Translators: 'form = "scored-tablet"' is a line of the plan file: keep it as it is.
+        what = _(
+            "{Name} has a dose of {amount}{when}, but each tablet holds {strength}. The plan "
+            "does not say the tablets have a score line, so MedPlanner counts whole tablets "
+            "only, and {amount} cannot be made from whole {strength} tablets. If yours are "
+            'scored, add form = "scored-tablet" to the plan.'
         )
     else:
-        why = (
-            f"A tablet without a score line should not be broken, so {amount} cannot be made "
-            f"from {strength} {many}."
+        what = _(
+            "{Name} has a dose of {amount}{when}, but each tablet holds {strength}. A tablet "
+            "without a score line should not be broken, so {amount} cannot be made from "
+            "{strength} tablets."
         )
+    ask = _(
+        "Ask your prescriber or pharmacist which strength to use, or whether the dose is right."
+    )
     source = SPLIT_RULE if form.source is None else f"{form.source}; {SPLIT_RULE}"
     return make(
         "dose-not-makeable",
         e,
-        f"{what} {why} {ASK} which strength to use, or whether the dose is right.",
+        f"{what.format(**values)} {ask}",
         source,
         day=day,
         at=at,
@@ -151,5 +167,9 @@ def _doses(entry: Entry) -> list[tuple[Amount, date | None, time | None]]:
 
 
 def _when(day: date | None, at: time | None) -> str:
-    where = f" at {_words.clock(at)}" if at is not None else " (as needed)"
-    return where + _words.from_day(day)
+    """`` at 08:00 from 7 Jan 2027``, `` (as needed)``: added to a sentence."""
+    if at is None:
+        # Translators: added to a sentence about a dose (note the space before the bracket).
+        return _(" (as needed)") + _words.from_day(day)
+    # Translators: added to a sentence about a dose (note the space before "at").
+    return _(" at {time}").format(time=_words.clock(at)) + _words.from_day(day)

@@ -13,7 +13,8 @@ from __future__ import annotations
 from decimal import Decimal
 
 from medplanner.core.checks import _words
-from medplanner.core.checks._entries import ASK, Entry, entries, make
+from medplanner.core.checks._entries import Entry, entries, make
+from medplanner.core.i18n import _
 from medplanner.core.knowledge import PRODUCT_RULE, KnowledgeBase, Product, ProductVariant
 from medplanner.core.model import Finding, Medication, Plan
 from medplanner.core.units import Amount
@@ -59,14 +60,24 @@ def check_products(plan: Plan, kb: KnowledgeBase) -> list[Finding]:
             at = tuple(t.at for t in step.times)
             if timing.fits(at):
                 continue
-            planned = ", ".join(_words.clock(t) for t in at)
+            # Translators: what separates the items of a list of times ("08:00, 20:00").
+            planned = _(", ").join(_words.clock(t) for t in at)
             out.append(
                 make(
                     "product-timing",
                     e,
-                    f"{_words.title(med.name)} is planned at {planned} from "
-                    f"{_words.day(step.start)}. Its label says to take it {timing.words}; it "
-                    f"is made to work that way. {ASK} whether the times should follow the label.",
+                    # Translators: {times} is like "08:00, 20:00"; {how} the label's words
+                    # ("once a day with the evening meal").
+                    _(
+                        "{Name} is planned at {times} from {day}. Its label says to take it "
+                        "{how}; it is made to work that way. Ask your prescriber or pharmacist "
+                        "whether the times should follow the label."
+                    ).format(
+                        Name=_words.title(med.name),
+                        times=planned,
+                        day=_words.day(step.start),
+                        how=timing.words,
+                    ),
                     timing.source,
                     day=step.start,
                 )
@@ -78,41 +89,69 @@ def check_products(plan: Plan, kb: KnowledgeBase) -> list[Finding]:
 def _reading(product: Product, med: Medication, e: Entry, opioid: bool) -> Finding:
     variant = product.variant_for(med.strength, med.name)
     per = strength_words(product, variant)
-    how = (
-        f"the strength given in the plan ({med.strength})"
-        if med.strength is not None and product.principal_amount(variant) == med.strength
-        else (
-            f"the strength its name says ({med.name})"
-            if med.name.casefold() in (n.casefold() for n in variant.names)
-            else (
-                f"the usual strength, as the plan's strength ({med.strength}) is not the "
-                f"{product.principal} in one {product.unit} of any strength MedPlanner knows "
-                "(check the box)"
-                if med.strength is not None
-                else "the usual strength, as the plan gives none (add strength to be sure)"
-            )
+    if med.strength is not None and product.principal_amount(variant) == med.strength:
+        # Translators: completes "MedPlanner counts each tablet as …, from …".
+        how = _("the strength given in the plan ({strength})").format(strength=med.strength)
+    elif med.name.casefold() in (n.casefold() for n in variant.names):
+        # Translators: completes "MedPlanner counts each tablet as …, from …".
+        how = _("the strength its name says ({name})").format(name=med.name)
+    elif med.strength is not None:
+        # Translators: completes "MedPlanner counts each tablet as …, from …"; {ingredient}
+        # is like "oxycodone", {unit} like "tablet".
+        how = _(
+            "the usual strength, as the plan's strength ({strength}) is not the {ingredient} in "
+            "one {unit} of any strength MedPlanner knows (check the box)"
+        ).format(strength=med.strength, ingredient=product.principal, unit=product.unit)
+    else:
+        # Translators: completes "MedPlanner counts each tablet as …, from …"; "strength" is
+        # the plan file's key.
+        how = _("the usual strength, as the plan gives none (add strength to be sure)")
+    said = [
+        # Translators: {ingredients} lists ingredients ("oxycodone and acetaminophen"); {unit}
+        # is like "tablet"; {per} like "5 mg oxycodone and 325 mg acetaminophen".
+        _(
+            "{Name} is a combination of {ingredients}. MedPlanner counts each {unit} as {per}, "
+            "from {how}."
+        ).format(
+            Name=_words.title(med.name),
+            ingredients=_words.listing(list(product.ingredients)),
+            unit=product.unit,
+            per=per,
+            how=how,
         )
-    )
+    ]
     dose = _first_dose(med)
-    example = ""
     if dose is not None and dose.mg > 0:
         amounts = ingredient_amounts(product, med, dose)
         held = _words.listing([f"{_words.mg(mg)} {i}" for i, mg in amounts], most=4)
         if dose.written is not None:
-            example = f' A dose of "{dose}" is read as {held}.'
+            # Translators: {dose} is as the plan writes it ("1 tablet"); {held} like "5 mg
+            # oxycodone and 325 mg acetaminophen".
+            example = _('A dose of "{dose}" is read as {held}.').format(dose=dose, held=held)
+        elif opioid:
+            # Translators: {held} is like "5 mg oxycodone and 325 mg acetaminophen".
+            example = _(
+                'A dose of "{dose}" is read as {dose} of {ingredient} (the opioid ingredient), '
+                "that is {held}."
+            ).format(dose=dose, ingredient=product.principal, held=held)
         else:
-            example = (
-                f' A dose of "{dose}" is read as {dose} of {product.principal} (the '
-                f"{'opioid' if opioid else 'first-named'} ingredient), that is {held}."
-            )
+            # Translators: {held} is like "300 mg acetaminophen and 30 mg codeine".
+            example = _(
+                'A dose of "{dose}" is read as {dose} of {ingredient} (the first-named '
+                "ingredient), that is {held}."
+            ).format(dose=dose, ingredient=product.principal, held=held)
+        said.append(example)
+    said.append(
+        _(
+            "Every check runs on each ingredient, and each counts toward that ingredient's daily "
+            "most with your other medicines. Ask your prescriber or pharmacist if this is not "
+            "the strength on your box."
+        )
+    )
     return make(
         "combination-product",
         e,
-        f"{_words.title(med.name)} is a combination of "
-        f"{_words.listing(list(product.ingredients))}. "
-        f"MedPlanner counts each {product.unit} as {per}, from {how}.{example} Every check "
-        "runs on each ingredient, and each counts toward that ingredient's daily most with "
-        f"your other medicines. {ASK} if this is not the strength on your box.",
+        " ".join(said),
         f"{product.source}; {PRODUCT_RULE}: a mass dose of a combination product means its "
         "opioid ingredient, else its first-named ingredient (as its strength is usually named)",
         day=med.start,

@@ -16,7 +16,8 @@ from datetime import date, time
 
 from medplanner.core import wording
 from medplanner.core.checks import _days, _words
-from medplanner.core.checks._entries import ASK, Entry, entries, make
+from medplanner.core.checks._entries import Entry, entries, make
+from medplanner.core.i18n import _
 from medplanner.core.knowledge import PRODUCT_RULE, STAGGER_WINDOW_MINUTES, KnowledgeBase
 from medplanner.core.model import Finding, Plan
 
@@ -79,9 +80,13 @@ def check_sedatives_same_time(plan: Plan, kb: KnowledgeBase) -> list[Finding]:
             if not close:
                 continue
             pairs = sorted(close.items(), key=lambda kv: (kv[1], kv[0]))
-            (tb, _), first = pairs[0]
+            (tb, _ta), first = pairs[0]
             said = [
-                f"{b.name} {_words.clock(y)} with {a.name} {_words.clock(x)}" for (y, x), _ in pairs
+                # Translators: one pair of close doses ("baclofen 08:00 with gabapentin 09:00").
+                _("{name} {time} with {other} {other_time}").format(
+                    name=b.name, time=_words.clock(y), other=a.name, other_time=_words.clock(x)
+                )
+                for (y, x), _day in pairs
             ]
             assert a.drug is not None and b.drug is not None
             why = "; ".join(dict.fromkeys((a.drug.classes.source, b.drug.classes.source)))
@@ -89,12 +94,21 @@ def check_sedatives_same_time(plan: Plan, kb: KnowledgeBase) -> list[Finding]:
                 make(
                     "sedatives-same-time",
                     b,
-                    f"{_words.title(b.name)} and {a.name} are planned less than "
-                    f"{wording.duration(window)} apart{_words.from_day(first)}: "
-                    f"{_words.listing(said)}. Both can make you drowsy, and close together "
-                    "their drowsiness can add up. Taking them further apart is general advice, "
-                    "not a rule from the labels, and it does not take the risk away. "
-                    f"{ASK} whether to take them at different times.",
+                    # Translators: {window} is like "2 hours"; {from_day} " from 7 Jan 2027" or
+                    # nothing; {pairs} lists the close doses.
+                    _(
+                        "{Name} and {other} are planned less than {window} apart{from_day}: "
+                        "{pairs}. Both can make you drowsy, and close together their "
+                        "drowsiness can add up. Taking them further apart is general advice, not "
+                        "a rule from the labels, and it does not take the risk away. Ask your "
+                        "prescriber or pharmacist whether to take them at different times."
+                    ).format(
+                        Name=_words.title(b.name),
+                        other=a.name,
+                        window=wording.duration(window),
+                        from_day=_words.from_day(first),
+                        pairs=_words.listing(said),
+                    ),
                     f"General guidance, not a label rule. Drowsiness adds up: {why}. {rule}",
                     other=a,
                     day=first,

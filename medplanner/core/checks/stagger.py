@@ -23,8 +23,8 @@ from typing import Any
 
 from medplanner.core import sedation
 from medplanner.core.checks import _words
-from medplanner.core.checks._entries import ASK
 from medplanner.core.checks._others import no_new_warning
+from medplanner.core.i18n import _, ngettext
 from medplanner.core.knowledge import KnowledgeBase, load_knowledge_base
 from medplanner.core.model import Finding, Plan
 from medplanner.core.sedation import (
@@ -117,25 +117,45 @@ def finding(s: Suggestion) -> StaggerFinding:
     new = s.suggested_times()
     names = [m.name for m in meds]
     percent = round(s.peak_reduction * 100)
-    both = "both" if len(names) == 2 else "all"
-    said = "; ".join(f"{m.name} {_words.listing(new[m.name], most=8)}" for m in meds)
-    was = "; ".join(f"{m.name} {_words.listing(now[m.name], most=8)}" for m in meds)
+    # Translators: what separates the medicines of a list of times ("a 08:00; b 14:00").
+    semicolon = _("; ")
+    said = semicolon.join(f"{m.name} {_words.listing(new[m.name], most=8)}" for m in meds)
+    was = semicolon.join(f"{m.name} {_words.listing(now[m.name], most=8)}" for m in meds)
     skipped = s.current.not_modelled
-    left_out = (
-        f" The model leaves out {_words.listing(list(skipped))}, which keeps its times."
-        if skipped
-        else ""
+    if len(names) == 2:
+        # Translators: {names} lists two medicines ("Baclofen and gabapentin").
+        drowsy = _("{names} can both make you drowsy, and their drowsiness adds up.")
+    else:
+        # Translators: {names} lists three or more medicines.
+        drowsy = _("{names} can all make you drowsy, and their drowsiness adds up.")
+    parts = [
+        drowsy.format(names=_words.title(_words.listing(names))),
+        # Translators: {from_day} is " from 7 Jan 2027" or nothing; {times} and {now} list
+        # each medicine with its times ("baclofen 08:00, 14:00 and 20:00; gabapentin 09:00").
+        _(
+            "A simple model of how the body takes up and clears them suggests these "
+            "times{from_day}: {times} (now: {now}). That could lower the highest drowsiness "
+            "while you are awake by about {percent}%, with the same doses, as many a day, and "
+            "within the label's limits on the time between doses."
+        ).format(from_day=_words.from_day(s.day), times=said, now=was, percent=percent),
+    ]
+    if skipped:
+        # Translators: {names} lists the medicines the model leaves out.
+        parts.append(
+            ngettext(
+                "The model leaves out {names}, which keeps its times.",
+                "The model leaves out {names}, which keeps its times.",
+                len(skipped),
+            ).format(names=_words.listing(list(skipped)))
+        )
+    parts.append(
+        _(
+            "This is general guidance, not a rule from the labels, and spacing the doses apart "
+            "does not take the risk of drowsiness away. Do not change any time on your own: ask "
+            "your prescriber or pharmacist whether these times suit you."
+        )
     )
-    message = (
-        f"{_words.title(_words.listing(names))} can {both} make you drowsy, and their "
-        "drowsiness adds up. A simple model of how the body takes up and clears them "
-        f"suggests these times{_words.from_day(s.day)}: {said} (now: {was}). That could "
-        f"lower the highest drowsiness while you are awake by about {percent}%, with the same "
-        "doses, as many a day, and within the label's limits on the time between doses."
-        f"{left_out} This is general guidance, not a rule from the labels, and spacing the "
-        "doses apart does not take the risk of drowsiness away. Do not change any time on "
-        f"your own: {ASK.lower()} whether these times suit you."
-    )
+    message = " ".join(parts)
     data = "; ".join(x for x in s.sources if x != MODEL_SOURCE)
     source = (
         "General guidance, not a label rule: drowsiness from sedating medicines adds up "

@@ -15,7 +15,8 @@ from datetime import date
 from decimal import Decimal
 
 from medplanner.core.checks import _days, _words
-from medplanner.core.checks._entries import ASK, entries, make
+from medplanner.core.checks._entries import entries, make
+from medplanner.core.i18n import _
 from medplanner.core.knowledge import KnowledgeBase, Sourced
 from medplanner.core.model import Finding, Medication, Plan, Step
 
@@ -71,21 +72,37 @@ def check_abrupt_stop(plan: Plan, kb: KnowledgeBase) -> list[Finding]:
         if lowered >= need:
             continue
         name = _words.title(e.name)
-        what = (
-            f"{name} is lowered for only {_words.days(lowered)} before its last dose on "
-            f"{_words.day(stop)}."
-            if lowered
-            else f"{name} stops after {_words.day(stop)} without being lowered first."
-        )
-        span = f"at least {_words.days(need)}"
+        if lowered:
+            # Translators: {days} is like "3 days"; {day} a date like "7 Jan 2027".
+            what = _("{Name} is lowered for only {days} before its last dose on {day}.").format(
+                Name=name, days=_words.days(lowered), day=_words.day(stop)
+            )
+        else:
+            # Translators: {day} is a date like "7 Jan 2027".
+            what = _("{Name} stops after {day} without being lowered first.").format(
+                Name=name, day=_words.day(stop)
+            )
         if taper.max_days is not None:
-            span += f", often up to {_words.days(taper.max_days.value)}"
+            # Translators: {least} and {most} are like "7 days" and "14 days".
+            advice = _(
+                "The advice for {name} is to lower it slowly, over at least {least}, often up "
+                "to {most}. Ask your prescriber or pharmacist how to stop it safely."
+            ).format(
+                name=e.name,
+                least=_words.days(need),
+                most=_words.days(taper.max_days.value),
+            )
+        else:
+            # Translators: {least} is like "7 days".
+            advice = _(
+                "The advice for {name} is to lower it slowly, over at least {least}. Ask your "
+                "prescriber or pharmacist how to stop it safely."
+            ).format(name=e.name, least=_words.days(need))
         out.append(
             make(
                 "abrupt-stop",
                 e,
-                f"{what} {taper.why} The advice for {e.name} is to lower it slowly, over "
-                f"{span}. {ASK} how to stop it safely.",
+                f"{what} {taper.why} {advice}",
                 taper.min_days.source,
                 day=stop,
             )

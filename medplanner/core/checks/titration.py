@@ -13,7 +13,8 @@ from datetime import date
 from decimal import Decimal
 
 from medplanner.core.checks import _days, _words
-from medplanner.core.checks._entries import ASK, Entry, entries, make
+from medplanner.core.checks._entries import Entry, entries, make
+from medplanner.core.i18n import _, ngettext
 from medplanner.core.knowledge import KnowledgeBase, Sourced
 from medplanner.core.model import Finding, Medication, Plan, Step
 from medplanner.core.units import Amount
@@ -81,11 +82,12 @@ def check_start_dose(plan: Plan, kb: KnowledgeBase) -> list[Finding]:
                 make(
                     "start-dose-above-recommended",
                     e,
-                    f"{_words.title(e.name)} starts at {_words.mg(total.mg)} a day on "
-                    f"{_words.day(day)}. {_words.whose(limit.source)} starts at no more than "
-                    f"{limit.value} a day, "
-                    "so that your body can get used to it. "
-                    f"{ASK} before you follow this step.",
+                    _start_words(limit.source).format(
+                        Name=_words.title(e.name),
+                        total=_words.mg(total.mg),
+                        day=_words.day(day),
+                        limit=limit.value,
+                    ),
                     limit.source,
                     day=day,
                 )
@@ -112,29 +114,40 @@ def check_raises(plan: Plan, kb: KnowledgeBase) -> list[Finding]:
                     make(
                         "titration-step-too-large",
                         e,
-                        f"{name} goes up too fast on {_words.day(step.start)}: from "
-                        f"{_words.mg(before)} to {_words.mg(now)} a day in one step. "
-                        f"{_words.whose(inc.source)} raises it by at most {inc.value} a day"
-                        f"{_every(gap)}, "
-                        "to let your body get used to it. "
-                        f"{ASK} before you follow this step.",
+                        " ".join(
+                            (
+                                # Translators: {day} is a date like "7 Jan 2027".
+                                _(
+                                    "{Name} goes up too fast on {day}: from {before} to {now} "
+                                    "a day in one step."
+                                ).format(
+                                    Name=name,
+                                    day=_words.day(step.start),
+                                    before=_words.mg(before),
+                                    now=_words.mg(now),
+                                ),
+                                _raise_words(inc.source, inc.value, gap),
+                                _("Ask your prescriber or pharmacist before you follow this step."),
+                            )
+                        ),
                         inc.source,
                         day=step.start,
                     )
                 )
             if gap is not None and last_raise is not None:
                 waited = (step.start - last_raise).days
-                since = "started" if last_raise == e.med.steps[steps[0]].start else "last went up"
+                started = last_raise == e.med.steps[steps[0]].start
                 if waited < gap.value:
                     out.append(
                         make(
                             "titration-step-too-soon",
                             e,
-                            f"{name} goes up on {_words.day(step.start)}, only "
-                            f"{_words.days(waited)} after it {since}. "
-                            f"{_words.whose(gap.source)} waits at least "
-                            f"{_words.days(gap.value)} between raises, to let your body get "
-                            f"used to each dose. {ASK} before you follow this step.",
+                            _too_soon(started, gap.source).format(
+                                Name=name,
+                                day=_words.day(step.start),
+                                waited=_words.days(waited),
+                                gap=_words.days(gap.value),
+                            ),
                             gap.source,
                             day=step.start,
                         )
@@ -143,7 +156,98 @@ def check_raises(plan: Plan, kb: KnowledgeBase) -> list[Finding]:
     return out
 
 
-def _every(gap: Sourced[int] | None) -> str:
+def _start_words(source: str) -> str:
+    """``start-dose-above-recommended``'s message, to format with Name, total, day, limit."""
+    if _words.derived(source):
+        # Translators: {total} and {limit} are amounts like "900 mg"; {day} a date.
+        return _(
+            "{Name} starts at {total} a day on {day}. MedPlanner's limit, derived from the "
+            "label (a MedPlanner rule), starts at no more than {limit} a day, so that your body "
+            "can get used to it. Ask your prescriber or pharmacist before you follow this step."
+        )
+    # Translators: {total} and {limit} are amounts like "900 mg"; {day} a date.
+    return _(
+        "{Name} starts at {total} a day on {day}. The label starts at no more than {limit} a "
+        "day, so that your body can get used to it. Ask your prescriber or pharmacist before "
+        "you follow this step."
+    )
+
+
+def _raise_words(source: str, most: Amount, gap: Sourced[int] | None) -> str:
+    """How far the label (or MedPlanner's limit from it) raises the dose at a time."""
+    derived = _words.derived(source)
     if gap is None:
-        return ""
-    return " every day" if gap.value == 1 else f" every {gap.value} days"
+        if derived:
+            # Translators: {most} is an amount like "300 mg".
+            text = _(
+                "MedPlanner's limit, derived from the label (a MedPlanner rule), raises it by at "
+                "most {most} a day, to let your body get used to it."
+            )
+        else:
+            # Translators: {most} is an amount like "300 mg".
+            text = _(
+                "The label raises it by at most {most} a day, to let your body get used to it."
+            )
+    elif gap.value == 1:
+        if derived:
+            # Translators: {most} is an amount like "300 mg".
+            text = _(
+                "MedPlanner's limit, derived from the label (a MedPlanner rule), raises it by at "
+                "most {most} a day every day, to let your body get used to it."
+            )
+        else:
+            # Translators: {most} is an amount like "300 mg".
+            text = _(
+                "The label raises it by at most {most} a day every day, to let your body get "
+                "used to it."
+            )
+    elif derived:
+        # Translators: {most} is an amount like "300 mg"; {n} is 2 or more.
+        text = ngettext(
+            "MedPlanner's limit, derived from the label (a MedPlanner rule), raises it by at "
+            "most {most} a day every {n} days, to let your body get used to it.",
+            "MedPlanner's limit, derived from the label (a MedPlanner rule), raises it by at "
+            "most {most} a day every {n} days, to let your body get used to it.",
+            gap.value,
+        )
+    else:
+        # Translators: {most} is an amount like "300 mg"; {n} is 2 or more.
+        text = ngettext(
+            "The label raises it by at most {most} a day every {n} days, to let your body get "
+            "used to it.",
+            "The label raises it by at most {most} a day every {n} days, to let your body get "
+            "used to it.",
+            gap.value,
+        )
+    return text.format(most=most, n=gap.value if gap is not None else 0)
+
+
+def _too_soon(started: bool, source: str) -> str:
+    """``titration-step-too-soon``'s message, to format with Name, day, waited and gap."""
+    derived = _words.derived(source)
+    if started and derived:
+        # Translators: {day} is a date; {waited} and {gap} are like "3 days".
+        return _(
+            "{Name} goes up on {day}, only {waited} after it started. MedPlanner's limit, "
+            "derived from the label (a MedPlanner rule), waits at least {gap} between raises, "
+            "to let your body get used to each dose. Ask your prescriber or pharmacist before "
+            "you follow this step."
+        )
+    if started:
+        return _(
+            "{Name} goes up on {day}, only {waited} after it started. The label waits at least "
+            "{gap} between raises, to let your body get used to each dose. Ask your prescriber "
+            "or pharmacist before you follow this step."
+        )
+    if derived:
+        return _(
+            "{Name} goes up on {day}, only {waited} after it last went up. MedPlanner's limit, "
+            "derived from the label (a MedPlanner rule), waits at least {gap} between raises, "
+            "to let your body get used to each dose. Ask your prescriber or pharmacist before "
+            "you follow this step."
+        )
+    return _(
+        "{Name} goes up on {day}, only {waited} after it last went up. The label waits at "
+        "least {gap} between raises, to let your body get used to each dose. Ask your "
+        "prescriber or pharmacist before you follow this step."
+    )
