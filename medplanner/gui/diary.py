@@ -60,7 +60,6 @@ from medplanner.core.diary import (
     standing,
 )
 from medplanner.core.errors import InvalidInput, MedPlannerError
-from medplanner.core.i18n import _
 from medplanner.core.schedule import zone
 from medplanner.gui import severity as marks
 from medplanner.gui.red_flag_banner import _TARGET, RedFlagBanner, _when
@@ -109,7 +108,7 @@ class DiaryView(QWidget):
         self.symptom.setObjectName("diarySymptom")
         self.symptom.setAccessibleName(self.tr("Symptom"))
         for key in SYMPTOMS:
-            self.symptom.addItem(_(RULES[key].label), key)
+            self.symptom.addItem(RULES[key].label, key)
         self.symptom.setMinimumHeight(_TARGET)
 
         self.severity_group = QButtonGroup(self)

@@ -24,8 +24,8 @@ from medplanner.core.diary import (
     DiaryEntry,
 )
 from medplanner.core.i18n import _
+from medplanner.core.wording import day_month
 from medplanner.gui import severity as marks
-from medplanner.gui.stock_panel import month_name, weekday_name
 from medplanner.gui.widgets.appearance import emphasize
 
 _TARGET = 44  # px: ../shared/ui.md's smallest button
@@ -99,7 +99,7 @@ class RedFlagBanner(QFrame):
                 self.tr("<b>{symptom}</b> — noted {when}. {why}").format(
                     symptom=html.escape(e.label),
                     when=_when(e.at, tz),
-                    why=html.escape(_(e.rule.why)),
+                    why=html.escape(e.rule.why),
                 )
             )
             for e in flags
@@ -117,7 +117,7 @@ class RedFlagBanner(QFrame):
 
 def _when(at: datetime, tz: tzinfo) -> str:
     local = at.astimezone(tz)
-    d = local.date()
-    return QCoreApplication.translate("Dates", "{weekday} {day} {month} {time:%H:%M}").format(
-        weekday=weekday_name(d), day=d.day, month=month_name(d), time=local
+    #: Translators: when a symptom was noted: a date near today and a time ("Wed 6 Jan 14:00").
+    return QCoreApplication.translate("RedFlagBanner", "{date} {time:%H:%M}").format(
+        date=day_month(local.date()), time=local
     )

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import html
 from collections.abc import Sequence
-from datetime import date, datetime
+from datetime import datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from medplanner.core.model import Plan, Severity
 from medplanner.core.schedule import zone
 from medplanner.core.stock import StockReport, units_text
+from medplanner.core.wording import weekday_date
 from medplanner.gui import severity
 
 if TYPE_CHECKING:
@@ -32,47 +33,13 @@ if TYPE_CHECKING:
 MIN_TARGET = 44
 
 
-def weekday_name(d: date) -> str:
-    """The weekday's short name (``Mon``) in the language in use."""
-    #: Translators: a weekday's short name, as in "Mon 18 Jan 2027".
-    return (
-        QCoreApplication.translate("Dates", "Mon"),
-        QCoreApplication.translate("Dates", "Tue"),
-        QCoreApplication.translate("Dates", "Wed"),
-        QCoreApplication.translate("Dates", "Thu"),
-        QCoreApplication.translate("Dates", "Fri"),
-        QCoreApplication.translate("Dates", "Sat"),
-        QCoreApplication.translate("Dates", "Sun"),
-    )[d.weekday()]
-
-
-def month_name(d: date) -> str:
-    """The month's short name (``Jan``) in the language in use."""
-    #: Translators: a month's short name, as in "Mon 18 Jan 2027".
-    return (
-        QCoreApplication.translate("Dates", "Jan"),
-        QCoreApplication.translate("Dates", "Feb"),
-        QCoreApplication.translate("Dates", "Mar"),
-        QCoreApplication.translate("Dates", "Apr"),
-        QCoreApplication.translate("Dates", "May"),
-        QCoreApplication.translate("Dates", "Jun"),
-        QCoreApplication.translate("Dates", "Jul"),
-        QCoreApplication.translate("Dates", "Aug"),
-        QCoreApplication.translate("Dates", "Sep"),
-        QCoreApplication.translate("Dates", "Oct"),
-        QCoreApplication.translate("Dates", "Nov"),
-        QCoreApplication.translate("Dates", "Dec"),
-    )[d.month - 1]
-
-
 def when_text(at: datetime, zone_name: str) -> str:
-    """``Mon 18 Jan 2027 at 14:00`` in the person's zone (the words from our catalogue,
+    """``Mon 18 Jan 2027 at 14:00`` in the person's zone (the words from our catalogues,
     never the machine's locale: no surprise)."""
     local = at.astimezone(zone(zone_name))
-    d = local.date()
-    return QCoreApplication.translate(
-        "Dates", "{weekday} {day} {month} {year} at {time:%H:%M}"
-    ).format(weekday=weekday_name(d), day=d.day, month=month_name(d), year=d.year, time=local)
+    return QCoreApplication.translate("StockPanel", "{date} at {time:%H:%M}").format(
+        date=weekday_date(local.date()), time=local
+    )
 
 
 def outlook_text(report: StockReport, zone_name: str) -> str:
