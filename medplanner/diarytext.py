@@ -38,7 +38,7 @@ def emergency_banner(flags: Sequence[DiaryEntry], tz: tzinfo) -> str:
         # Translators: {symptom} is a diary symptom with its severity ("Confusion (severe)"),
         # {when} a date and time; {why} is one sentence on why it matters.
         text = _("{symptom} (noted {when}): {why}").format(
-            symptom=entry.label, when=_when(felt), why=_(entry.rule.why)
+            symptom=entry.label, when=_when(felt), why=entry.rule.why
         )
         lines.extend(textwrap.wrap(text, _WIDTH))
     lines.extend(textwrap.wrap(_(EMERGENCY_WHAT_TO_DO), _WIDTH))
@@ -63,7 +63,7 @@ def format_recorded(person: str, entry: DiaryEntry, verdict: Assessment, tz: tzi
         lines.append(done)
     else:
         lines.append(done)
-        lines.extend(textwrap.wrap(f"ⓘ {_(verdict.why)} {_(verdict.what_to_do)}", _WIDTH))
+        lines.extend(textwrap.wrap(f"ⓘ {verdict.why} {verdict.what_to_do}", _WIDTH))
     # Translators: {source} is the label or guideline the advice comes from.
     source = _("Source: {source}").format(source=verdict.source)
     lines.extend(textwrap.wrap(source, _WIDTH, subsequent_indent="  "))

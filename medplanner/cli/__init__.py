@@ -20,33 +20,35 @@ from typing import TYPE_CHECKING
 
 from medplanner.cli.output import EXIT_BUG, EXIT_INVALID, err, log_bug
 from medplanner.core.errors import InvalidInput, MedPlannerError
+from medplanner.core.i18n import N_, _
 
 if TYPE_CHECKING:
     import argparse
 
 Handler = Callable[["argparse.Namespace"], int]
 
-#: Every command, in ``--help`` order: its one line of help and its group's module.
+#: Every command, in ``--help`` order: its one line of help (translated where it is shown)
+#: and its group's module.
 COMMANDS: dict[str, tuple[str, str]] = {
-    "check": ("check a plan file against the drugs' rules", "plans"),
-    "schedule": ("list every scheduled dose, in time order", "plans"),
-    "import": ("store (or replace) a person's plan in the data dir", "plans"),
-    "demo-plan": ("write the demo plan, dated to begin two days ago", "plans"),
-    "take": ("record a dose as taken (refuses a doubled dose)", "doses"),
-    "skip": ("record a scheduled dose as skipped", "doses"),
-    "status": ("today's doses, their states and missed-dose advice", "doses"),
-    "stock": ("units on hand and when they run out along the plan", "stock"),
-    "diary": ("symptom diary: add an entry, or list recent ones", "diary"),
+    "check": (N_("check a plan file against the drugs' rules"), "plans"),
+    "schedule": (N_("list every scheduled dose, in time order"), "plans"),
+    "import": (N_("store (or replace) a person's plan in the data dir"), "plans"),
+    "demo-plan": (N_("write the demo plan, dated to begin two days ago"), "plans"),
+    "take": (N_("record a dose as taken (refuses a doubled dose)"), "doses"),
+    "skip": (N_("record a scheduled dose as skipped"), "doses"),
+    "status": (N_("today's doses, their states and missed-dose advice"), "doses"),
+    "stock": (N_("units on hand and when they run out along the plan"), "stock"),
+    "diary": (N_("symptom diary: add an entry, or list recent ones"), "diary"),
     "export": (
-        "the plan (toml), calendar (ics), printable schedule or report (pdf), history (csv)",
+        N_("the plan (toml), calendar (ics), printable schedule or report (pdf), history (csv)"),
         "exports",
     ),
-    "backup": ("write a full backup of the data dir's database", "data"),
-    "restore": ("restore a backup (checked fully before anything changes)", "data"),
-    "supply": ("what to ask for: units per strength for the next N weeks", "planners"),
-    "draft-taper": ("a draft taper to discuss with the prescriber", "planners"),
-    "draft-titration": ("a draft titration to discuss with the prescriber", "planners"),
-    "settings": ("read or set a person's settings (settings refill ...)", "settings"),
+    "backup": (N_("write a full backup of the data dir's database"), "data"),
+    "restore": (N_("restore a backup (checked fully before anything changes)"), "data"),
+    "supply": (N_("what to ask for: units per strength for the next N weeks"), "planners"),
+    "draft-taper": (N_("a draft taper to discuss with the prescriber"), "planners"),
+    "draft-titration": (N_("a draft titration to discuss with the prescriber"), "planners"),
+    "settings": (N_("read or set a person's settings (settings refill ...)"), "settings"),
 }
 
 
@@ -79,11 +81,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         err(e.message)
         return EXIT_INVALID
     except KeyboardInterrupt:
-        err("interrupted")
+        err(_("interrupted"))
         return 130
     except Exception:
         path = log_bug()
-        err(f"MedPlanner hit an unexpected problem; nothing was changed. Details: {path}")
+        err(
+            _("MedPlanner hit an unexpected problem; nothing was changed. Details: {path}").format(
+                path=path
+            )
+        )
         return EXIT_BUG
 
 

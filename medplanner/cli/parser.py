@@ -15,6 +15,7 @@ from typing import Any
 from medplanner import __version__
 from medplanner.cli import COMMANDS
 from medplanner.cli.output import EXIT_INVALID
+from medplanner.core.i18n import _
 from medplanner.core.limits import for_output
 
 
@@ -59,7 +60,8 @@ class _Parser(argparse.ArgumentParser):
         super().__init__(*args, **kwargs)
 
     def error(self, message: str) -> Any:
-        self.exit(EXIT_INVALID, for_output(f"{self.prog}: {message} (see '{self.prog} --help')\n"))
+        text = _("{prog}: {message} (see '{prog} --help')").format(prog=self.prog, message=message)
+        self.exit(EXIT_INVALID, for_output(text + "\n"))
 
 
 def build_parser(only: str | None = None) -> argparse.ArgumentParser:
@@ -67,14 +69,16 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     and only that command's module is imported)."""
     p = _Parser(
         prog="medplanner",
-        description="MedPlanner checks, reminds and explains a prescriber's medication plan. "
-        "The prescriber decides: MedPlanner never changes a dose by itself.",
+        description=_(
+            "MedPlanner checks, reminds and explains a prescriber's medication plan. "
+            "The prescriber decides: MedPlanner never changes a dose by itself."
+        ),
     )
     p.add_argument("--version", action="version", version=f"medplanner {__version__}")
-    p.add_argument("--demo", action="store_true", help="open on the demo plan (throw-away data)")
+    p.add_argument("--demo", action="store_true", help=_("open on the demo plan (throw-away data)"))
     sub = p.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     for name, (text, group) in COMMANDS.items():
         if only is None or name == only:
             parsers = importlib.import_module(f"medplanner.cli.{group}").PARSERS
-            parsers[name](sub.add_parser(name, help=text))
+            parsers[name](sub.add_parser(name, help=_(text)))
     return p

@@ -8,12 +8,12 @@ adherence and the doctor's report both walk the period through :func:`passed_sta
 
 from __future__ import annotations
 
-import dataclasses
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
+from medplanner.core import record
 from medplanner.core.clock import today
 from medplanner.core.dosing import DrugRules, SlotStatus, day_status, plan_rules
 from medplanner.core.events import DoseEvent
@@ -88,7 +88,7 @@ def _in(plan: Plan, s: SlotStatus) -> SlotStatus | None:
         return None
     if index == s.dose.med_index:
         return s
-    return dataclasses.replace(s, dose=dataclasses.replace(s.dose, med_index=index))
+    return record.replace(s, dose=record.replace(s.dose, med_index=index))
 
 
 def adherence(

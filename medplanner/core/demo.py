@@ -6,9 +6,9 @@ The shipped ``resources/demo-plan.toml`` keeps fixed dates (tests rely on them);
 
 from __future__ import annotations
 
-import dataclasses
 from datetime import datetime, timedelta
 
+from medplanner.core import record
 from medplanner.core.clock import today
 from medplanner.core.model import Medication, Plan
 from medplanner.core.plan import load
@@ -28,12 +28,12 @@ def demo_plan(now: datetime) -> Plan:
     shift = (local_today - timedelta(days=DAYS_IN)) - start
 
     def move(med: Medication) -> Medication:
-        steps = tuple(dataclasses.replace(s, start=s.start + shift) for s in med.steps)
-        return dataclasses.replace(
+        steps = tuple(record.replace(s, start=s.start + shift) for s in med.steps)
+        return record.replace(
             med,
             start=med.start + shift if med.start else None,
             stop=med.stop + shift if med.stop else None,
             steps=steps,
         )
 
-    return dataclasses.replace(plan, medications=tuple(move(m) for m in plan.medications))
+    return record.replace(plan, medications=tuple(move(m) for m in plan.medications))

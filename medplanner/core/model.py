@@ -1,4 +1,4 @@
-"""The domain model: frozen dataclasses for a person's plan and its doses.
+"""The domain model: frozen records for a person's plan and its doses.
 
 A :class:`Plan` is what a prescriber ordered for one person, as typed in.
 Plan files (``core.plan``) load into it; the schedule (``core.schedule``)
@@ -8,12 +8,13 @@ expands it into :class:`ScheduledDose` instants; the checks read it.
 from __future__ import annotations
 
 import datetime as _dt
-from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from decimal import Decimal
 from functools import cached_property
-from typing import Literal
+from typing import ClassVar, Literal
 
+from medplanner.core.i18n import _
+from medplanner.core.record import Record
 from medplanner.core.units import Amount, total
 
 PLAN_FORMAT = "medplanner-plan/1"
@@ -28,52 +29,114 @@ FORMS: tuple[str, ...] = ("capsule", "tablet", "scored-tablet")
 WEEKDAYS: tuple[str, ...] = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 
 
-@dataclass(frozen=True)
-class Person:
+class Person(Record):
     """Who the plan is for, and where their day is."""
+
+    _fields = (
+        "name",
+        "timezone",
+        "wake",
+        "bedtime",
+        "crcl_ml_min",
+        "age_years",
+        "weight_kg",
+        "sex",
+        "serum_creatinine_mg_dl",
+        "stagger_window_minutes",
+        "missed_grace_minutes",
+        "dialysis",
+        "kidney_measured",
+        "next_review",
+    )
 
     name: str
     timezone: str  # IANA key, e.g. "Europe/Berlin"
-    wake: time | None = None
-    bedtime: time | None = None
-    crcl_ml_min: Decimal | None = None
-    age_years: Decimal | None = None
-    weight_kg: Decimal | None = None
-    sex: Sex | None = None
-    serum_creatinine_mg_dl: Decimal | None = None
+    wake: time | None
+    bedtime: time | None
+    crcl_ml_min: Decimal | None
+    age_years: Decimal | None
+    weight_kg: Decimal | None
+    sex: Sex | None
+    serum_creatinine_mg_dl: Decimal | None
     #: Product rule: sedating doses closer than this are flagged (contract §3).
-    stagger_window_minutes: int | None = None
+    stagger_window_minutes: int | None
     #: Product rule: a dose is missed this long after its time (contract §4).
-    missed_grace_minutes: int | None = None
+    missed_grace_minutes: int | None
     #: On haemodialysis (contract §1): rules per the drug's label.
-    dialysis: bool = False
+    dialysis: bool
     #: When the clearance or creatinine was measured, and the next visit (contract §1).
-    kidney_measured: date | None = None
-    next_review: date | None = None
+    kidney_measured: date | None
+    next_review: date | None
+
+    def __init__(
+        self,
+        name: str,
+        timezone: str,
+        wake: time | None = None,
+        bedtime: time | None = None,
+        crcl_ml_min: Decimal | None = None,
+        age_years: Decimal | None = None,
+        weight_kg: Decimal | None = None,
+        sex: Sex | None = None,
+        serum_creatinine_mg_dl: Decimal | None = None,
+        stagger_window_minutes: int | None = None,
+        missed_grace_minutes: int | None = None,
+        dialysis: bool = False,
+        kidney_measured: date | None = None,
+        next_review: date | None = None,
+    ) -> None:
+        self.__dict__.update(
+            name=name,
+            timezone=timezone,
+            wake=wake,
+            bedtime=bedtime,
+            crcl_ml_min=crcl_ml_min,
+            age_years=age_years,
+            weight_kg=weight_kg,
+            sex=sex,
+            serum_creatinine_mg_dl=serum_creatinine_mg_dl,
+            stagger_window_minutes=stagger_window_minutes,
+            missed_grace_minutes=missed_grace_minutes,
+            dialysis=dialysis,
+            kidney_measured=kidney_measured,
+            next_review=next_review,
+        )
 
 
-@dataclass(frozen=True)
-class DoseTime:
+class DoseTime(Record):
     """One time of day in a step, with the dose taken then."""
 
+    _fields = ("at", "dose")
     at: time
     dose: Amount
 
+    def __init__(self, at: time, dose: Amount) -> None:
+        self.__dict__.update(at=at, dose=dose)
 
-@dataclass(frozen=True)
-class Step:
+
+class Step(Record):
     """A titration or taper step: from ``start`` until the next step (or the stop)."""
 
+    _fields = ("start", "times", "weekdays", "every_n_days")
     start: date  # the plan file's `from`
     times: tuple[DoseTime, ...]
-    weekdays: tuple[int, ...] | None = None  # 0 = Monday, as date.weekday()
-    every_n_days: int | None = None
+    weekdays: tuple[int, ...] | None  # 0 = Monday, as date.weekday()
+    every_n_days: int | None
 
-    def __post_init__(self) -> None:
-        if self.every_n_days is not None and self.every_n_days < 1:
-            raise ValueError(f"every_n_days must be 1 or more, not {self.every_n_days}")
-        if self.weekdays is not None and not set(self.weekdays) <= set(range(7)):
-            raise ValueError(f"weekdays must be 0 (Monday) to 6, not {self.weekdays}")
+    def __init__(
+        self,
+        start: date,
+        times: tuple[DoseTime, ...],
+        weekdays: tuple[int, ...] | None = None,
+        every_n_days: int | None = None,
+    ) -> None:
+        if every_n_days is not None and every_n_days < 1:
+            raise ValueError(_("every_n_days must be 1 or more, not {n}").format(n=every_n_days))
+        if weekdays is not None and not set(weekdays) <= set(range(7)):
+            raise ValueError(
+                _("weekdays must be 0 (Monday) to 6, not {weekdays}").format(weekdays=weekdays)
+            )
+        self.__dict__.update(start=start, times=times, weekdays=weekdays, every_n_days=every_n_days)
 
     def daily_total(self) -> Amount:
         """The sum of the step's doses on a day it applies (cached: steps are immutable)."""
@@ -90,27 +153,69 @@ class Step:
         return not (self.every_n_days is not None and (day - self.start).days % self.every_n_days)
 
 
-@dataclass(frozen=True)
-class Medication:
+class Medication(Record):
     """One entry of the plan, scheduled (with steps) or as needed."""
 
+    _fields = (
+        "name",
+        "start",
+        "stop",
+        "steps",
+        "strength",
+        "form",
+        "continuing",
+        "as_needed",
+        "dose",
+        "max_per_day",
+        "min_interval_hours",
+    )
     name: str
-    start: date | None = None
-    stop: date | None = None
-    steps: tuple[Step, ...] = ()
-    strength: Amount | None = None
-    form: Form | None = None
-    continuing: bool = False
-    as_needed: bool = False
-    dose: Amount | None = None  # as-needed dose
-    max_per_day: int | None = None
-    min_interval_hours: Decimal | None = None
+    start: date | None
+    stop: date | None
+    steps: tuple[Step, ...]
+    strength: Amount | None
+    form: Form | None
+    continuing: bool
+    as_needed: bool
+    dose: Amount | None  # as-needed dose
+    max_per_day: int | None
+    min_interval_hours: Decimal | None
 
-    def __post_init__(self) -> None:
-        if self.max_per_day is not None and self.max_per_day < 1:
-            raise ValueError(f"max_per_day must be 1 or more, not {self.max_per_day}")
-        if self.min_interval_hours is not None and self.min_interval_hours < 0:
-            raise ValueError(f"min_interval_hours must not be negative: {self.min_interval_hours}")
+    def __init__(
+        self,
+        name: str,
+        start: date | None = None,
+        stop: date | None = None,
+        steps: tuple[Step, ...] = (),
+        strength: Amount | None = None,
+        form: Form | None = None,
+        continuing: bool = False,
+        as_needed: bool = False,
+        dose: Amount | None = None,
+        max_per_day: int | None = None,
+        min_interval_hours: Decimal | None = None,
+    ) -> None:
+        if max_per_day is not None and max_per_day < 1:
+            raise ValueError(_("max_per_day must be 1 or more, not {n}").format(n=max_per_day))
+        if min_interval_hours is not None and min_interval_hours < 0:
+            raise ValueError(
+                _("min_interval_hours must not be negative: {hours}").format(
+                    hours=min_interval_hours
+                )
+            )
+        self.__dict__.update(
+            name=name,
+            start=start,
+            stop=stop,
+            steps=steps,
+            strength=strength,
+            form=form,
+            continuing=continuing,
+            as_needed=as_needed,
+            dose=dose,
+            max_per_day=max_per_day,
+            min_interval_hours=min_interval_hours,
+        )
 
     def step_on(self, day: date) -> Step | None:
         """The step in force on ``day`` (ignoring weekday rules), or None."""
@@ -135,23 +240,31 @@ class Medication:
         return self.stop
 
 
-@dataclass(frozen=True)
-class Plan:
+class Plan(Record):
     """A person's whole plan, as in one ``medplanner-plan/1`` file."""
 
+    _fields = ("person", "medications", "format")
     person: Person
-    medications: tuple[Medication, ...] = ()
-    format: str = field(default=PLAN_FORMAT)
+    medications: tuple[Medication, ...]
+    format: str
+
+    def __init__(
+        self,
+        person: Person,
+        medications: tuple[Medication, ...] = (),
+        format: str = PLAN_FORMAT,
+    ) -> None:
+        self.__dict__.update(person=person, medications=medications, format=format)
 
 
-@dataclass(frozen=True)
-class ScheduledDose:
+class ScheduledDose(Record):
     """One dose at one instant: what the schedule expands a plan into.
 
     ``slot`` identifies it for the dose log: (medication index, local date,
     scheduled wall time), stable however the zone's offsets fall.
     """
 
+    _fields = ("medication", "med_index", "dose", "at", "utc", "day", "wall")
     medication: str
     med_index: int
     dose: Amount
@@ -159,6 +272,26 @@ class ScheduledDose:
     utc: datetime  # aware, UTC
     day: date  # the local day it belongs to
     wall: time  # the scheduled wall time (``at`` differs on a gap day)
+
+    def __init__(
+        self,
+        medication: str,
+        med_index: int,
+        dose: Amount,
+        at: datetime,
+        utc: datetime,
+        day: date,
+        wall: time,
+    ) -> None:
+        self.__dict__.update(
+            medication=medication,
+            med_index=med_index,
+            dose=dose,
+            at=at,
+            utc=utc,
+            day=day,
+            wall=wall,
+        )
 
     @property
     def slot(self) -> tuple[int, date, time]:
@@ -170,18 +303,49 @@ class ScheduledDose:
         return self.at.time().replace(tzinfo=None) != self.wall or self.at.date() != self.day
 
 
-@dataclass(frozen=True)
-class Finding:
+class Finding(Record):
     """One result of a check: what, why, and where it comes from."""
 
+    _fields: ClassVar[tuple[str, ...]] = (
+        "code",
+        "severity",
+        "medication",
+        "message",
+        "source",
+        "other",
+        "date",
+        "time",
+    )
     code: str
     severity: Severity
     medication: str
     message: str
     source: str
-    other: str | None = None
-    date: _dt.date | None = None
-    time: _dt.time | None = None
+    other: str | None
+    date: _dt.date | None
+    time: _dt.time | None
+
+    def __init__(
+        self,
+        code: str,
+        severity: Severity,
+        medication: str,
+        message: str,
+        source: str,
+        other: str | None = None,
+        date: _dt.date | None = None,
+        time: _dt.time | None = None,
+    ) -> None:
+        self.__dict__.update(
+            code=code,
+            severity=severity,
+            medication=medication,
+            message=message,
+            source=source,
+            other=other,
+            date=date,
+            time=time,
+        )
 
     def sort_key(self) -> tuple[int, _dt.date, str, str, str]:
         return (

@@ -23,13 +23,13 @@ MedPlanner never applies it; the person imports it only after the prescriber agr
 
 from __future__ import annotations
 
-import dataclasses
 import math
 from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
 from typing import Literal
 
+from medplanner.core import record
 from medplanner.core.checks import run_checks
 from medplanner.core.errors import InvalidInput
 from medplanner.core.i18n import N_, _
@@ -333,10 +333,10 @@ def _finish(
     kb: KnowledgeBase,
 ) -> Draft:
     kept = tuple(s for s in med.steps if s.start < new[0].start)
-    drafted = dataclasses.replace(med, steps=(*kept, *new), stop=stop)
+    drafted = record.replace(med, steps=(*kept, *new), stop=stop)
     meds = list(plan.medications)
     meds[index] = drafted
-    draft_plan = dataclasses.replace(plan, medications=tuple(meds))
+    draft_plan = record.replace(plan, medications=tuple(meds))
     before = {_key(f) for f in run_checks(plan, kb) if f.severity != "info"}
     findings = run_checks(draft_plan, kb)
     raised = [f for f in findings if f.severity != "info" and _key(f) not in before]

@@ -24,7 +24,6 @@ reverse (an import-linter contract keeps it so).
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, replace
 from datetime import date, time
 from functools import lru_cache
 from typing import NamedTuple
@@ -33,6 +32,7 @@ from medplanner.core.clock import DEFAULT_BEDTIME, DEFAULT_WAKE
 from medplanner.core.i18n import _
 from medplanner.core.knowledge import STAGGER_WINDOW_MINUTES, KnowledgeBase, load_knowledge_base
 from medplanner.core.model import DoseTime, Medication, Plan
+from medplanner.core.record import Record, replace
 from medplanner.core.sedation_day import (
     Pattern,
     _same_times,
@@ -97,19 +97,37 @@ class MedTimes(NamedTuple):
         return sorted(self.current) != sorted(self.suggested)
 
 
-@dataclass(frozen=True)
-class Suggestion:
+class Suggestion(Record):
     """Times for the sedating medicines that lower the highest load while awake.
 
     General guidance, not a label rule: to discuss with the prescriber or pharmacist.
     """
 
+    _fields = ("day", "meds", "current", "suggested", "window_minutes", "sources")
     day: date
     meds: tuple[MedTimes, ...]
     current: SedationProfile
     suggested: SedationProfile
     window_minutes: int
-    sources: tuple[str, ...] = ()
+    sources: tuple[str, ...]
+
+    def __init__(
+        self,
+        day: date,
+        meds: tuple[MedTimes, ...],
+        current: SedationProfile,
+        suggested: SedationProfile,
+        window_minutes: int,
+        sources: tuple[str, ...] = (),
+    ) -> None:
+        self.__dict__.update(
+            day=day,
+            meds=meds,
+            current=current,
+            suggested=suggested,
+            window_minutes=window_minutes,
+            sources=sources,
+        )
 
     @property
     def current_peak(self) -> float:

@@ -5,7 +5,6 @@ profile itself (:func:`sedation_profile`), on the model of
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
 from datetime import date, time, timedelta
 
 from medplanner.core.knowledge import (
@@ -13,6 +12,7 @@ from medplanner.core.knowledge import (
     load_knowledge_base,
 )
 from medplanner.core.model import Medication, Plan, Step
+from medplanner.core.record import Record
 from medplanner.core.renal import creatinine_clearance
 from medplanner.core.sedation_model import (
     DEFAULT_WEIGHT,
@@ -27,10 +27,10 @@ from medplanner.core.sedation_model import (
 # --------------------------------------------------------------------------- which day
 
 
-@dataclass(frozen=True)
-class Pattern:
+class Pattern(Record):
     """The scheduled sedating medicines in force from one day on."""
 
+    _fields = ("day", "regimens", "unmodelled", "wake", "bedtime", "duplicate")
     day: date  # the first day this combination of steps is in force
     regimens: tuple[Regimen, ...]
     #: Sedating medicines in force that the model cannot draw: (med index, name).
@@ -38,7 +38,25 @@ class Pattern:
     wake: time
     bedtime: time
     #: One ingredient twice (duplicate therapy): no suggestion is made.
-    duplicate: bool = False
+    duplicate: bool
+
+    def __init__(
+        self,
+        day: date,
+        regimens: tuple[Regimen, ...],
+        unmodelled: tuple[tuple[int, str], ...],
+        wake: time,
+        bedtime: time,
+        duplicate: bool = False,
+    ) -> None:
+        self.__dict__.update(
+            day=day,
+            regimens=regimens,
+            unmodelled=unmodelled,
+            wake=wake,
+            bedtime=bedtime,
+            duplicate=duplicate,
+        )
 
     @property
     def wake_minute(self) -> int:

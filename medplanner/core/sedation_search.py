@@ -43,10 +43,13 @@ every float, every comparison and so every suggestion stays as it was
 Bounded cost: when one medicine's doses are bunched (much less than 4 hours apart, so
 that the spacing it keeps is small), the timetables of that medicine number in the
 hundreds of thousands and listing them took seconds to minutes (benchmarks/README.md).
-A medicine with more than :data:`MAX_TIMETABLES` timetables ends the search with no
-suggestion: a suggestion is advice, and ``check`` (and the editor's live checks, which
-run on every edit) must always answer promptly. Every plan whose doses are at least 3
-hours apart stays far below the bound, with the same suggestions as before.
+A medicine with more than :data:`MAX_TIMETABLES` timetables has them listed on a coarser
+grid (whole hours, then every 2, 4, … hours), always with its current times: a suggestion
+is advice, and ``check`` (and the editor's live checks, which run on every edit) must
+always answer promptly, with times at least as good as the current ones (the lead's
+decision, issue 20; the bound counts timetables, never the clock, so the answer is the
+same on every machine). Every plan whose doses are at least 3 hours apart stays far below
+the bound, with the same suggestions as before.
 
 This module stays whole (over 400 lines): the search is one stateful algorithm
 (:class:`_Search`) whose slot tables, pruning bounds and scoring share one set of
@@ -89,7 +92,7 @@ PEAK_QUANTUM = 0.01
 SEARCH_BUDGET = 60_000
 #: The same for the first (whole-hour) pass, which only picks starting points.
 COARSE_BUDGET = 20_000
-#: More timetables than this for one medicine: no suggestion (see the module docstring).
+#: More timetables than this for one medicine: listed on a coarser grid (module docstring).
 MAX_TIMETABLES = 20_000
 
 
@@ -299,7 +302,26 @@ class _Search:
     def _make_timetables(self, level: int, allowed: list[int]) -> list[tuple[int, ...]]:
         """In lexicographic order: increasing positions from ``allowed``, each at least the
         spacing and at most the longest gap after the one before, and the night's gap
-        (last dose to the first, round the clock) within the same bounds."""
+        (last dose to the first, round the clock) within the same bounds.
+
+        At most :data:`MAX_TIMETABLES`: when there would be more (bunched doses), the same
+        list on a coarser grid - ``allowed`` thinned to whole hours, then every 2, 4, …
+        hours, always keeping the regimen's current positions, so that its current
+        timetable stays among them and the search can only keep or better it.
+        """
+        step = COARSE_SLOT_MINUTES
+        positions = allowed
+        while True:
+            try:
+                return self._list_timetables(level, positions)
+            except TooManyTimetables:
+                keep = set(self.current[level])
+                positions = [p for p in allowed if (self.wake + p) % step == 0 or p in keep]
+                step *= 2
+
+    def _list_timetables(self, level: int, allowed: list[int]) -> list[tuple[int, ...]]:
+        """:meth:`_make_timetables` on exactly ``allowed``; :class:`TooManyTimetables` past
+        :data:`MAX_TIMETABLES`."""
         n = len(self.order[level].doses)
         if n == 1:
             return [(p,) for p in allowed]

@@ -7,12 +7,12 @@ round-trips losslessly; comparisons and sums work in milligrams.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from functools import total_ordering
 
 from medplanner.core.errors import UnitError
 from medplanner.core.i18n import _
+from medplanner.core.record import Record
 
 #: Milligrams per one of each unit. Keys are the canonical spellings.
 MG_PER_UNIT: dict[str, Decimal] = {
@@ -45,15 +45,19 @@ _MAX_DIGITS = 12
 
 
 @total_ordering
-@dataclass(frozen=True)
-class Amount:
+class Amount(Record):
     """An amount of drug: an exact number and a canonical unit (mg, mcg, g)."""
 
+    _fields = ("value", "unit", "written")
     value: Decimal
-    unit: str = "mg"
+    unit: str
     #: A dose written in units ("1 tablet"): kept for output and round trips; ``value`` and
     #: ``unit`` hold the mass it means (a combination product: its opioid or first ingredient).
-    written: str | None = field(default=None, compare=False)
+    written: str | None
+
+    def __init__(self, value: Decimal, unit: str = "mg", written: str | None = None) -> None:
+        self.__dict__.update(value=value, unit=unit, written=written)
+        self.__post_init__()
 
     def __post_init__(self) -> None:
         if self.unit not in MG_PER_UNIT:

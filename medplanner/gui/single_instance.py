@@ -20,10 +20,17 @@ is not a socket, another user's socket, a program that does not answer like MedP
 is *not* us: then this instance keeps running its reminders without the single-instance
 guard, and says why (:attr:`SingleInstance.problem`: a line on stderr and a dialog).
 
-Check-then-listen is made atomic with a ``QLockFile`` in the data dir, held only while
-acquiring: otherwise two simultaneous starts could both find no server (or both remove a
-stale one) and both listen. A socket of ours left by a crashed instance (nobody answers
-it) is removed under that lock.
+The first instance holds an exclusive ``flock`` on a lock file (in the private runtime dir
+when there is one, else beside the socket's folder) for as long as it runs; the kernel lets
+go of it when the process ends, however it ends. Taking it costs a system call, so the app
+takes it before its first paint and starts the ``QLocalServer`` (QtNetwork, ~25-40 ms to
+load) only after it (:meth:`SingleInstance.listen`, issue 20). Only a start that finds the
+lock held imports QtNetwork at once: it connects and asks for the window, waiting up to
+:data:`LOCK_WAIT_MS` for a first instance that has not started listening yet. Holding the
+lock also makes check-then-listen atomic: a socket of ours left by a crashed instance
+(nobody answers it) is removed by the next holder. Where ``flock`` does not exist
+(Windows), a ``QLockFile`` held only while acquiring makes it atomic instead, and the
+server starts at once.
 """
 
 from __future__ import annotations
@@ -35,24 +42,31 @@ import os
 import stat
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLockFile, QObject, Signal
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from medplanner import datahome as paths
 from medplanner.core.errors import MedPlannerError
+
+if TYPE_CHECKING:
+    from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 log = logging.getLogger(__name__)
 
 RAISE = b"raise\n"
 ACK = b"medplanner\n"
 LOCK_NAME = "instance.lock"
+#: The lock the running instance holds for its whole life (``flock``), in its folder.
+HELD_NAME = "instance.held"
 _DEMO = "-demo"
 CONNECT_MS = 1000
 #: How long a second start waits for the first to answer: a hang guard for a busy
 #: machine, only ever waited out in full when something that is not MedPlanner listens.
 ANSWER_MS = 5000
 LOCK_WAIT_MS = 5000
+#: How often a second start tries again to reach a first that is not listening yet.
+RETRY_MS = 50
 #: sun_path holds 108 bytes on Linux, 104 on macOS.
 MAX_SOCKET_PATH = 103
 
@@ -145,14 +159,48 @@ class SingleInstance(QObject):
 
     activated = Signal()
 
-    def __init__(self, server: QLocalServer | None, name: str, problem: str | None = None) -> None:
+    def __init__(
+        self,
+        server: QLocalServer | None,
+        name: str,
+        problem: str | None = None,
+        *,
+        held: int | None = None,
+    ) -> None:
         super().__init__()
         self.name = name
         self.problem = problem
         self._server = server
+        #: The descriptor of the lock file this instance holds (``flock``), if any.
+        self._held = held
+        #: True until :meth:`listen` starts the server of a lock holder.
+        self.pending = held is not None and server is None and problem is None
         if server is not None:
-            server.setParent(self)
-            server.newConnection.connect(self._on_connection)
+            self._serve(server)
+
+    def _serve(self, server: QLocalServer) -> None:
+        self._server = server
+        server.setParent(self)
+        server.newConnection.connect(self._on_connection)
+
+    def listen(self) -> None:
+        """Start the server (the lock holder, once its window is painted); sets
+        :attr:`problem` when something that is not MedPlanner holds the name."""
+        if not self.pending:
+            return
+        self.pending = False
+        from PySide6.QtNetwork import QLocalServer
+
+        taken = _foreign_holder(self.name, answered=False)
+        if taken is not None:
+            self.problem = _unguarded(self.name, taken).problem
+            return
+        QLocalServer.removeServer(self.name)  # our own crashed instance's socket, if any
+        server = _server(self.name)
+        if isinstance(server, str):
+            self.problem = _unguarded(self.name, server).problem
+            return
+        self._serve(server)
 
     def _on_connection(self) -> None:
         assert self._server is not None
@@ -181,16 +229,22 @@ class SingleInstance(QObject):
             self.activated.emit()
 
     def close(self) -> None:
-        """Stop listening (the socket file goes away with it)."""
+        """Stop listening (the socket file goes away with it) and let go of the lock."""
+        self.pending = False
         if self._server is not None:
             self._server.close()
+        if self._held is not None:
+            os.close(self._held)  # closing the descriptor releases its flock
+            self._held = None
 
 
-def acquire(data_dir: Path, *, demo: bool = False) -> SingleInstance | None:
+def acquire(data_dir: Path, *, demo: bool = False, listen: bool = True) -> SingleInstance | None:
     """Become the one instance for ``data_dir``, or tell the running one to raise its
     window and return None (the caller then exits without starting a scheduler).
     ``demo``: the one demo for ``data_dir`` (its data lives in a throw-away folder;
-    ``data_dir`` only names it and is not created).
+    ``data_dir`` only names it and is not created). ``listen=False``: the lock is taken
+    but the server starts only when :meth:`SingleInstance.listen` is called (the app: after
+    its first paint).
 
     Needs a ``QCoreApplication``; may block for up to a few seconds while another
     instance is starting at the same moment.
@@ -200,6 +254,104 @@ def acquire(data_dir: Path, *, demo: bool = False) -> SingleInstance | None:
         name = socket_path(data_dir, demo=demo)
     except (OSError, MedPlannerError):
         return SingleInstance(None, server_name(data_dir, demo=demo))  # opening says why
+    held = _hold(_held_path(home, data_dir, demo=demo))
+    if held is not None:
+        instance = SingleInstance(None, name, held=held)
+        if listen:
+            instance.listen()
+        return instance
+    if _flock_available():  # another instance holds the lock: it is (or is about to be) up
+        return _ask_holder(name)
+    return _acquire_with_lock_file(home, name, data_dir, demo=demo)
+
+
+def _flock_available() -> bool:
+    try:
+        import fcntl  # noqa: F401  (POSIX only)
+    except ImportError:  # pragma: no cover - Windows
+        return False
+    return True
+
+
+def _held_path(home: Path, data_dir: Path, *, demo: bool) -> Path:
+    """The lock file the running instance holds: in the private runtime dir when there is
+    one (named after the instance), else in ``home`` (the data dir, or the demo's folder)."""
+    runtime = _private_runtime_dir()
+    if runtime is not None:
+        return runtime / f"{server_name(data_dir, demo=demo).removeprefix('medplanner-')}.held"
+    return home / (f"{server_name(data_dir, demo=True)}.held" if demo else HELD_NAME)
+
+
+def _hold(path: Path) -> int | None:
+    """The descriptor of ``path`` with an exclusive ``flock`` on it, or None (held by
+    another process, or no ``flock`` here, or the file cannot be opened)."""
+    try:
+        import fcntl
+    except ImportError:  # pragma: no cover - Windows
+        return None
+    try:
+        fd = os.open(path, os.O_RDWR | os.O_CREAT | getattr(os, "O_CLOEXEC", 0), 0o600)
+    except OSError as exc:
+        log.warning("could not open %s: %s", path, exc)
+        return None
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError:
+        os.close(fd)
+        return None
+    return fd
+
+
+def _ask_holder(name: str) -> SingleInstance | None:
+    """The lock is held by a running instance: ask it to raise its window (None), waiting
+    up to :data:`LOCK_WAIT_MS` for one that has not started listening yet."""
+    from PySide6.QtCore import QDeadlineTimer, QThread
+
+    deadline = QDeadlineTimer(LOCK_WAIT_MS)
+    while True:
+        taken = _foreign_holder(name)
+        if taken is not None:
+            return _unguarded(name, taken)
+        if _tell_running(name):
+            return None
+        if deadline.hasExpired():
+            break
+        QCoreApplication.processEvents()
+        QThread.msleep(RETRY_MS)
+    taken = _foreign_holder(name, answered=False)
+    return _unguarded(
+        name,
+        taken
+        or QCoreApplication.translate(
+            "SingleInstance",
+            "another MedPlanner holds the instance lock but does not answer at {name}",
+        ).format(name=name),
+    )
+
+
+def _server(name: str) -> QLocalServer | str:
+    """A ``QLocalServer`` listening on ``name`` (this user only), or why it cannot."""
+    from PySide6.QtNetwork import QLocalServer
+
+    server = QLocalServer()
+    server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
+    with paths.private_umask():
+        listening = server.listen(name)
+    if not listening:
+        return QCoreApplication.translate(
+            "SingleInstance", "MedPlanner cannot listen on {name} ({error})"
+        ).format(name=name, error=server.errorString())
+    return server
+
+
+def _acquire_with_lock_file(
+    home: Path, name: str, data_dir: Path, *, demo: bool
+) -> SingleInstance | None:
+    """Without ``flock`` (Windows): check-then-listen under a ``QLockFile`` held only
+    while acquiring; the server starts at once."""
+    from PySide6.QtCore import QLockFile
+    from PySide6.QtNetwork import QLocalServer
+
     lock_path = home / (f"{server_name(data_dir, demo=True)}.lock" if demo else LOCK_NAME)
     with paths.private_umask():  # the lock file is ours alone too
         lock = QLockFile(str(lock_path))
@@ -215,13 +367,9 @@ def acquire(data_dir: Path, *, demo: bool = False) -> SingleInstance | None:
         if taken is not None:
             return _unguarded(name, taken)
         QLocalServer.removeServer(name)  # our own crashed instance's socket, if any
-        server = QLocalServer()
-        server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
-        with paths.private_umask():
-            listening = server.listen(name)
-        if not listening:
-            why = f"MedPlanner cannot listen on {name} ({server.errorString()})"
-            return _unguarded(name, why)
+        server = _server(name)
+        if isinstance(server, str):
+            return _unguarded(name, server)
         return SingleInstance(server, name)
     finally:
         if lock.isLocked():
@@ -229,10 +377,11 @@ def acquire(data_dir: Path, *, demo: bool = False) -> SingleInstance | None:
 
 
 def _unguarded(name: str, why: str) -> SingleInstance:
-    problem = (
-        f"{why}. MedPlanner keeps running and reminding, but cannot tell whether another "
-        "MedPlanner is open on the same data: close any other one to avoid double reminders."
-    )
+    problem = QCoreApplication.translate(
+        "SingleInstance",
+        "{why}. MedPlanner keeps running and reminding, but cannot tell whether another "
+        "MedPlanner is open on the same data: close any other one to avoid double reminders.",
+    ).format(why=why)
     print(f"medplanner: {problem}", file=sys.stderr)
     return SingleInstance(None, name, problem)
 
@@ -250,14 +399,24 @@ def _foreign_holder(name: str, *, answered: bool | None = None) -> str | None:
     except FileNotFoundError:
         return None
     except OSError as exc:
-        return f"the instance name {name} cannot be checked ({exc.strerror})"
+        return QCoreApplication.translate(
+            "SingleInstance", "the instance name {name} cannot be checked ({error})"
+        ).format(name=name, error=exc.strerror)
     uid = _uid()
     if not stat.S_ISSOCK(info.st_mode):
-        return f"the instance name {name} is taken by a file that is not MedPlanner's"
+        return QCoreApplication.translate(
+            "SingleInstance", "the instance name {name} is taken by a file that is not MedPlanner's"
+        ).format(name=name)
     if uid is not None and info.st_uid != uid:
-        return f"the instance name {name} is taken by another user's socket (uid {info.st_uid})"
+        return QCoreApplication.translate(
+            "SingleInstance",
+            "the instance name {name} is taken by another user's socket (uid {uid})",
+        ).format(name=name, uid=info.st_uid)
     if answered is False and _someone_listens(name):
-        return f"the instance name {name} is held by a program that does not answer as MedPlanner"
+        return QCoreApplication.translate(
+            "SingleInstance",
+            "the instance name {name} is held by a program that does not answer as MedPlanner",
+        ).format(name=name)
     return None
 
 
@@ -275,6 +434,8 @@ def _someone_listens(name: str) -> bool:
 
 def _tell_running(name: str) -> bool:
     """Ask the running MedPlanner to raise its window; True once it answered as ours."""
+    from PySide6.QtNetwork import QLocalSocket
+
     sock = QLocalSocket()
     sock.connectToServer(name)
     if not sock.waitForConnected(CONNECT_MS):

@@ -6,9 +6,9 @@ diary, plans, stock, day, takes, skips); import ``Service`` from :mod:`medplanne
 
 from __future__ import annotations
 
-import dataclasses
 from pathlib import Path
 
+from medplanner.core import record
 from medplanner.core.checks import run_checks
 from medplanner.core.dosing import (
     find_medication,
@@ -38,7 +38,7 @@ class _Plans(_Diary):
         """Save changed person details as a new plan version; a new name renames them,
         history included. Returns the name now stored."""
         current = self.current(old_name)
-        plan = dataclasses.replace(current.plan, person=person)
+        plan = record.replace(current.plan, person=person)
         loads(dumps(plan))  # never rename for a plan that would not store
         if person.name != current.person:
             self._store.rename_person(current.person, person.name)

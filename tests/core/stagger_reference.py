@@ -13,7 +13,7 @@ import itertools
 import math
 import operator
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date, time, timedelta
 from decimal import Decimal
 from functools import lru_cache
@@ -28,6 +28,7 @@ from medplanner.core.knowledge import (
     load_knowledge_base,
 )
 from medplanner.core.model import DoseTime, Medication, Plan, Step
+from medplanner.core.record import replace
 from medplanner.core.renal import creatinine_clearance
 
 DAY_MINUTES = 24 * 60

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import date, time
 from decimal import Decimal
 
@@ -12,6 +11,7 @@ from hypothesis import strategies as st
 from medplanner.core.checks import run_checks
 from medplanner.core.knowledge import load_knowledge_base
 from medplanner.core.model import DoseTime, Finding, Medication, Person, Plan, Step
+from medplanner.core.record import replace
 from medplanner.core.units import Amount
 
 KB = load_knowledge_base()

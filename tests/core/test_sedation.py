@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import itertools
 import math
-from dataclasses import replace
 from datetime import date, time
 
 import pytest
@@ -13,6 +12,7 @@ from medplanner.core.checks import run_checks
 from medplanner.core.checks.stagger import StaggerFinding, suggest_stagger
 from medplanner.core.knowledge import load_knowledge_base
 from medplanner.core.model import Finding, Plan
+from medplanner.core.record import replace
 from medplanner.core.sedation import (
     DAY_MINUTES,
     DEFAULT_BEDTIME,

@@ -3,11 +3,11 @@ windows come from core.clock."""
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import UTC, date, datetime, time, timedelta
 
 from medplanner.core import clock
 from medplanner.core.model import Person
+from medplanner.core.record import replace
 from medplanner.core.wording import ago, duration, span
 
 ROBIN = Person(name="Robin", timezone="Pacific/Auckland")

@@ -194,3 +194,24 @@ def test_the_committed_catalogues_are_up_to_date(capsys: pytest.CaptureFixture[s
     ``python -m medplanner.devtools.catalogues`` and commit what it writes."""
     status = catalogues.main(["--check"])
     assert status == 0, capsys.readouterr().err
+
+
+def test_each_shipped_qm_holds_the_translations_of_its_ts() -> None:
+    """The ``.qm`` files are compared by what they translate, not byte for byte (lrelease's
+    bytes differ between Qt releases): every message of each committed ``.ts`` comes out of
+    its committed ``.qm`` as the ``.ts`` says."""
+    from PySide6.QtCore import QTranslator
+
+    shipped = sorted((catalogues.ROOT / catalogues.ts_path("x").parent).glob("*.ts"))
+    assert shipped, "no Qt catalogue is shipped"
+    for ts in shipped:
+        translator = QTranslator()
+        assert translator.load(str(ts.with_suffix(".qm"))), ts.with_suffix(".qm")
+        wrong = []
+        for context, source, comment, numerus, forms in catalogues.ts_messages(ts.read_bytes()):
+            if not forms or not forms[0]:
+                continue  # not translated yet: Qt shows the English
+            got = translator.translate(context, source, comment or None, 1 if numerus else -1)
+            if got != forms[0]:
+                wrong.append(f"{context}: {source!r} -> {got!r}, not {forms[0]!r}")
+        assert wrong == [], ts.name

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 
 import pytest
 
 from medplanner.core.events import Slot
+from medplanner.core.record import replace
 from medplanner.service import Service
 from medplanner.service.changes import NOTHING, Changes
 from tests.cli.test_stock_cmd import PLAN

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
 from datetime import date, time
 from decimal import Decimal
 
 from medplanner.core.knowledge import Drug, KnowledgeBase, Product
 from medplanner.core.model import DoseTime, Finding, Medication, Plan, Severity
+from medplanner.core.record import Record, replace
 from medplanner.core.units import Amount
 
 #: Contract §3: every code a plan check raises, with its fixed severity.
@@ -42,8 +42,7 @@ SEVERITY: dict[str, Severity] = {
 ASK = "Ask your prescriber or pharmacist"
 
 
-@dataclass(frozen=True)
-class Entry:
+class Entry(Record):
     """One medication of the plan, where it stands in the plan, and its drug (if known).
 
     A combination product is one entry per ingredient (Percocet: its oxycodone and its
@@ -52,16 +51,37 @@ class Entry:
     entry whose ``drug`` is those rules and whose ``key`` is its ingredient.
     """
 
+    _fields = ("index", "med", "drug", "key", "label", "product", "rules_key")
     index: int
     med: Medication
     drug: Drug | None
     #: The ingredient: the drug's name, or the normalized name of an unknown medication.
     key: str
     #: How messages name it: the plan's name, plus the ingredient for a combination part.
-    label: str = ""
-    product: Product | None = None
+    label: str
+    product: Product | None
     #: Which dose limits apply: the ingredient's, or a product's own (Gralise).
-    rules_key: str = ""
+    rules_key: str
+
+    def __init__(
+        self,
+        index: int,
+        med: Medication,
+        drug: Drug | None,
+        key: str,
+        label: str = "",
+        product: Product | None = None,
+        rules_key: str = "",
+    ) -> None:
+        self.__dict__.update(
+            index=index,
+            med=med,
+            drug=drug,
+            key=key,
+            label=label,
+            product=product,
+            rules_key=rules_key,
+        )
 
     @property
     def name(self) -> str:

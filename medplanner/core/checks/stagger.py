@@ -16,8 +16,7 @@ steps, and adds ``suggested`` (times per medication, as in the plan), ``current`
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
-from datetime import date
+from datetime import date, time
 from functools import lru_cache
 from typing import Any
 
@@ -26,7 +25,7 @@ from medplanner.core.checks import _words
 from medplanner.core.checks._others import no_new_warning
 from medplanner.core.i18n import _, ngettext
 from medplanner.core.knowledge import KnowledgeBase, load_knowledge_base
-from medplanner.core.model import Finding, Plan
+from medplanner.core.model import Finding, Plan, Severity
 from medplanner.core.sedation import (
     MODEL_SOURCE,
     SUGGEST_THRESHOLD,
@@ -87,13 +86,30 @@ def clear_caches() -> None:
     sedation.clear_caches()
 
 
-@dataclass(frozen=True)
 class StaggerFinding(Finding):
     """A :class:`Finding` that also carries the suggested times (extra JSON keys)."""
 
-    suggested: tuple[tuple[str, tuple[str, ...]], ...] = ()
-    current: tuple[tuple[str, tuple[str, ...]], ...] = ()
-    peak_reduction: float = 0.0
+    _fields = (*Finding._fields, "suggested", "current", "peak_reduction")
+    suggested: tuple[tuple[str, tuple[str, ...]], ...]
+    current: tuple[tuple[str, tuple[str, ...]], ...]
+    peak_reduction: float
+
+    def __init__(
+        self,
+        code: str,
+        severity: Severity,
+        medication: str,
+        message: str,
+        source: str,
+        other: str | None = None,
+        date: date | None = None,
+        time: time | None = None,
+        suggested: tuple[tuple[str, tuple[str, ...]], ...] = (),
+        current: tuple[tuple[str, tuple[str, ...]], ...] = (),
+        peak_reduction: float = 0.0,
+    ) -> None:
+        super().__init__(code, severity, medication, message, source, other, date, time)
+        self.__dict__.update(suggested=suggested, current=current, peak_reduction=peak_reduction)
 
     def to_json(self) -> dict[str, Any]:
         out: dict[str, Any] = dict(super().to_json())

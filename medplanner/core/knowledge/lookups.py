@@ -8,7 +8,6 @@ Part of :mod:`medplanner.core.knowledge`; import from there.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Mapping
-from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from pathlib import Path
 
@@ -23,11 +22,24 @@ from medplanner.core.knowledge.records import (
 from medplanner.core.knowledge.sources import (
     normalize_name,
 )
+from medplanner.core.record import Record
 from medplanner.core.resources import RESOURCES
 
 
-@dataclass(frozen=True, eq=False)
-class KnowledgeBase:
+class KnowledgeBase(Record):
+    """The knowledge base: frozen, and equal only to itself (it is compared by identity)."""
+
+    _fields = (
+        "drugs",
+        "classes",
+        "combinations",
+        "directory",
+        "_index",
+        "_products_dir",
+        "_products",
+    )
+    __eq__ = object.__eq__
+    __hash__ = object.__hash__
     drugs: Mapping[str, Drug]
     classes: Mapping[str, DrugClass]
     combinations: tuple[Combination, ...]
@@ -35,9 +47,29 @@ class KnowledgeBase:
     _index: Mapping[str, str]
     #: ``products/`` beside ``drugs/``: read on first use (most plans name molecules only,
     #: and every command start pays for what is read).
-    _products_dir: Path | None = None
+    _products_dir: Path | None
     #: Makes the products instead of reading ``_products_dir`` (the bundle: already checked).
-    _products: Callable[[], tuple[dict[str, Product], dict[str, str]]] | None = None
+    _products: Callable[[], tuple[dict[str, Product], dict[str, str]]] | None
+
+    def __init__(
+        self,
+        drugs: Mapping[str, Drug],
+        classes: Mapping[str, DrugClass],
+        combinations: tuple[Combination, ...],
+        directory: Path,
+        _index: Mapping[str, str],
+        _products_dir: Path | None = None,
+        _products: Callable[[], tuple[dict[str, Product], dict[str, str]]] | None = None,
+    ) -> None:
+        self.__dict__.update(
+            drugs=drugs,
+            classes=classes,
+            combinations=combinations,
+            directory=directory,
+            _index=_index,
+            _products_dir=_products_dir,
+            _products=_products,
+        )
 
     @cached_property
     def _product_tables(self) -> tuple[dict[str, Product], dict[str, str]]:

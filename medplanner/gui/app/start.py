@@ -6,7 +6,8 @@ Order matters for a quick, calm start:
    crash handler (a bug goes to a log file in the data dir and a calm dialog, never a
    traceback).
 2. One instance per data dir, and one demo per data dir besides (its own instance name):
-   a second start raises the first window and exits 0.
+   a second start raises the first window and exits 0. The first takes a file lock here
+   (a system call); its server (QtNetwork) starts after the first paint.
 3. The main window is shown at once, with a quiet "Opening your plan…".
 4. Right after its first paint: the system's light/dark choice is asked, the database is
    opened (:mod:`~medplanner.gui.app.opening`), the window attaches the data, and the
@@ -41,6 +42,14 @@ from medplanner.gui.widgets.prefs import Prefs
 
 def system_clock() -> datetime:
     return datetime.now().astimezone()
+
+
+def machine_zone() -> str:
+    """This machine's IANA zone (:mod:`medplanner.localzone`, with :mod:`zoneinfo`, is
+    imported when a zone is first needed, after the first paint)."""
+    from medplanner.localzone import machine_zone as zone
+
+    return zone()
 
 
 def run(
@@ -83,17 +92,15 @@ def run(
         look.apply()
         from medplanner.gui.single_instance import acquire
 
-        instance = acquire(data_dir, demo=demo)
+        instance = acquire(data_dir, demo=demo, listen=False)  # its server: after the paint
         if instance is None:
             return 0  # the running MedPlanner (or demo) was asked to show its window
-        from medplanner.localzone import machine_zone
-
         window = MainWindow(prefs=prefs, data_dir=directory, default_zone=machine_zone)
         shell = Shell(window, directory, clock, instance, demo=demo, reminders=reminders)
         if demo_dir is not None:
             shell.temp_dirs.append(demo_dir)
         shell.on_ready = on_ready
-        after_first_paint(window, shell.open, on_first_paint, look.follow_system)
+        after_first_paint(window, shell.open, on_first_paint, look.follow_system, instance.listen)
         window.show()
         restore_signals = _quit_on_signals(app)
         try:

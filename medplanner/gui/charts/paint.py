@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import time
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QColor,
     QFontMetricsF,
@@ -26,7 +26,7 @@ from medplanner.core.sedation import (
     DAY_MINUTES,
 )
 
-#: Line styles in order: the combined load is always solid; drugs take the others.
+# Line styles in order: the combined load is always solid; drugs take the others.
 DRUG_STYLES: tuple[Qt.PenStyle, ...] = (
     Qt.PenStyle.DashLine,
     Qt.PenStyle.DotLine,
@@ -91,9 +91,12 @@ def _hhmm(t: time) -> str:
 
 
 def _listing(items: Sequence[str]) -> str:
+    """``"08:00, 14:00 and 20:00"``."""
     if len(items) <= 1:
         return "".join(items)
-    return f"{', '.join(items[:-1])} and {items[-1]}"
+    #: Translators: a list's end: "{items}" is the first ones, comma separated.
+    joined = QCoreApplication.translate("Charts", "{items} and {last}")
+    return joined.format(items=", ".join(items[:-1]), last=items[-1])
 
 
 def _nice_step(span: float, most: int) -> float:

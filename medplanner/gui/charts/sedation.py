@@ -4,8 +4,16 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLineF, QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import (
+    QCoreApplication,
+    QLineF,
+    QPointF,
+    QRectF,
+    QSize,
+    Qt,
+)
 from PySide6.QtGui import (
     QColor,
     QPainter,
@@ -37,9 +45,17 @@ from medplanner.gui.charts.paint import (
     series_color,
 )
 
-GUIDANCE = (
+if TYPE_CHECKING:  # PySide6 types it as returning object: it returns its text
+
+    def QT_TRANSLATE_NOOP(context: str, text: str) -> str: ...
+else:
+    from PySide6.QtCore import QT_TRANSLATE_NOOP
+
+# Translated where it is shown: ``QCoreApplication.translate("Sedation", GUIDANCE)``.
+GUIDANCE = QT_TRANSLATE_NOOP(
+    "Sedation",
     "General guidance, not a label rule: taking them at different times does not take the "
-    "risk of drowsiness away. Discuss any change with your prescriber or pharmacist first."
+    "risk of drowsiness away. Discuss any change with your prescriber or pharmacist first.",
 )
 
 
@@ -52,7 +68,9 @@ class SedationChart(_Chart):
     """
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Drowsiness load over 24 hours", parent)
+        super().__init__(
+            QCoreApplication.translate("SedationChart", "Drowsiness load over 24 hours"), parent
+        )
         self._current: SedationProfile | None = None
         self._suggested: SedationProfile | None = None
         self._describe(self._text())
@@ -79,27 +97,37 @@ class SedationChart(_Chart):
     def _text(self) -> str:
         now = self._current
         if now is None:
-            return "No two sedating medicines are taken together: there is no load to chart."
+            return self.tr(
+                "No two sedating medicines are taken together: there is no load to chart."
+            )
         value, minute = now.awake_peak
         parts = [
-            "Modelled drowsiness load over 24 hours (each medicine 1 at its own peak; "
-            "the combined load is their sum).",
-            f"Now: {self._times(now)}. Highest while awake {value:.1f} at {_clock(minute)}.",
+            self.tr(
+                "Modelled drowsiness load over 24 hours (each medicine 1 at its own peak; "
+                "the combined load is their sum)."
+            ),
+            self.tr("Now: {times}. Highest while awake {value:.1f} at {time}.").format(
+                times=self._times(now), value=value, time=_clock(minute)
+            ),
         ]
         for c in now.curves:
-            parts.append(f"{c.name} peaks at {_clock(c.peak_minute)}.")
+            peaks = self.tr("{medicine} peaks at {time}.")
+            parts.append(peaks.format(medicine=c.name, time=_clock(c.peak_minute)))
         new = self._suggested
         if new is not None:
             v2, m2 = new.awake_peak
             lower = round((1 - v2 / value) * 100) if value else 0
             parts.append(
-                f"Suggested: {self._times(new)}. Highest while awake {v2:.1f} at "
-                f"{_clock(m2)}, about {lower}% lower."
+                self.tr(
+                    "Suggested: {times}. Highest while awake {value:.1f} at {time}, "
+                    "about {percent}% lower."
+                ).format(times=self._times(new), value=v2, time=_clock(m2), percent=lower)
             )
-            parts.append(GUIDANCE)
+            parts.append(QCoreApplication.translate("Sedation", GUIDANCE))
         parts.extend(f"{n}." for n in now.notes)
         if now.not_modelled:
-            parts.append(f"Not in the model: {_listing(list(now.not_modelled))}.")
+            missing = self.tr("Not in the model: {medicines}.")
+            parts.append(missing.format(medicines=_listing(list(now.not_modelled))))
         return " ".join(parts)
 
     @staticmethod
@@ -123,7 +151,9 @@ class SedationChart(_Chart):
     def _items(self) -> list[_Item]:
         pal = self.palette()
         width = self._pen_width()
-        items = [_Item("Combined load", foreground(pal), Qt.PenStyle.SolidLine, width * 2)]
+        #: Translators: a chart's legend: the line of all the medicines' drowsiness added up.
+        combined = self.tr("Combined load")
+        items = [_Item(combined, foreground(pal), Qt.PenStyle.SolidLine, width * 2)]
         if self._current is not None:
             for i, c in enumerate(self._current.curves):
                 items.append(
@@ -135,8 +165,10 @@ class SedationChart(_Chart):
                         MARKERS[i % len(MARKERS)],
                     )
                 )
-        items.append(_Item("Highest while awake", foreground(pal), Qt.PenStyle.DotLine, width))
-        items.append(_Item("Night (asleep)", muted(pal), Qt.PenStyle.SolidLine, self._line() * 0.6))
+        highest = self.tr("Highest while awake")
+        items.append(_Item(highest, foreground(pal), Qt.PenStyle.DotLine, width))
+        night = self.tr("Night (asleep)")
+        items.append(_Item(night, muted(pal), Qt.PenStyle.SolidLine, self._line() * 0.6))
         return items
 
     # -- painting ---------------------------------------------------------------------
@@ -153,9 +185,9 @@ class SedationChart(_Chart):
             line = self._line()
             outer = QRectF(self.rect()).adjusted(line * 0.6, line * 0.4, -line * 0.6, -line * 0.4)
             used = self._draw_legend(p, self._items(), outer)
-            panels = [("Now", now)]
+            panels = [("now", now)]
             if self._suggested is not None:
-                panels.append(("Suggested", self._suggested))
+                panels.append(("suggested", self._suggested))
             top = max(max(prof.load) for _, prof in panels)
             y_max = max(1.0, math.ceil(top * 2 + 0.001) / 2)
             area = outer.adjusted(0, used + line * 0.3, 0, 0)
@@ -179,10 +211,19 @@ class SedationChart(_Chart):
         fm = self._fm()
         line = self._line()
         value, minute = prof.awake_peak
-        heading = f"{title}: highest while awake {value:.1f} at {_clock(minute)}"
-        if prof is not now:
-            base = now.awake_peak[0]
-            heading += f" (about {round((1 - value / base) * 100)}% lower)" if base else ""
+        base = now.awake_peak[0]
+        if title == "now":
+            #: Translators: the heading of the chart's panel for the times taken now.
+            heading = self.tr("Now: highest while awake {value:.1f} at {time}")
+        elif base and prof is not now:
+            #: Translators: the heading of the chart's panel for the suggested times.
+            heading = self.tr(
+                "Suggested: highest while awake {value:.1f} at {time} (about {percent}% lower)"
+            )
+        else:
+            heading = self.tr("Suggested: highest while awake {value:.1f} at {time}")
+        percent = round((1 - value / base) * 100) if base else 0
+        heading = heading.format(value=value, time=_clock(minute), percent=percent)
         p.setPen(foreground(pal))
         font = p.font()
         font.setBold(True)

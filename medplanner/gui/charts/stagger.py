@@ -7,7 +7,7 @@ from collections.abc import Callable
 from datetime import date
 from html import escape
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -35,22 +35,28 @@ from medplanner.gui.charts.sedation import GUIDANCE, SedationChart
 
 def suggestion_text(suggestion: Suggestion) -> str:
     """What the confirmation asks, in plain words (../shared/ui.md: what, why, what to do)."""
+    #: Translators: a medicine and its times of day: "baclofen at 08:00 and 20:00".
+    at = QCoreApplication.translate("Stagger", "{medicine} at {times}")
     times = "; ".join(
-        f"{m.name} at {_listing([_hhmm(t) for t in sorted(m.suggested)])}"
+        at.format(medicine=m.name, times=_listing([_hhmm(t) for t in sorted(m.suggested)]))
         for m in sorted(suggestion.meds, key=lambda m: m.med_index)
         if m.changed
     )
     now = "; ".join(
-        f"{m.name} at {_listing([_hhmm(t) for t in sorted(m.current)])}"
+        at.format(medicine=m.name, times=_listing([_hhmm(t) for t in sorted(m.current)]))
         for m in sorted(suggestion.meds, key=lambda m: m.med_index)
         if m.changed
     )
     percent = round(suggestion.peak_reduction * 100)
-    return (
-        f"Change the times to: {times}? (Now: {now}.) The doses and how many a day stay the "
-        f"same. The model expects the highest drowsiness while awake to be about {percent}% "
-        f"lower. {GUIDANCE} This makes a new version of the plan; the old one is kept."
+    #: Translators: {guidance} is a whole sentence of its own, said between these.
+    text = QCoreApplication.translate(
+        "Stagger",
+        "Change the times to: {times}? (Now: {now}.) The doses and how many a day stay the "
+        "same. The model expects the highest drowsiness while awake to be about {percent}% "
+        "lower. {guidance} This makes a new version of the plan; the old one is kept.",
     )
+    guidance = QCoreApplication.translate("Sedation", GUIDANCE)
+    return text.format(times=times, now=now, percent=percent, guidance=guidance)
 
 
 def suggestion_info(suggestion: Suggestion) -> str:
@@ -59,11 +65,14 @@ def suggestion_info(suggestion: Suggestion) -> str:
     new = "; ".join(f"{m.name} {_listing([_hhmm(t) for t in sorted(m.suggested)])}" for m in meds)
     now = "; ".join(f"{m.name} {_listing([_hhmm(t) for t in sorted(m.current)])}" for m in meds)
     percent = round(suggestion.peak_reduction * 100)
-    return (
-        f"A model of how the body takes up and clears these medicines suggests: {new} "
-        f"(now: {now}). The highest drowsiness while awake could be about {percent}% lower, "
-        f"with the same doses. {GUIDANCE}"
+    text = QCoreApplication.translate(
+        "Stagger",
+        "A model of how the body takes up and clears these medicines suggests: {new} "
+        "(now: {now}). The highest drowsiness while awake could be about {percent}% lower, "
+        "with the same doses. {guidance}",
     )
+    guidance = QCoreApplication.translate("Sedation", GUIDANCE)
+    return text.format(new=new, now=now, percent=percent, guidance=guidance)
 
 
 Ask = Callable[[QWidget | None, str, str], bool]
@@ -74,8 +83,13 @@ def _ask_with_dialog(parent: QWidget | None, title: str, text: str) -> bool:
     box.setIcon(QMessageBox.Icon.Question)
     box.setWindowTitle(title)
     box.setText(text)
-    yes = box.addButton("Use the new times", QMessageBox.ButtonRole.AcceptRole)
-    no = box.addButton("Keep my times", QMessageBox.ButtonRole.RejectRole)
+    yes = box.addButton(
+        QCoreApplication.translate("Stagger", "Use the new times"),
+        QMessageBox.ButtonRole.AcceptRole,
+    )
+    no = box.addButton(
+        QCoreApplication.translate("Stagger", "Keep my times"), QMessageBox.ButtonRole.RejectRole
+    )
     box.setDefaultButton(no)  # Enter never changes a plan by accident
     box.setEscapeButton(no)
     box.exec()
@@ -92,7 +106,8 @@ def confirm_and_apply(
     ``ask(parent, title, text) -> bool`` replaces the dialog (tests, other front ends).
     """
     ask = ask or _ask_with_dialog
-    if not ask(parent, "Use the suggested times?", suggestion_text(suggestion)):
+    title = QCoreApplication.translate("Stagger", "Use the suggested times?")
+    if not ask(parent, title, suggestion_text(suggestion)):
         return None
     try:
         return apply_suggestion(plan, suggestion)
@@ -118,10 +133,10 @@ class StaggerPanel(QWidget):
         self.words = QLabel(self)
         self.words.setWordWrap(True)
         self.words.setTextFormat(Qt.TextFormat.RichText)
-        self.apply_button = QPushButton("Apply suggestion…", self)
+        self.apply_button = QPushButton(self.tr("Apply suggestion…"), self)
         self.apply_button.setMinimumHeight(44)  # ../shared/ui.md: big targets
         self.apply_button.setAccessibleDescription(
-            "Asks first; makes a new version of the plan with the suggested times"
+            self.tr("Asks first; makes a new version of the plan with the suggested times")
         )
         self.apply_button.clicked.connect(self._apply)
         row = QHBoxLayout()
@@ -162,13 +177,18 @@ class StaggerPanel(QWidget):
         s = self._suggestion
         self.apply_button.setVisible(s is not None)
         if s is None:
+            #: Translators: {sign} is the "Info" sign and word.
+            none = self.tr("{sign}: no change of times is suggested.")
             self.words.setText(
-                f"{info.html(self.palette())}: no change of times is suggested."
+                none.format(sign=info.html(self.palette()))
                 if self.chart.profiles()[0] is not None
                 else ""
             )
             return
-        self.words.setText(f"{info.html(self.palette())}: {escape(suggestion_info(s))}")
+        said = self.tr("{sign}: {suggestion}")
+        self.words.setText(
+            said.format(sign=info.html(self.palette()), suggestion=escape(suggestion_info(s)))
+        )
 
     def _apply(self) -> None:
         if self._plan is None or self._suggestion is None:

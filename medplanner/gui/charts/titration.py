@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
 
-from PySide6.QtCore import QLineF, QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QLineF, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import (
     QPainter,
     QPaintEvent,
@@ -31,6 +31,7 @@ from medplanner.gui.charts.paint import (
     muted,
     series_color,
 )
+from medplanner.gui.widgets.fmt import short_day
 
 
 @dataclass(frozen=True)
@@ -38,16 +39,16 @@ class TitrationSeries:
     """One scheduled medication's daily dose over time (pure data, no Qt)."""
 
     name: str
-    #: (first day, mg a day) at every change; the last point holds to ``last_day``.
+    # (first day, mg a day) at every change; the last point holds to ``last_day``.
     points: tuple[tuple[date, float], ...]
     last_day: date
     label_max: float | None = None
     label_max_source: str | None = None
     kidney_max: float | None = None
     kidney_label: str | None = None
-    #: Steps that skip days (weekdays, every n days): the value is per dose day.
+    # Steps that skip days (weekdays, every n days): the value is per dose day.
     skips_days: bool = False
-    #: No stop: the last dose goes on (drawn to the chart's right edge).
+    # No stop: the last dose goes on (drawn to the chart's right edge).
     open_end: bool = False
 
 
@@ -86,8 +87,16 @@ def titration_series(
                 most = band.daily_max_mg(crcl, drug.max_daily.value) if band else None
                 if most is not None and float(most) < label_max:
                     kidney = float(most)
-                    what = "label" if drug.renal.kind == "label" else "guidance"
-                    kidney_label = f"for kidney function {float(crcl):g} mL/min ({what})"
+                    if drug.renal.kind == "label":
+                        #: Translators: after "700 mg a day at most": whose limit it is.
+                        said = QCoreApplication.translate(
+                            "Titration", "for kidney function {crcl:g} mL/min (label)"
+                        )
+                    else:
+                        said = QCoreApplication.translate(
+                            "Titration", "for kidney function {crcl:g} mL/min (guidance)"
+                        )
+                    kidney_label = said.format(crcl=float(crcl))
         out.append(
             TitrationSeries(
                 med.name,
@@ -121,7 +130,7 @@ def _ticks(s: TitrationSeries) -> list[float]:
 
 
 def _short_day(d: date) -> str:
-    return f"{d.day} {d:%b}"
+    return short_day(d)
 
 
 class TitrationChart(_Chart):
@@ -130,7 +139,9 @@ class TitrationChart(_Chart):
     person's kidney function as a dotted one). Feed it with :meth:`set_plan`."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Daily dose over the weeks", parent)
+        super().__init__(
+            QCoreApplication.translate("TitrationChart", "Daily dose over the weeks"), parent
+        )
         self._series: list[TitrationSeries] = []
         self._describe(self._text())
 
@@ -148,20 +159,26 @@ class TitrationChart(_Chart):
 
     def _text(self) -> str:
         if not self._series:
-            return "No scheduled medicine: there is no dose to chart."
-        parts = ["Daily dose over the weeks."]
+            return self.tr("No scheduled medicine: there is no dose to chart.")
+        parts = [self.tr("Daily dose over the weeks.")]
+        #: Translators: one step of a medication's daily dose: "30 mg a day from 6 Jan".
+        step_words = self.tr("{dose} a day from {day}")
         for s in self._series:
-            steps = [f"{_mg(mg)} a day from {_short_day(d)}" for d, mg in s.points]
-            text = f"{s.name}: {_listing(steps)}"
+            steps = [step_words.format(dose=_mg(mg), day=_short_day(d)) for d, mg in s.points]
+            #: Translators: a medication's steps, then any of the notes below, each after "; ".
+            text = self.tr("{medication}: {steps}").format(medication=s.name, steps=_listing(steps))
             if s.skips_days:
-                text += " (on the days it is taken)"
+                #: Translators: after a medication's steps, when it is not taken every day.
+                text += self.tr(" (on the days it is taken)")
             if s.label_max is not None:
-                text += f"; label maximum {_mg(s.label_max)} a day"
+                text += self.tr("; label maximum {dose} a day").format(dose=_mg(s.label_max))
             if s.kidney_max is not None:
-                text += f"; {_mg(s.kidney_max)} a day at most {s.kidney_label}"
+                #: Translators: {limit}: "for kidney function 25 mL/min (label)".
+                most = self.tr("; {dose} a day at most {limit}")
+                text += most.format(dose=_mg(s.kidney_max), limit=s.kidney_label)
             peak = max(mg for _, mg in s.points)
             if s.label_max is not None and peak > s.label_max:
-                text += "; the plan goes above the label maximum"
+                text += self.tr("; the plan goes above the label maximum")
             parts.append(text + ".")
         return " ".join(parts)
 
@@ -176,10 +193,15 @@ class TitrationChart(_Chart):
     def _items(self) -> list[_Item]:
         pal = self.palette()
         w = self._pen_width()
+        #: Translators: the chart's legend: the line of a medication's daily dose.
+        dose = self.tr("Daily dose")
+        #: Translators: the chart's legend: the line of the drug label's daily maximum.
+        label = self.tr("Label maximum")
+        kidneys = self.tr("Maximum for your kidneys")
         return [
-            _Item("Daily dose", series_color(pal, 0), Qt.PenStyle.SolidLine, w * 2),
-            _Item("Label maximum", foreground(pal), Qt.PenStyle.DashLine, w),
-            _Item("Maximum for your kidneys", foreground(pal), Qt.PenStyle.DotLine, w),
+            _Item(dose, series_color(pal, 0), Qt.PenStyle.SolidLine, w * 2),
+            _Item(label, foreground(pal), Qt.PenStyle.DashLine, w),
+            _Item(kidneys, foreground(pal), Qt.PenStyle.DotLine, w),
         ]
 
     def paintEvent(self, event: QPaintEvent) -> None:
@@ -229,9 +251,15 @@ class TitrationChart(_Chart):
         font = p.font()
         font.setBold(True)
         p.setFont(font)
-        heading = f"{s.name}: up to {_mg(peak)} a day"
         if s.label_max is not None:
-            heading += f" (label maximum {_mg(s.label_max)})"
+            #: Translators: a panel's heading: medication, highest daily dose, label maximum.
+            heading = self.tr("{medication}: up to {dose} a day (label maximum {most})").format(
+                medication=s.name, dose=_mg(peak), most=_mg(s.label_max)
+            )
+        else:
+            heading = self.tr("{medication}: up to {dose} a day").format(
+                medication=s.name, dose=_mg(peak)
+            )
         p.drawText(QPointF(rect.left(), rect.top() + fm.ascent()), heading)
         font.setBold(False)
         p.setFont(font)
@@ -253,7 +281,8 @@ class TitrationChart(_Chart):
             return plot.bottom() - plot.height() * v / top
 
         # grid and labels: mg levels, and a tick every k weeks (as many as fit)
-        tick_w = fm.horizontalAdvance("30 Sep") + line
+        widest = max(fm.horizontalAdvance(_short_day(date(2027, m, 28))) for m in range(1, 13))
+        tick_w = widest + line
         weeks = next(
             (k for k in (1, 2, 4, 8, 13, 26, 52) if plot.width() * 7 * k / days >= tick_w), 104
         )

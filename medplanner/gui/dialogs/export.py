@@ -21,7 +21,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -98,16 +98,22 @@ class ExportDialog(QDialog):
         self.job: ExportJob | None = None
         self.written: Path | None = None
         self.setObjectName("export-dialog")
-        self.setWindowTitle(f"Export — {person}")
-        self.setAccessibleName(f"Export {person}'s plan, schedule, report, calendar or history")
+        self.setWindowTitle(self.tr("Export — {person}").format(person=person))
+        self.setAccessibleName(
+            self.tr("Export {person}'s plan, schedule, report, calendar or history").format(
+                person=person
+            )
+        )
         self.setModal(False)
         layout = QVBoxLayout(self)
 
-        heading = QLabel(f"Export for {person}", self)
+        heading = QLabel(self.tr("Export for {person}").format(person=person), self)
         emphasize(heading, 1.3, bold=True)
         layout.addWidget(heading)
         intro = QLabel(
-            "Choose what to write. Each file holds health data: keep it somewhere private.",
+            self.tr(
+                "Choose what to write. Each file holds health data: keep it somewhere private."
+            ),
             self,
         )
         intro.setWordWrap(True)
@@ -116,10 +122,11 @@ class ExportDialog(QDialog):
         self.choices = QButtonGroup(self)
         self.radios: dict[str, QRadioButton] = {}
         for kind in KINDS:
-            radio = QRadioButton(kind.label, self)
+            choice = QCoreApplication.translate("ExportKinds", kind.label)
+            radio = QRadioButton(choice, self)
             radio.setObjectName(f"export-{kind.key}")
-            radio.setAccessibleName(kind.label.replace("&", ""))
-            radio.setAccessibleDescription(kind.hint)
+            radio.setAccessibleName(choice.replace("&", ""))
+            radio.setAccessibleDescription(QCoreApplication.translate("ExportKinds", kind.hint))
             radio.setMinimumHeight(44)
             self.choices.addButton(radio)
             self.radios[kind.key] = radio
@@ -137,10 +144,13 @@ class ExportDialog(QDialog):
         self.weeks.setObjectName("export-weeks")
         self.weeks.setRange(1, MAX_WEEKS)
         self.weeks.setValue(SCHEDULE_WEEKS)
-        self.weeks.setSuffix(" weeks")
-        self.weeks.setAccessibleName("Weeks ahead, from today, 1 to 104")
+        #: Translators: after the number of weeks: "4 weeks" (keep the leading space).
+        self.weeks.setSuffix(self.tr(" weeks"))
+        self.weeks.setAccessibleName(
+            self.tr("Weeks ahead, from today, 1 to {most}").format(most=MAX_WEEKS)
+        )
         self.weeks.setMinimumHeight(44)
-        label = QLabel("&Weeks ahead:", self)
+        label = QLabel(self.tr("&Weeks ahead:"), self)
         label.setBuddy(self.weeks)
         form.addRow(label, self.weeks)
         today = self._today()
@@ -150,9 +160,9 @@ class ExportDialog(QDialog):
         self.since.setDisplayFormat("yyyy-MM-dd")
         self.since.setMaximumDate(_qdate(today))
         self.since.setDate(_qdate(today - timedelta(weeks=REPORT_WEEKS)))
-        self.since.setAccessibleName("Report period from this day to today")
+        self.since.setAccessibleName(self.tr("Report period from this day to today"))
         self.since.setMinimumHeight(44)
-        label = QLabel("Period &from (to today):", self)
+        label = QLabel(self.tr("Period &from (to today):"), self)
         label.setBuddy(self.since)
         form.addRow(label, self.since)
         layout.addLayout(form)
@@ -160,7 +170,7 @@ class ExportDialog(QDialog):
         self.busy = QProgressBar(self)
         self.busy.setObjectName("export-busy")
         self.busy.setRange(0, 0)  # busy: no percentage to promise
-        self.busy.setAccessibleName("Exporting, please wait")
+        self.busy.setAccessibleName(self.tr("Exporting, please wait"))
         self.busy.setTextVisible(False)
         self.busy.hide()
         layout.addWidget(self.busy)
@@ -176,16 +186,23 @@ class ExportDialog(QDialog):
 
         buttons = QHBoxLayout()
         self.open_button = button(
-            "&Open folder", name="export-open-folder", accessible="Open the folder of the export"
+            self.tr("&Open folder"),
+            name="export-open-folder",
+            accessible=self.tr("Open the folder of the export"),
         )
         self.open_button.setEnabled(False)
         self.open_button.clicked.connect(self.open_folder)
         buttons.addWidget(self.open_button)
         buttons.addStretch(1)
-        self.close_button = button("Close", name="export-close", accessible="Close")
+        self.close_button = button(
+            self.tr("Close"), name="export-close", accessible=self.tr("Close")
+        )
         self.close_button.clicked.connect(self.close)
         self.export_button = big_button(
-            "&Export…", name="export-go", accessible="Export, choosing where", primary=True
+            self.tr("&Export…"),
+            name="export-go",
+            accessible=self.tr("Export, choosing where"),
+            primary=True,
         )
         self.export_button.setAutoDefault(True)
         self.export_button.setDefault(True)
@@ -221,7 +238,7 @@ class ExportDialog(QDialog):
 
     def _sync(self) -> None:
         kind = self.kind
-        self.hint.setText(kind.hint)
+        self.hint.setText(QCoreApplication.translate("ExportKinds", kind.hint))
         self._form.setRowVisible(self.weeks, kind.key == "pdf")
         self._form.setRowVisible(self.since, kind.key == "report-pdf")
         if self.isVisible():
@@ -249,8 +266,13 @@ class ExportDialog(QDialog):
             return
         kind = self.kind
         suggested = self._folder() / default_name(self.person, kind, self._today())
+        files = QCoreApplication.translate("ExportKinds", kind.filter)
+        everything = self.tr("All files (*)")
         chosen, _ = QFileDialog.getSaveFileName(
-            self, f"Export {kind.what}", str(suggested), f"{kind.filter};;All files (*)"
+            self,
+            QCoreApplication.translate("ExportKinds", kind.title),
+            str(suggested),
+            f"{files};;{everything}",
         )
         if not chosen:
             return
@@ -267,21 +289,21 @@ class ExportDialog(QDialog):
         ops, person = self.ops, self.person
         render = ops.run(
             self,
-            "Nothing was exported",
+            self.tr("Nothing was exported"),
             lambda: prepare(ops.service, person, kind.key, ops.now(), weeks=weeks, since=since),
         )
         if render is None:
-            self._say("warning", f"Nothing was exported: {kind.what} could not be made.")
+            self._say("warning", QCoreApplication.translate("ExportKinds", kind.not_made))
             return
         self.written = None
         self.open_button.setEnabled(False)
         self.export_button.setEnabled(False)
         self.busy.show()
-        self._say("info", f"Writing {kind.what} to {path}…")
+        self._say("info", QCoreApplication.translate("ExportKinds", kind.writing).format(path=path))
         job = ExportJob(render, path, self.data_dir)
         job.done.connect(self._done)
         self.job = job
-        self._what = kind.what
+        self._wrote = kind.wrote
         job.start()
 
     def _done(self, result: object) -> None:
@@ -292,7 +314,8 @@ class ExportDialog(QDialog):
             job.wait()  # it has emitted: only its last instructions are left
         if isinstance(result, Path):
             self.written = result
-            self._say("done", f"Wrote {self._what} for {self.person} to {result}.")
+            wrote = QCoreApplication.translate("ExportKinds", self._wrote)
+            self._say("done", wrote.format(person=self.person, path=result))
             self.open_button.setEnabled(True)
             self.open_button.setFocus(Qt.FocusReason.OtherFocusReason)
             self.finished_export.emit(result)
@@ -301,8 +324,8 @@ class ExportDialog(QDialog):
         path = job.path if job is not None else Path()
         if isinstance(result, MedPlannerError | OSError):
             text = failure_text(path, result)
-            self._say("warning", f"Nothing was exported. {text}")
-            messages.show_error(self, "Nothing was exported", text)
+            self._say("warning", self.tr("Nothing was exported. {why}").format(why=text))
+            messages.show_error(self, self.tr("Nothing was exported"), text)
             self.export_button.setFocus(Qt.FocusReason.OtherFocusReason)
             return
         if isinstance(result, BaseException):  # a bug: the crash handler logs and tells

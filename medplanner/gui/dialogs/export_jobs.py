@@ -11,18 +11,25 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QThread, Signal
+from PySide6.QtCore import QCoreApplication, QThread, Signal
 
 from medplanner.core.errors import MedPlannerError
 from medplanner.core.schedule import zone
 from medplanner.service import Service
 
+if TYPE_CHECKING:  # PySide6 types it as returning object: it returns its text
+
+    def QT_TRANSLATE_NOOP(context: str, text: str) -> str: ...
+else:
+    from PySide6.QtCore import QT_TRANSLATE_NOOP
+
 log = logging.getLogger(__name__)
 
-#: Global setting: the folder the last export went to (offered again next time).
+# Global setting: the folder the last export went to (offered again next time).
 FOLDER_KEY = "export.folder"
-#: The CLI's limits for ``--weeks`` (1–104) and its defaults (4 ahead, 12 back).
+# The CLI's limits for ``--weeks`` (1–104) and its defaults (4 ahead, 12 back).
 MAX_WEEKS = 104
 SCHEDULE_WEEKS = 4
 REPORT_WEEKS = 12
@@ -32,61 +39,108 @@ Render = Callable[[], bytes]
 
 @dataclass(frozen=True)
 class ExportKind:
+    """One export. Its words are marked for the catalogue (context "ExportKinds") and
+    translated where they are shown: ``QCoreApplication.translate("ExportKinds", kind.label)``.
+    Each sentence about the kind is whole (never "Writing " + "the calendar")."""
+
     key: str  # the CLI's --format value
     label: str  # with its mnemonic
-    what: str  # in a sentence: "the doctor's report"
+    title: str  # the save dialog's title: "Export the doctor's report"
     stem: str  # default file name: <person>-<stem>-<day>.<suffix>
     suffix: str
     filter: str
     hint: str
+    not_made: str  # "Nothing was exported: the doctor's report could not be made."
+    writing: str  # "Writing the doctor's report to {path}…"
+    wrote: str  # "Wrote the doctor's report for {person} to {path}."
 
 
 KINDS = (
     ExportKind(
-        "toml",
-        "The &plan file (TOML)",
-        "the plan file",
-        "plan",
-        "toml",
-        "Plan files (*.toml)",
-        "The plan as stored, to keep, share with a carer or import again.",
+        key="toml",
+        label=QT_TRANSLATE_NOOP("ExportKinds", "The &plan file (TOML)"),
+        title=QT_TRANSLATE_NOOP("ExportKinds", "Export the plan file"),
+        stem="plan",
+        suffix="toml",
+        filter=QT_TRANSLATE_NOOP("ExportKinds", "Plan files (*.toml)"),
+        hint=QT_TRANSLATE_NOOP(
+            "ExportKinds", "The plan as stored, to keep, share with a carer or import again."
+        ),
+        not_made=QT_TRANSLATE_NOOP(
+            "ExportKinds", "Nothing was exported: the plan file could not be made."
+        ),
+        writing=QT_TRANSLATE_NOOP("ExportKinds", "Writing the plan file to {path}…"),
+        wrote=QT_TRANSLATE_NOOP("ExportKinds", "Wrote the plan file for {person} to {path}."),
     ),
     ExportKind(
-        "pdf",
-        "A printable &schedule (PDF)",
-        "the printable schedule",
-        "schedule",
-        "pdf",
-        "PDF files (*.pdf)",
-        "Every dose of the coming weeks in large type, day by day, to print.",
+        key="pdf",
+        label=QT_TRANSLATE_NOOP("ExportKinds", "A printable &schedule (PDF)"),
+        title=QT_TRANSLATE_NOOP("ExportKinds", "Export the printable schedule"),
+        stem="schedule",
+        suffix="pdf",
+        filter=QT_TRANSLATE_NOOP("ExportKinds", "PDF files (*.pdf)"),
+        hint=QT_TRANSLATE_NOOP(
+            "ExportKinds", "Every dose of the coming weeks in large type, day by day, to print."
+        ),
+        not_made=QT_TRANSLATE_NOOP(
+            "ExportKinds", "Nothing was exported: the printable schedule could not be made."
+        ),
+        writing=QT_TRANSLATE_NOOP("ExportKinds", "Writing the printable schedule to {path}…"),
+        wrote=QT_TRANSLATE_NOOP(
+            "ExportKinds", "Wrote the printable schedule for {person} to {path}."
+        ),
     ),
     ExportKind(
-        "report-pdf",
-        "The &doctor's report (PDF)",
-        "the doctor's report",
-        "report",
-        "pdf",
-        "PDF files (*.pdf)",
-        "Doses taken, skipped and missed, plan changes, diary and findings for a period: "
-        "to bring to the prescriber.",
+        key="report-pdf",
+        label=QT_TRANSLATE_NOOP("ExportKinds", "The &doctor's report (PDF)"),
+        title=QT_TRANSLATE_NOOP("ExportKinds", "Export the doctor's report"),
+        stem="report",
+        suffix="pdf",
+        filter=QT_TRANSLATE_NOOP("ExportKinds", "PDF files (*.pdf)"),
+        hint=QT_TRANSLATE_NOOP(
+            "ExportKinds",
+            "Doses taken, skipped and missed, plan changes, diary and findings for a period: "
+            "to bring to the prescriber.",
+        ),
+        not_made=QT_TRANSLATE_NOOP(
+            "ExportKinds", "Nothing was exported: the doctor's report could not be made."
+        ),
+        writing=QT_TRANSLATE_NOOP("ExportKinds", "Writing the doctor's report to {path}…"),
+        wrote=QT_TRANSLATE_NOOP("ExportKinds", "Wrote the doctor's report for {person} to {path}."),
     ),
     ExportKind(
-        "ics",
-        "A &calendar (ICS)",
-        "the calendar",
-        "calendar",
-        "ics",
-        "Calendar files (*.ics)",
-        "Every dose as a calendar event with an alarm, for a phone or calendar program.",
+        key="ics",
+        label=QT_TRANSLATE_NOOP("ExportKinds", "A &calendar (ICS)"),
+        title=QT_TRANSLATE_NOOP("ExportKinds", "Export the calendar"),
+        stem="calendar",
+        suffix="ics",
+        filter=QT_TRANSLATE_NOOP("ExportKinds", "Calendar files (*.ics)"),
+        hint=QT_TRANSLATE_NOOP(
+            "ExportKinds",
+            "Every dose as a calendar event with an alarm, for a phone or calendar program.",
+        ),
+        not_made=QT_TRANSLATE_NOOP(
+            "ExportKinds", "Nothing was exported: the calendar could not be made."
+        ),
+        writing=QT_TRANSLATE_NOOP("ExportKinds", "Writing the calendar to {path}…"),
+        wrote=QT_TRANSLATE_NOOP("ExportKinds", "Wrote the calendar for {person} to {path}."),
     ),
     ExportKind(
-        "csv",
-        "The dose &history (CSV)",
-        "the dose history",
-        "history",
-        "csv",
-        "CSV files (*.csv)",
-        "Every recorded dose, skip and correction, as a table for a spreadsheet.",
+        key="csv",
+        label=QT_TRANSLATE_NOOP("ExportKinds", "The dose &history (CSV)"),
+        title=QT_TRANSLATE_NOOP("ExportKinds", "Export the dose history"),
+        stem="history",
+        suffix="csv",
+        filter=QT_TRANSLATE_NOOP("ExportKinds", "CSV files (*.csv)"),
+        hint=QT_TRANSLATE_NOOP(
+            "ExportKinds",
+            "Every recorded dose, skip and correction, as a table for a spreadsheet.",
+        ),
+        not_made=QT_TRANSLATE_NOOP(
+            "ExportKinds", "Nothing was exported: the dose history could not be made."
+        ),
+        writing=QT_TRANSLATE_NOOP("ExportKinds", "Writing the dose history to {path}…"),
+        wrote=QT_TRANSLATE_NOOP("ExportKinds", "Wrote the dose history for {person} to {path}."),
     ),
 )
 KIND = {k.key: k for k in KINDS}
@@ -143,19 +197,33 @@ def default_name(person: str, kind: ExportKind, day: date) -> str:
 def failure_text(path: Path, error: BaseException) -> str:
     """What went wrong writing ``path``, and what to do about it."""
     if isinstance(error, MedPlannerError):
-        return f"{error.message}. Choose another file or folder and export again."
+        return QCoreApplication.translate(
+            "ExportFailure", "{message}. Choose another file or folder and export again."
+        ).format(message=error.message)
     if isinstance(error, PermissionError):
-        why = "MedPlanner may not write in that folder"
-    elif isinstance(error, OSError) and error.errno == 28:  # ENOSPC
-        why = "the disk is full"
-    elif isinstance(error, OSError):
-        why = error.strerror or str(error)
-    else:  # pragma: no cover - the worker passes only these
-        why = str(error)
-    return (
-        f"{path} could not be written: {why}. Choose a folder you can write to (for "
-        "example your Documents folder), or free some space, and export again."
+        text = QCoreApplication.translate(
+            "ExportFailure",
+            "{path} could not be written: MedPlanner may not write in that folder. Choose a "
+            "folder you can write to (for example your Documents folder), or free some space, "
+            "and export again.",
+        )
+        return text.format(path=path)
+    if isinstance(error, OSError) and error.errno == 28:  # ENOSPC
+        text = QCoreApplication.translate(
+            "ExportFailure",
+            "{path} could not be written: the disk is full. Choose a folder you can write to "
+            "(for example your Documents folder), or free some space, and export again.",
+        )
+        return text.format(path=path)
+    # the system's own words for what went wrong (not ours to translate)
+    why = (error.strerror if isinstance(error, OSError) else None) or str(error)
+    #: Translators: {why} is the operating system's own description of the error.
+    text = QCoreApplication.translate(
+        "ExportFailure",
+        "{path} could not be written: {why}. Choose a folder you can write to (for example "
+        "your Documents folder), or free some space, and export again.",
     )
+    return text.format(path=path, why=why)
 
 
 class ExportJob(QThread):

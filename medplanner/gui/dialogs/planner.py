@@ -15,8 +15,9 @@ from __future__ import annotations
 
 import html
 from datetime import date, timedelta
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
@@ -40,8 +41,17 @@ from medplanner.gui.widgets.appearance import emphasize
 from medplanner.gui.widgets.buttons import big_button, button
 from medplanner.gui.widgets.field import FieldBox
 from medplanner.gui.widgets.findings_panel import FindingsPanel
+from medplanner.gui.widgets.fmt import day_year
 
-DRAFT_LABEL = "A draft to discuss with the prescriber — nothing changes until you confirm"
+if TYPE_CHECKING:  # PySide6 types it as returning object: it returns its text
+
+    def QT_TRANSLATE_NOOP(context: str, text: str) -> str: ...
+else:
+    from PySide6.QtCore import QT_TRANSLATE_NOOP
+
+DRAFT_LABEL = QT_TRANSLATE_NOOP(
+    "PlannerDialog", "A draft to discuss with the prescriber — nothing changes until you confirm"
+)
 
 
 def make_draft(
@@ -54,7 +64,9 @@ def make_draft(
         to = None if text in ("", "0", "0 mg") else _amount(text)
         return draft_taper(plan, medication, kb, start=start, to=to)
     if not text:
-        raise InvalidInput("Say the daily total to reach, like 1800 mg.")
+        raise InvalidInput(
+            QCoreApplication.translate("Planner", "Say the daily total to reach, like 1800 mg.")
+        )
     return draft_titration(plan, medication, kb, start=start, to=_amount(text))
 
 
@@ -62,9 +74,11 @@ def _amount(text: str) -> Amount:
     try:
         amount = Amount.parse(text)
     except InvalidInput as e:
-        raise InvalidInput(f"{e.message} — write a daily total like 30 mg") from None
+        said = QCoreApplication.translate("Planner", "{problem} — write a daily total like 30 mg")
+        raise InvalidInput(said.format(problem=e.message)) from None
     if amount.value < 0:
-        raise InvalidInput(f'"{text}" is not a daily total')
+        said = QCoreApplication.translate("Planner", '"{text}" is not a daily total')
+        raise InvalidInput(said.format(text=text))
     return amount
 
 
@@ -74,16 +88,29 @@ def steps_words(draft: Draft) -> list[str]:
     for k, step in enumerate(draft.steps):
         nxt = draft.steps[k + 1].start - timedelta(days=1) if k + 1 < len(draft.steps) else None
         end = nxt or draft.stop
-        span = f"{_d(step.start)} to {_d(end)}" if end else f"From {_d(step.start)}"
-        doses = ", ".join(f"{t.dose} at {t.at:%H:%M}" for t in step.times)
-        lines.append(f"{span}: {doses} ({step.daily_total()} a day)")
+        #: Translators: one dose of a draft's step: "10 mg at 08:00".
+        at = QCoreApplication.translate("PlannerSteps", "{dose} at {time}")
+        doses = ", ".join(at.format(dose=t.dose, time=f"{t.at:%H:%M}") for t in step.times)
+        total = step.daily_total()
+        if end:
+            #: Translators: a draft's step: its days, its doses and its daily total.
+            line = QCoreApplication.translate(
+                "PlannerSteps", "{first} to {last}: {doses} ({total} a day)"
+            ).format(first=_d(step.start), last=_d(end), doses=doses, total=total)
+        else:
+            #: Translators: a draft's last step (no end): first day, doses and daily total.
+            line = QCoreApplication.translate(
+                "PlannerSteps", "From {first}: {doses} ({total} a day)"
+            ).format(first=_d(step.start), doses=doses, total=total)
+        lines.append(line)
     if draft.stop is not None and draft.kind == "taper":
-        lines.append(f"Last dose on {_d(draft.stop)}, then it stops.")
+        last = QCoreApplication.translate("PlannerSteps", "Last dose on {day}, then it stops.")
+        lines.append(last.format(day=_d(draft.stop)))
     return lines
 
 
 def _d(day: date) -> str:
-    return f"{day:%a} {day.day} {day:%b %Y}"
+    return day_year(day)
 
 
 class PlannerDialog(QDialog):
@@ -108,8 +135,14 @@ class PlannerDialog(QDialog):
         self.draft: Draft | None = None
         what = "taper" if kind == "taper" else "titration"
         self.setObjectName(f"plan-{what}")
-        self.setWindowTitle(f"Plan a {what} of {medication}")
-        self.setAccessibleName(f"Plan a {what} of {medication}")
+        if kind == "taper":
+            title = self.tr("Plan a taper of {medication}").format(medication=medication)
+            make = self.tr("Make the draft taper")
+        else:
+            title = self.tr("Plan a titration of {medication}").format(medication=medication)
+            make = self.tr("Make the draft titration")
+        self.setWindowTitle(title)
+        self.setAccessibleName(title)
         self.setModal(False)
         # Everything but the Close / Open row scrolls as one: at 200 % text on a 600 px
         # screen the form, the steps and the findings keep their room (issue 21 item 1).
@@ -117,10 +150,10 @@ class PlannerDialog(QDialog):
         body = QWidget(self)
         layout = QVBoxLayout(body)
         layout.setContentsMargins(0, 0, 0, 0)
-        heading = QLabel(f"Plan a {what} of {medication}", self)
+        heading = QLabel(title, self)
         emphasize(heading, 1.3, bold=True)
         layout.addWidget(heading)
-        self.draft_label = QLabel(DRAFT_LABEL, self)
+        self.draft_label = QLabel(QCoreApplication.translate("PlannerDialog", DRAFT_LABEL), self)
         self.draft_label.setObjectName("planner-draft-label")
         self.draft_label.setWordWrap(True)
         emphasize(self.draft_label, 1.1, bold=True)
@@ -132,15 +165,15 @@ class PlannerDialog(QDialog):
         self.target.setObjectName("planner-target")
         self.target.setMinimumHeight(44)
         if kind == "taper":
-            self.target.setPlaceholderText("0 mg: stop it")
-            self.target.setAccessibleName("Daily total to lower to, empty or 0 mg to stop")
-            hint = "Empty or 0 mg: stop it, slowly. Or a lower daily total, like 30 mg."
+            self.target.setPlaceholderText(self.tr("0 mg: stop it"))
+            self.target.setAccessibleName(self.tr("Daily total to lower to, empty or 0 mg to stop"))
+            hint = self.tr("Empty or 0 mg: stop it, slowly. Or a lower daily total, like 30 mg.")
         else:
-            self.target.setAccessibleName("Daily total to raise to, like 1800 mg")
-            self.target.setPlaceholderText("like 1800 mg")
-            hint = "The daily total to reach; never above the label's daily maximum."
+            self.target.setAccessibleName(self.tr("Daily total to raise to, like 1800 mg"))
+            self.target.setPlaceholderText(self.tr("like 1800 mg"))
+            hint = self.tr("The daily total to reach; never above the label's daily maximum.")
         self.target_box = FieldBox(self.target, hint)
-        label = QLabel("&Target a day:", self)
+        label = QLabel(self.tr("&Target a day:"), self)
         label.setBuddy(self.target)
         form.addRow(label, self.target_box)
         self.start = QDateEdit(self)
@@ -149,13 +182,15 @@ class PlannerDialog(QDialog):
         self.start.setDisplayFormat("yyyy-MM-dd")
         self.start.setDate(QDate(today.year, today.month, today.day))
         self.start.setMinimumHeight(44)
-        self.start.setAccessibleName("First day of the change, at the earliest")
-        label = QLabel("&From (at the earliest):", self)
+        self.start.setAccessibleName(self.tr("First day of the change, at the earliest"))
+        label = QLabel(self.tr("&From (at the earliest):"), self)
         label.setBuddy(self.start)
         form.addRow(label, self.start)
         length = QLabel(
-            "Length: the drug's label sets it (its step size and interval, and for a taper "
-            "the time it takes to stop safely).",
+            self.tr(
+                "Length: the drug's label sets it (its step size and interval, and for a taper "
+                "the time it takes to stop safely)."
+            ),
             self,
         )
         length.setWordWrap(True)
@@ -163,7 +198,7 @@ class PlannerDialog(QDialog):
         layout.addLayout(form)
 
         self.make_button = big_button(
-            "&Make the draft", name="planner-make", accessible=f"Make the draft {what}"
+            self.tr("&Make the draft"), name="planner-make", accessible=make
         )
         self.make_button.setDefault(True)
         self.make_button.setAutoDefault(True)
@@ -178,7 +213,7 @@ class PlannerDialog(QDialog):
             Qt.TextInteractionFlag.TextSelectableByKeyboard
             | Qt.TextInteractionFlag.TextSelectableByMouse
         )
-        self.findings = FindingsPanel("Checks of the draft", self)
+        self.findings = FindingsPanel(self.tr("Checks of the draft"), self)
         self.findings.setObjectName("planner-findings")
         layout.addWidget(self.steps)
         layout.addWidget(self.findings)
@@ -189,19 +224,21 @@ class PlannerDialog(QDialog):
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # not a stop of its own for Tab
         scroll.setWidget(body)
-        scroll.setAccessibleName("The draft and its checks")
+        scroll.setAccessibleName(self.tr("The draft and its checks"))
         outer.addWidget(scroll, 1)
 
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         self.close_button = button(
-            "Close", name="planner-close", accessible="Close, change nothing"
+            self.tr("Close"), name="planner-close", accessible=self.tr("Close, change nothing")
         )
         self.close_button.clicked.connect(self.reject)
         self.open_button = big_button(
-            "&Open in the plan editor",
+            self.tr("&Open in the plan editor"),
             name="planner-open",
-            accessible="Open the draft in the plan editor to review it; nothing is saved yet",
+            accessible=self.tr(
+                "Open the draft in the plan editor to review it; nothing is saved yet"
+            ),
             primary=True,
         )
         self.open_button.setEnabled(False)
@@ -228,18 +265,18 @@ class PlannerDialog(QDialog):
             )
         except DraftRefused as e:
             self.findings.set_findings(e.findings)
-            self._show_lines("warning", [f"No draft: {e.message}."])
+            self._show_lines("warning", [self.tr("No draft: {why}.").format(why=e.message)])
             return None
         except InvalidInput as e:
             self.target_box.set_problem(e.message)
             self.target.setFocus()
-            self._show_lines("warning", ["No draft: fix the target first."])
+            self._show_lines("warning", [self.tr("No draft: fix the target first.")])
             return None
         self.draft = draft
         self.findings.set_findings(draft.findings)
         self._show_lines(
             None,
-            [draft.header, "", *steps_words(draft), "", "Rules used:"]
+            [draft.header, "", *steps_words(draft), "", self.tr("Rules used:")]
             + [f"• {rule}" for rule in draft.rules],
         )
         self.open_button.setEnabled(True)

@@ -12,14 +12,16 @@ from __future__ import annotations
 import html
 from datetime import date, datetime, timedelta
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QSpinBox, QVBoxLayout, QWidget
 
+from medplanner.core.i18n import _
 from medplanner.core.knowledge import KnowledgeBase
 from medplanner.core.model import Plan
 from medplanner.core.schedule import zone
 from medplanner.core.supply import SPLIT_RULE, Supply, plan_supply
 from medplanner.gui import severity
+from medplanner.gui.widgets.fmt import padded_day_year
 
 DEFAULT_WEEKS = 4
 MAX_WEEKS = 104  # as ``supply --weeks``
@@ -29,19 +31,23 @@ class SupplyPanel(QGroupBox):
     """Units per strength to ask for, for the next N weeks."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("What to ask for at the pharmacy", parent)
+        super().__init__(parent)
+        self.setTitle(self.tr("What to ask for at the pharmacy"))
         self.setObjectName("supply-panel")
-        self.setAccessibleName("What to ask for at the pharmacy")
+        self.setAccessibleName(self.tr("What to ask for at the pharmacy"))
         layout = QVBoxLayout(self)
         form = QFormLayout()
         self.weeks = QSpinBox(self)
         self.weeks.setObjectName("supply-weeks")
         self.weeks.setRange(1, MAX_WEEKS)
         self.weeks.setValue(DEFAULT_WEEKS)
-        self.weeks.setSuffix(" weeks")
+        #: Translators: after the number in the weeks box: "4 weeks" (keep the leading space).
+        self.weeks.setSuffix(self.tr(" weeks"))
         self.weeks.setMinimumHeight(44)
-        self.weeks.setAccessibleName(f"Weeks ahead, from today, 1 to {MAX_WEEKS}")
-        label = QLabel("For the next &weeks:", self)
+        self.weeks.setAccessibleName(
+            self.tr("Weeks ahead, from today, 1 to {most}").format(most=MAX_WEEKS)
+        )
+        label = QLabel(self.tr("For the next &weeks:"), self)
         label.setBuddy(self.weeks)
         form.addRow(label, self.weeks)
         layout.addLayout(form)
@@ -55,8 +61,10 @@ class SupplyPanel(QGroupBox):
         )
         layout.addWidget(self.result)
         note = QLabel(
-            f"Not counting what is on hand. Splitting: {SPLIT_RULE}. Your prescriber and "
-            "pharmacist decide what is supplied.",
+            self.tr(
+                "Not counting what is on hand. Splitting: {rule}. Your prescriber and "
+                "pharmacist decide what is supplied."
+            ).format(rule=_(SPLIT_RULE)),
             self,
         )
         note.setWordWrap(True)
@@ -76,39 +84,73 @@ class SupplyPanel(QGroupBox):
     def _show(self) -> None:
         if self._plan is None or self._kb is None or self._start is None:
             self.supplies = []
-            self.result.setText("No plan yet.")
-            self.result.setAccessibleName("No plan yet.")
+            self.result.setText(self.tr("No plan yet."))
+            self.result.setAccessibleName(self.tr("No plan yet."))
             return
         weeks = self.weeks.value()
         self.supplies = plan_supply(self._plan, self._kb, self._start, weeks)
         last = self._start + timedelta(days=weeks * 7 - 1)
-        lines = [f"From {self._start:%d %b %Y} to {last:%d %b %Y}:"]
+        period = self.tr("From {first} to {last}:").format(
+            first=padded_day_year(self._start), last=padded_day_year(last)
+        )
+        lines = [period]
+        shown = [html.escape(period)]
+        warn = severity.severity("warning").html(self.palette())
         for s in self.supplies:
             lines.append(supply_words(s))
+            text, problems = _supply_parts(s)
+            shown.append(
+                "".join([html.escape(text), *(f" {warn}: {html.escape(p)}" for p in problems)])
+            )
         if not self.supplies:
-            lines.append("No medications in the plan.")
-        warn = severity.severity("warning").html(self.palette())
-        shown = [html.escape(line).replace(" Warning: ", f" {warn}: ") for line in lines]
+            lines.append(self.tr("No medications in the plan."))
+            shown.append(html.escape(lines[-1]))
         self.result.setText("<br>".join(shown))
         self.result.setAccessibleName(" ".join(lines))
 
 
 def supply_words(s: Supply) -> str:
     """One medication in words: what to ask for, and any dose that cannot be made."""
+    text, problems = _supply_parts(s)
+    word = severity.severity("warning").text
+    return "".join([text, *(f" {word}: {problem}" for problem in problems)])
+
+
+def _supply_parts(s: Supply) -> tuple[str, list[str]]:
+    """What to ask for, and each dose that cannot be made (said after a warning sign)."""
     name = s.medication.name
     if not s.doses:
-        what = "taken as needed, no daily most in the plan" if s.as_needed else "no doses"
-        return f"{name}: {what} in this period."
-    if not s.products:
-        return f"{name}: no strength is known — add the strength to the plan to see this."
-    ask = ", ".join(f"{n} × {p.label}" for p, n in s.units.items()) or "nothing"
-    most = " (at most, if taken as often as the plan allows)" if s.as_needed else ""
-    text = f"{name}: ask for {ask}{most}."
-    for d in s.doses:
-        if d.made_of is None:
-            text += (
-                f" Warning: {d.dose} cannot be made from "
-                + ", ".join(p.label for p in s.products)
-                + ": ask your prescriber or pharmacist which strength to use."
+        if s.as_needed:
+            text = QCoreApplication.translate(
+                "Supply", "{name}: taken as needed, no daily most in the plan in this period."
             )
-    return text
+        else:
+            text = QCoreApplication.translate("Supply", "{name}: no doses in this period.")
+        return text.format(name=name), []
+    if not s.products:
+        text = QCoreApplication.translate(
+            "Supply", "{name}: no strength is known — add the strength to the plan to see this."
+        )
+        return text.format(name=name), []
+    #: Translators: how many units of one strength to ask for: "84 × 300 mg capsule".
+    units = QCoreApplication.translate("Supply", "{count} × {product}")
+    ask = ", ".join(units.format(count=n, product=p.label) for p, n in s.units.items())
+    if not ask:
+        #: Translators: what to ask for when no unit is needed.
+        ask = QCoreApplication.translate("Supply", "nothing")
+    if s.as_needed:
+        text = QCoreApplication.translate(
+            "Supply", "{name}: ask for {units} (at most, if taken as often as the plan allows)."
+        )
+    else:
+        text = QCoreApplication.translate("Supply", "{name}: ask for {units}.")
+    strengths = ", ".join(p.label for p in s.products)
+    problem = QCoreApplication.translate(
+        "Supply",
+        "{dose} cannot be made from {strengths}: ask your prescriber or pharmacist which "
+        "strength to use.",
+    )
+    problems = [
+        problem.format(dose=d.dose, strengths=strengths) for d in s.doses if d.made_of is None
+    ]
+    return text.format(name=name, units=ask), problems

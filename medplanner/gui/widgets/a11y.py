@@ -4,22 +4,32 @@ window uses it before anything else is loaded)."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QAbstractButton, QComboBox, QTableView, QTabWidget, QToolButton
 
 
 def name_choices(combo: QComboBox) -> None:
     """Name a combo box's pop-up list after the box, for screen readers."""
-    combo.view().setAccessibleName(f"Choices: {combo.accessibleName()}")
+    #: Translators: a screen reader's name for the list that opens under a choice box.
+    name = QCoreApplication.translate("A11y", "Choices: {name}")
+    combo.view().setAccessibleName(name.format(name=combo.accessibleName()))
 
 
 def name_table(table: QTableView, name: str) -> None:
     """Name a table, its headers and its corner button, for screen readers."""
     table.setAccessibleName(name)
-    table.horizontalHeader().setAccessibleName(f"Column titles: {name}")
-    table.verticalHeader().setAccessibleName(f"Row titles: {name}")
+    #: Translators: a screen reader's name for a table's row of column headings.
+    columns = QCoreApplication.translate("A11y", "Column titles: {name}")
+    table.horizontalHeader().setAccessibleName(columns.format(name=name))
+    #: Translators: a screen reader's name for a table's column of row headings.
+    rows = QCoreApplication.translate("A11y", "Row titles: {name}")
+    table.verticalHeader().setAccessibleName(rows.format(name=name))
     corner = table.findChild(QAbstractButton)
     if corner is not None:
-        corner.setAccessibleName(f"Select all: {name}")
+        #: Translators: the button in a table's top left corner that selects every cell.
+        corner.setAccessibleName(
+            QCoreApplication.translate("A11y", "Select all: {name}").format(name=name)
+        )
 
 
 def fit_tabs(tabs: QTabWidget) -> None:
@@ -32,5 +42,9 @@ def fit_tabs(tabs: QTabWidget) -> None:
     bar = tabs.tabBar()
     bar.setExpanding(False)
     arrows = bar.findChildren(QToolButton)
-    for arrow, name in zip(arrows, ("Show earlier tabs", "Show later tabs"), strict=False):
+    names = (
+        QCoreApplication.translate("A11y", "Show earlier tabs"),
+        QCoreApplication.translate("A11y", "Show later tabs"),
+    )
+    for arrow, name in zip(arrows, names, strict=False):
         arrow.setAccessibleName(name)

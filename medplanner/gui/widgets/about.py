@@ -5,8 +5,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from html import escape
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from medplanner import __version__
@@ -14,8 +15,16 @@ from medplanner.core.kbdoc import coverage
 from medplanner.gui.welcome import PRESCRIBER, WHAT
 from medplanner.gui.widgets.appearance import emphasize, make_target
 
-#: Qt's own keyboard moves, true in every window (not shortcuts of MedPlanner's).
-MOVING = "Tab and Shift+Tab move between controls; Space presses the focused button."
+if TYPE_CHECKING:  # PySide6 types it as returning object: it returns its text
+
+    def QT_TRANSLATE_NOOP(context: str, text: str) -> str: ...
+else:
+    from PySide6.QtCore import QT_TRANSLATE_NOOP
+
+#: Translators: Qt's own keyboard moves, true in every window.
+MOVING = QT_TRANSLATE_NOOP(
+    "AboutDialog", "Tab and Shift+Tab move between controls; Space presses the focused button."
+)
 
 
 class AboutDialog(QDialog):
@@ -30,18 +39,18 @@ class AboutDialog(QDialog):
         (:func:`medplanner.gui.window_menus.shortcut_rows`), never a list written here."""
         super().__init__(parent)
         self.setObjectName("about")
-        self.setWindowTitle("Help and about MedPlanner")
-        self.setAccessibleName("Help and about MedPlanner")
+        self.setWindowTitle(self.tr("Help and about MedPlanner"))
+        self.setAccessibleName(self.tr("Help and about MedPlanner"))
         layout = QVBoxLayout(self)
-        title = QLabel(f"MedPlanner {__version__}")
+        title = QLabel(self.tr("MedPlanner {version}").format(version=__version__))
         emphasize(title, 1.6, bold=True)
         layout.addWidget(title)
-        prescriber = QLabel(PRESCRIBER)
+        prescriber = QLabel(QCoreApplication.translate("WelcomePage", PRESCRIBER))
         prescriber.setObjectName("about-prescriber")
         prescriber.setWordWrap(True)
         emphasize(prescriber, 1.1, bold=True)
         layout.addWidget(prescriber)
-        what = QLabel(WHAT)
+        what = QLabel(QCoreApplication.translate("WelcomePage", WHAT))
         what.setWordWrap(True)
         layout.addWidget(what)
         # Where the checks stop (issue 17): the knowledge base's own note, resources/coverage.toml.
@@ -56,19 +65,26 @@ class AboutDialog(QDialog):
             f"<tr><td><b>{escape(k)}</b>&nbsp;&nbsp;</td><td>{escape(v)}</td></tr>" for k, v in keys
         )
         self.keys = list(keys)
-        shortcuts = QLabel(f"<p><b>Keys</b></p><table>{rows}</table><p>{escape(MOVING)}</p>")
+        #: Translators: the heading over the list of keyboard shortcuts.
+        keys_heading = escape(self.tr("Keys"))
+        moving = escape(QCoreApplication.translate("AboutDialog", MOVING))
+        shortcuts = QLabel(f"<p><b>{keys_heading}</b></p><table>{rows}</table><p>{moving}</p>")
         shortcuts.setObjectName("about-keys")
         shortcuts.setTextFormat(Qt.TextFormat.RichText)
         shortcuts.setWordWrap(True)
         layout.addWidget(shortcuts)
-        where = f"Your data is kept in {data_dir}." if data_dir else ""
-        data = QLabel(f"{where} It stays on this computer. Licence: GPL-3.0-or-later.".strip())
+        where = (
+            self.tr("Your data is kept in {folder}.").format(folder=data_dir) if data_dir else ""
+        )
+        stays = self.tr("It stays on this computer. Licence: GPL-3.0-or-later.")
+        data = QLabel(f"{where} {stays}".strip())
         data.setWordWrap(True)
         data.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(data)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         close = buttons.button(QDialogButtonBox.StandardButton.Close)
-        close.setAccessibleName("Close help")
+        close.setText(self.tr("Close"))
+        close.setAccessibleName(self.tr("Close help"))
         make_target(close)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)

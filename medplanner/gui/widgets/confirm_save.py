@@ -21,27 +21,29 @@ class ConfirmSaveDialog(QDialog):
     def __init__(self, findings: Sequence[Finding], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("confirm-save")
-        self.setWindowTitle("Save this plan anyway?")
-        self.setAccessibleName("Save this plan anyway?")
+        self.setWindowTitle(self.tr("Save this plan anyway?"))
+        self.setAccessibleName(self.tr("Save this plan anyway?"))
         layout = QVBoxLayout(self)
-        heading = QLabel("This plan has a danger finding. Save it anyway?", self)
+        heading = QLabel(self.tr("This plan has a danger finding. Save it anyway?"), self)
         heading.setWordWrap(True)
         emphasize(heading, 1.3, bold=True)
         layout.addWidget(heading)
         for finding in findings:
             layout.addWidget(finding_label(finding, self))
         note = QLabel(
-            "Save it only if your prescriber ordered it this way. MedPlanner will note that "
-            "you confirmed it. If you are unsure, do not save, and ask your prescriber or "
-            "pharmacist.",
+            self.tr(
+                "Save it only if your prescriber ordered it this way. MedPlanner will note that "
+                "you confirmed it. If you are unsure, do not save, and ask your prescriber or "
+                "pharmacist."
+            ),
             self,
         )
         note.setWordWrap(True)
         layout.addWidget(note)
         buttons = QDialogButtonBox(self)
-        self.save_button = QPushButton("Save anyway — my prescriber ordered it", self)
+        self.save_button = QPushButton(self.tr("Save anyway — my prescriber ordered it"), self)
         self.save_button.setObjectName("confirm-save-yes")
-        self.cancel_button = QPushButton("Don't save", self)
+        self.cancel_button = QPushButton(self.tr("Don't save"), self)
         self.cancel_button.setObjectName("confirm-save-no")
         for b in (self.save_button, self.cancel_button):
             b.setAutoDefault(False)

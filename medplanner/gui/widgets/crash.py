@@ -25,16 +25,22 @@ def write_log(folder: Path, exc: BaseException) -> Path | None:
 
 
 def message(path: Path | None) -> str:
-    where = (
-        f"The details are in {path}."
-        if path is not None
-        else "The details could not be written down."
-    )
-    return (
+    from PySide6.QtCore import QCoreApplication
+
+    if path is not None:
+        return QCoreApplication.translate(
+            "Crash",
+            "MedPlanner hit an unexpected problem and stopped what it was doing. "
+            "What was already saved is kept. "
+            "The details are in {path}. You can go on using MedPlanner; if this happens "
+            "again, please send that file to whoever helps you with MedPlanner.",
+        ).format(path=path)
+    return QCoreApplication.translate(
+        "Crash",
         "MedPlanner hit an unexpected problem and stopped what it was doing. "
         "What was already saved is kept. "
-        f"{where} You can go on using MedPlanner; if this happens again, please send "
-        "that file to whoever helps you with MedPlanner."
+        "The details could not be written down. You can go on using MedPlanner; if this "
+        "happens again, please send that file to whoever helps you with MedPlanner.",
     )
 
 
@@ -75,15 +81,15 @@ class CrashHandler:
 
 def show_crash(path: Path | None) -> None:
     """The calm dialog (a function of its own so tests can answer it)."""
+    from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     parent = QApplication.activeWindow()
+    title = QCoreApplication.translate("Crash", "MedPlanner hit a problem")
     box = QMessageBox(
-        QMessageBox.Icon.Warning,
-        "MedPlanner hit a problem",
-        message(path),
-        QMessageBox.StandardButton.Ok,
-        parent,
+        QMessageBox.Icon.Warning, title, message(path), QMessageBox.StandardButton.Ok, parent
     )
-    box.setAccessibleName("MedPlanner hit a problem")
+    #: Translators: the button that closes the message about an unexpected problem.
+    box.button(QMessageBox.StandardButton.Ok).setText(QCoreApplication.translate("Crash", "OK"))
+    box.setAccessibleName(title)
     box.exec()

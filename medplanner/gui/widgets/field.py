@@ -49,8 +49,11 @@ class FieldBox(QWidget):
         if message:
             mark = severity.severity("warning")
             self.problem.setText(f"{mark.html(self.problem.palette())} {escape(message)}")
-            self.problem.setAccessibleName(f"{mark.text}: {message}")
-            self.widget.setAccessibleDescription(f"Problem: {message}")
+            #: Translators: a screen reader's words for a field's problem: "Warning: <the problem>".
+            said = self.tr("{severity}: {problem}").format(severity=mark.text, problem=message)
+            self.problem.setAccessibleName(said)
+            described = self.tr("Problem: {problem}").format(problem=message)
+            self.widget.setAccessibleDescription(described)
         else:
             self.problem.clear()
             self.widget.setAccessibleDescription("")

@@ -11,13 +11,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from html import escape
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
 
 from medplanner.core.model import Finding, Severity
 from medplanner.gui import severity
 from medplanner.gui.widgets.appearance import emphasize, make_target
-from medplanner.gui.widgets.fmt import day
+from medplanner.gui.widgets.fmt import day, english_plural
 
 FindingKey = tuple[str, str, str | None, str | None, str | None]
 
@@ -44,7 +44,9 @@ def where(finding: Finding) -> str:
     if finding.date is not None:
         parts.append(day(finding.date))
     if finding.time is not None:
-        parts.append(f"at {finding.time:%H:%M}")
+        #: Translators: a finding's time of day, after its medication and day: "at 08:00".
+        at = QCoreApplication.translate("Findings", "at {time}")
+        parts.append(at.format(time=f"{finding.time:%H:%M}"))
     return " · ".join(parts)
 
 
@@ -59,7 +61,9 @@ class FindingCard(QFrame):
         self.setProperty("card", True)
         self.setObjectName(f"finding-{finding.code}")
         mark = severity.severity(finding.severity)
-        self.setAccessibleName(f"{mark.text}: {finding.message}")
+        #: Translators: a screen reader's name for a finding: "Warning: <the finding's message>".
+        said = self.tr("{severity}: {message}")
+        self.setAccessibleName(said.format(severity=mark.text, message=finding.message))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 8, 10, 8)
         top = QHBoxLayout()
@@ -71,10 +75,12 @@ class FindingCard(QFrame):
         self.head.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         top.addWidget(self.head, 1)
         self.why = QToolButton(self)
-        self.why.setText("Why?")
+        #: Translators: the button that opens a finding's reason and source.
+        self.why.setText(self.tr("Why?"))
         self.why.setCheckable(True)
         self.why.setObjectName(f"why-{finding.code}")
-        self.why.setAccessibleName(f"Why? {mark.word}: {headline(finding)}")
+        why = self.tr("Why? {severity}: {headline}")
+        self.why.setAccessibleName(why.format(severity=mark.word, headline=headline(finding)))
         self.why.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.why.setArrowType(Qt.ArrowType.RightArrow)
         make_target(self.why)
@@ -85,8 +91,11 @@ class FindingCard(QFrame):
         self.detail.setTextFormat(Qt.TextFormat.RichText)
         self.detail.setWordWrap(True)
         said = "" if whole else f"{escape(finding.message)}<br><br>"
-        self.detail.setText(f"{said}<i>Source:</i> {escape(finding.source)}")
-        self.detail.setAccessibleName(f"{finding.message} Source: {finding.source}")
+        #: Translators: before a finding's source (a label or guideline): keep <i> and </i>.
+        source = self.tr("<i>Source:</i> {source}").format(source=escape(finding.source))
+        self.detail.setText(f"{said}{source}")
+        spoken = self.tr("{message} Source: {source}")
+        self.detail.setAccessibleName(spoken.format(message=finding.message, source=finding.source))
         self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.detail.setVisible(False)
         layout.addWidget(self.detail)
@@ -165,8 +174,12 @@ class FindingsPanel(QWidget):
             card.show()  # else a layout shows it only on the next event-loop turn
             self.cards.append(card)
         self._shown = shown
-        self.heading.setText(f"{escape(self._title)}: {summary(findings, icons=True)}")
-        self.heading.setAccessibleName(f"{self._title}: {summary(findings)}")
+        #: Translators: a findings heading: its title, then the counts ("1 danger, 2 warnings").
+        heading = self.tr("{title}: {counts}")
+        self.heading.setText(
+            heading.format(title=escape(self._title), counts=summary(findings, icons=True))
+        )
+        self.heading.setAccessibleName(heading.format(title=self._title, counts=summary(findings)))
 
     def codes(self) -> list[str]:
         return [c.finding.code for c in self.cards]
@@ -175,9 +188,8 @@ class FindingsPanel(QWidget):
 def summary(findings: Sequence[Finding], *, icons: bool = False) -> str:
     """``"1 danger, 2 warnings"``; with ``icons``, rich text with each level's icon first."""
     if not findings:
-        return "nothing found"
-    words = {"danger": ("danger", "dangers"), "warning": ("warning", "warnings")}
-    words["info"] = ("note", "notes")
+        return QCoreApplication.translate("Findings", "nothing found")
+    counts = _Counts()
     parts = []
     levels: tuple[Severity, ...] = ("danger", "warning", "info")
     for level in levels:
@@ -185,5 +197,20 @@ def summary(findings: Sequence[Finding], *, icons: bool = False) -> str:
         if n:
             mark = severity.severity(level)
             icon = f"{mark.img()} " if icons else ""
-            parts.append(f"{icon}{n} {words[level][n != 1]}")
+            parts.append(f"{icon}{counts.of(level, n)}")
     return ", ".join(parts)
+
+
+class _Counts(QObject):
+    """The words for a count of findings: ``self.tr`` with the count, so a language picks
+    its own plural form (never subclassed: ``self.tr`` looks its texts up as "_Counts")."""
+
+    def of(self, level: Severity, n: int) -> str:
+        if level == "danger":
+            text = self.tr("%n danger(s)", "", n)
+        elif level == "warning":
+            text = self.tr("%n warning(s)", "", n)
+        else:
+            #: Translators: findings of the "info" level, counted.
+            text = self.tr("%n note(s)", "", n)
+        return english_plural(text, n)

@@ -2,34 +2,36 @@
 
 Every :class:`~medplanner.core.errors.MedPlannerError` carries a message meant for people;
 :func:`show_error` shows it as it is (never a traceback). Tests replace these functions to
-answer without a modal loop.
+answer without a modal loop. The titles, messages and answers come translated from the
+callers; the buttons these helpers add themselves say our own (translated) words, never
+Qt's standard English.
 """
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from medplanner.core.limits import for_output
 
 
-def show_error(parent: QWidget | None, title: str, message: str) -> None:
+def _tell(parent: QWidget | None, icon: QMessageBox.Icon, title: str, message: str) -> None:
     message = for_output(message)  # a crafted name never hides or reorders words
-    box = QMessageBox(
-        QMessageBox.Icon.Warning, title, message, QMessageBox.StandardButton.Ok, parent
-    )
+    box = QMessageBox(icon, title, message, QMessageBox.StandardButton.Ok, parent)
+    ok = box.button(QMessageBox.StandardButton.Ok)
+    #: Translators: the button that closes a message.
+    ok.setText(QCoreApplication.translate("Messages", "OK"))
     box.setAccessibleName(title)
     box.setAccessibleDescription(message)
     box.exec()
+
+
+def show_error(parent: QWidget | None, title: str, message: str) -> None:
+    _tell(parent, QMessageBox.Icon.Warning, title, message)
 
 
 def show_info(parent: QWidget | None, title: str, message: str) -> None:
-    message = for_output(message)  # a crafted name never hides or reorders words
-    box = QMessageBox(
-        QMessageBox.Icon.Information, title, message, QMessageBox.StandardButton.Ok, parent
-    )
-    box.setAccessibleName(title)
-    box.setAccessibleDescription(message)
-    box.exec()
+    _tell(parent, QMessageBox.Icon.Information, title, message)
 
 
 def ask(parent: QWidget | None, title: str, message: str, yes: str, no: str) -> bool:
@@ -49,9 +51,17 @@ def ask_save(parent: QWidget | None, title: str, message: str) -> str:
     """Save / Discard / Cancel for unsaved changes: returns ``save``, ``discard`` or ``cancel``."""
     message = for_output(message)
     box = QMessageBox(QMessageBox.Icon.Question, title, message, parent=parent)
-    save = box.addButton("Save", QMessageBox.ButtonRole.AcceptRole)
-    discard = box.addButton("Discard changes", QMessageBox.ButtonRole.DestructiveRole)
-    cancel = box.addButton("Cancel", QMessageBox.ButtonRole.RejectRole)
+    #: Translators: a button: keep the unsaved changes by saving them.
+    save = box.addButton(
+        QCoreApplication.translate("Messages", "Save"), QMessageBox.ButtonRole.AcceptRole
+    )
+    discard = box.addButton(
+        QCoreApplication.translate("Messages", "Discard changes"),
+        QMessageBox.ButtonRole.DestructiveRole,
+    )
+    cancel = box.addButton(
+        QCoreApplication.translate("Messages", "Cancel"), QMessageBox.ButtonRole.RejectRole
+    )
     box.setDefaultButton(cancel)
     box.setAccessibleName(title)
     box.exec()
