@@ -51,8 +51,9 @@ class CatchUpRow(QFrame):
         self.title_label.setWordWrap(True)
         top.addWidget(self.state_label)
         top.addWidget(self.title_label, 1)
-        self.take_button = big_button("I took it…", self, name="I took it")
-        self.skip_button = big_button("Skip", self, name="Skip")
+        self.take_button = big_button(self.tr("I took it…"), self, name=self.tr("I took it"))
+        #: Translators: a button: record this dose as skipped.
+        self.skip_button = big_button(self.tr("Skip"), self, name=self.tr("Skip"))
         top.addWidget(self.take_button)
         top.addWidget(self.skip_button)
         layout.addLayout(top)
@@ -78,14 +79,28 @@ class CatchUpRow(QFrame):
         d = self.description
         mark = severity.state(self.state)
         self.state_label.setText(mark.html(self.palette()))
-        self.title_label.setText(f"{d.person}: {d.title}" if d.person else d.title)
-        self.when_label.setText(f"Scheduled for {d.scheduled}. {d.context}.")
+        self.title_label.setText(
+            self.tr("{person}: {what}").format(person=d.person, what=d.title)
+            if d.person
+            else d.title
+        )
+        self.when_label.setText(
+            self.tr("Scheduled for {scheduled}. {context}.").format(
+                scheduled=d.scheduled, context=d.context
+            )
+        )
         open_ = self.state not in ("taken", "skipped")
         self.take_button.setEnabled(open_)
         self.skip_button.setEnabled(open_)
-        self.take_button.setAccessibleName(f"I took {d.title} of {d.scheduled}")
-        self.skip_button.setAccessibleName(f"Skip {d.title} of {d.scheduled}")
-        self.setAccessibleName(f"{mark.text}: {d.title}. {d.when}")
+        self.take_button.setAccessibleName(
+            self.tr("I took {what} of {scheduled}").format(what=d.title, scheduled=d.scheduled)
+        )
+        self.skip_button.setAccessibleName(
+            self.tr("Skip {what} of {scheduled}").format(what=d.title, scheduled=d.scheduled)
+        )
+        self.setAccessibleName(
+            self.tr("{state}: {what}. {when}").format(state=mark.text, what=d.title, when=d.when)
+        )
 
 
 class CatchUpWindow(QWidget):
@@ -97,8 +112,8 @@ class CatchUpWindow(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window | Qt.WindowType.WindowStaysOnTopHint)
         self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
-        self.setWindowTitle("While you were away — MedPlanner")
-        self.setAccessibleName("Doses that came due while you were away")
+        self.setWindowTitle(self.tr("While you were away — MedPlanner"))
+        self.setAccessibleName(self.tr("Doses that came due while you were away"))
         layout = QVBoxLayout(self)
         self.heading = QLabel(self)
         font = self.heading.font()
@@ -113,7 +128,7 @@ class CatchUpWindow(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setWidget(self._list)
         layout.addWidget(scroll, 1)
-        self.done_button = QPushButton("&Done", self)
+        self.done_button = QPushButton(self.tr("&Done"), self)
         self.done_button.setMinimumSize(MIN_TARGET * 2, MIN_TARGET)
         self.done_button.clicked.connect(self.close)
         layout.addWidget(self.done_button, 0, Qt.AlignmentFlag.AlignRight)
@@ -132,11 +147,23 @@ class CatchUpWindow(QWidget):
             self._rows.insertWidget(self._rows.count() - 1, row)
             self.rows.append(row)
         count = len(self.rows)
-        self.heading.setText(
-            f"{count} dose{'s' if count != 1 else ''} came due while MedPlanner was closed or "
-            "the computer was asleep. Each is listed once, with what to do now. "
-            "Never take two doses together."
-        )
+        #: Translators: two texts, for one dose and for several: the second has every
+        #: plural form of your language (it is also used for 0, 21 …).
+        if count == 1:
+            heading = self.tr(
+                "%n dose came due while MedPlanner was closed or the computer was asleep. "
+                "Each is listed once, with what to do now. Never take two doses together.",
+                "",
+                count,
+            )
+        else:
+            heading = self.tr(
+                "%n doses came due while MedPlanner was closed or the computer was asleep. "
+                "Each is listed once, with what to do now. Never take two doses together.",
+                "",
+                count,
+            )
+        self.heading.setText(heading)
         self.setAccessibleDescription(
             self.heading.text() + " " + " ".join(r.description.spoken for r in self.rows)
         )

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -39,11 +39,17 @@ def finding_label(finding: Finding, parent: QWidget | None = None) -> QLabel:
     label = QLabel(parent)
     label.setTextFormat(Qt.TextFormat.RichText)
     label.setWordWrap(True)
-    label.setText(
-        f"{mark.html(label.palette())} {escape(finding.message)}"
-        f"<br><small>Source: {escape(finding.source)}</small>"
+    source = QCoreApplication.translate("Confirm", "Source: {source}").format(
+        source=escape(finding.source)
     )
-    label.setAccessibleName(f"{mark.text}: {finding.message} Source: {finding.source}")
+    label.setText(
+        f"{mark.html(label.palette())} {escape(finding.message)}<br><small>{source}</small>"
+    )
+    label.setAccessibleName(
+        QCoreApplication.translate("Confirm", "{severity}: {message} Source: {source}").format(
+            severity=mark.text, message=finding.message, source=finding.source
+        )
+    )
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard)
     return label
 
@@ -59,12 +65,17 @@ class ConfirmTakeDialog(QDialog):
         med = check.medication.name
         self.emergency = any(f.code == RED_FLAG_CODE for f in check.findings)
         self.setObjectName("confirm-take")
-        self.setWindowTitle(f"Take {med} anyway?")
+        self.setWindowTitle(self.tr("Take {medication} anyway?").format(medication=med))
         self.setModal(True)
         layout = QVBoxLayout(self)
 
-        amount = f" {check.amount}" if check.amount is not None else ""
-        heading = QLabel(f"Take {med}{amount} anyway?", self)
+        if check.amount is not None:
+            question = self.tr("Take {medication} {amount} anyway?").format(
+                medication=med, amount=check.amount
+            )
+        else:
+            question = self.tr("Take {medication} anyway?").format(medication=med)
+        heading = QLabel(question, self)
         font = heading.font()
         font.setPointSizeF(font.pointSizeF() * 1.4)
         font.setBold(True)
@@ -76,9 +87,9 @@ class ConfirmTakeDialog(QDialog):
             layout.addWidget(finding_label(finding, self))
 
         advice = QLabel(
-            "Do not take it. Get help now: call your emergency number, or ask someone to."
+            self.tr("Do not take it. Get help now: call your emergency number, or ask someone to.")
             if self.emergency
-            else "If you are unsure, do not take it and ask your pharmacist.",
+            else self.tr("If you are unsure, do not take it and ask your pharmacist."),
             self,
         )
         advice.setWordWrap(True)
@@ -86,22 +97,32 @@ class ConfirmTakeDialog(QDialog):
 
         buttons = QDialogButtonBox(self)
         self.cancel_button = QPushButton(
-            "Don't take it — get help" if self.emergency else "Cancel — don't take it", self
+            self.tr("Don't take it — get help")
+            if self.emergency
+            else self.tr("Cancel — don't take it"),
+            self,
         )
-        self.take_button = QPushButton("Take it anyway" if self.emergency else "Take anyway", self)
+        self.take_button = QPushButton(
+            self.tr("Take it anyway") if self.emergency else self.tr("Take anyway"), self
+        )
         buttons.addButton(self.take_button, QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.addButton(self.cancel_button, QDialogButtonBox.ButtonRole.RejectRole)
         for button in (self.cancel_button, self.take_button):
             button.setMinimumSize(MIN_TARGET, MIN_TARGET)
             button.setAutoDefault(False)
-        self.take_button.setAccessibleDescription("Records the dose over the warning above")
+        self.take_button.setAccessibleDescription(
+            self.tr("Records the dose over the warning above")
+        )
         self.cancel_button.setDefault(True)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
 
         summary = " ".join(
-            f"{severity.severity(f.severity).text}: {f.message}" for f in check.findings
+            self.tr("{severity}: {message}").format(
+                severity=severity.severity(f.severity).text, message=f.message
+            )
+            for f in check.findings
         )
         self.setAccessibleDescription(summary)
         self.cancel_button.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -165,20 +186,22 @@ class WhenTakenDialog(QDialog):
 
         super().__init__(parent)
         self.setObjectName("when-taken")
-        self.setWindowTitle("When did you take it?")
+        self.setWindowTitle(self.tr("When did you take it?"))
         self.slot_at = slot_at
         self.now = now
         local_now = now.astimezone(slot_at.tzinfo)
         layout = QVBoxLayout(self)
-        heading = QLabel("When did you take it?", self)
+        heading = QLabel(self.tr("When did you take it?"), self)
         heading.setWordWrap(True)
         layout.addWidget(heading)
-        self.at_slot = QRadioButton(f"At {slot_at:%H:%M}, the time it was due", self)
-        self.at_now = QRadioButton(f"Just now ({local_now:%H:%M})", self)
-        self.at_typed = QRadioButton("At another time:", self)
+        self.at_slot = QRadioButton(
+            self.tr("At {time:%H:%M}, the time it was due").format(time=slot_at), self
+        )
+        self.at_now = QRadioButton(self.tr("Just now ({time:%H:%M})").format(time=local_now), self)
+        self.at_typed = QRadioButton(self.tr("At another time:"), self)
         self.time_edit = QTimeEdit(QTime(slot_at.hour, slot_at.minute), self)
         self.time_edit.setDisplayFormat("HH:mm")
-        self.time_edit.setAccessibleName("Time you took it")
+        self.time_edit.setAccessibleName(self.tr("Time you took it"))
         self.time_edit.setMinimumHeight(MIN_TARGET)
         group = QButtonGroup(self)
         for button in (self.at_slot, self.at_now, self.at_typed):
@@ -189,8 +212,8 @@ class WhenTakenDialog(QDialog):
         self.time_edit.timeChanged.connect(lambda _t: self.at_typed.setChecked(True))
         (self.at_slot if slot_at <= now else self.at_now).setChecked(True)
         buttons = QDialogButtonBox(self)
-        self.ok_button = QPushButton("Record it", self)
-        self.cancel_button = QPushButton("Cancel", self)
+        self.ok_button = QPushButton(self.tr("Record it"), self)
+        self.cancel_button = QPushButton(self.tr("Cancel"), self)
         buttons.addButton(self.ok_button, QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.addButton(self.cancel_button, QDialogButtonBox.ButtonRole.RejectRole)
         for push in (self.ok_button, self.cancel_button):
@@ -234,17 +257,20 @@ def show_notes(parent: QWidget | None, outcome: TakeOutcome) -> QDialog | None:
     dialog = QDialog(parent)
     dialog.setObjectName("take-note")
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    dialog.setWindowTitle("Recorded — please note")
+    dialog.setWindowTitle(QCoreApplication.translate("Confirm", "Recorded — please note"))
     layout = QVBoxLayout(dialog)
     event = outcome.event
     assert event is not None
-    amount = f" {event.amount}" if event.amount is not None else ""
-    heading = QLabel(f"Recorded: {event.medication}{amount}.", dialog)
+    if event.amount is not None:
+        recorded = QCoreApplication.translate("Confirm", "Recorded: {medication} {amount}.")
+    else:
+        recorded = QCoreApplication.translate("Confirm", "Recorded: {medication}.")
+    heading = QLabel(recorded.format(medication=event.medication, amount=event.amount), dialog)
     heading.setWordWrap(True)
     layout.addWidget(heading)
     for finding in notes:
         layout.addWidget(finding_label(finding, dialog))
-    ok = QPushButton("OK", dialog)
+    ok = QPushButton(QCoreApplication.translate("Confirm", "OK"), dialog)
     ok.setMinimumSize(MIN_TARGET, MIN_TARGET)
     ok.setDefault(True)
     ok.clicked.connect(dialog.close)

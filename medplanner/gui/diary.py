@@ -21,7 +21,14 @@ import html
 from collections.abc import Callable
 from datetime import datetime, timedelta, tzinfo
 
-from PySide6.QtCore import QDate, QDateTime, QSize, Qt, QTime, Signal
+from PySide6.QtCore import (
+    QDate,
+    QDateTime,
+    QSize,
+    Qt,
+    QTime,
+    Signal,
+)
 from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -90,7 +97,7 @@ class DiaryView(QWidget):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("diaryView")
-        self.setAccessibleName("Symptom diary")
+        self.setAccessibleName(self.tr("Symptom diary"))
         self.service = service
         self.person = person
         self.clock = clock
@@ -99,7 +106,7 @@ class DiaryView(QWidget):
 
         self.symptom = QComboBox(self)
         self.symptom.setObjectName("diarySymptom")
-        self.symptom.setAccessibleName("Symptom")
+        self.symptom.setAccessibleName(self.tr("Symptom"))
         for key in SYMPTOMS:
             self.symptom.addItem(RULES[key].label, key)
         self.symptom.setMinimumHeight(_TARGET)
@@ -107,10 +114,18 @@ class DiaryView(QWidget):
         self.severity_group = QButtonGroup(self)
         severity_row = QHBoxLayout()
         self.severity_buttons: dict[str, QRadioButton] = {}
+        #: Translators: how bad a symptom is, a choice of the diary's form; then the same
+        #: for a screen reader.
+        words: dict[SymptomSeverity, tuple[str, str]] = {
+            "mild": (self.tr("Mild"), self.tr("Severity: mild")),
+            "moderate": (self.tr("Moderate"), self.tr("Severity: moderate")),
+            "severe": (self.tr("Severe"), self.tr("Severity: severe")),
+        }
         for index, level in enumerate(SEVERITIES):
-            radio = QRadioButton(level.capitalize(), self)
+            shown, spoken = words[level]
+            radio = QRadioButton(shown, self)
             radio.setObjectName(f"diarySeverity-{level}")
-            radio.setAccessibleName(f"Severity: {level}")
+            radio.setAccessibleName(spoken)
             radio.setMinimumHeight(_TARGET)
             self.severity_group.addButton(radio, index)
             self.severity_buttons[level] = radio
@@ -119,40 +134,41 @@ class DiaryView(QWidget):
 
         self.when = QDateTimeEdit(self)
         self.when.setObjectName("diaryWhen")
-        self.when.setAccessibleName("When you felt it")
+        self.when.setAccessibleName(self.tr("When you felt it"))
         self.when.setCalendarPopup(True)
         self.when.setDisplayFormat("ddd d MMM yyyy HH:mm")
         self.when.setMinimumHeight(_TARGET)
 
         self.note = QLineEdit(self)
         self.note.setObjectName("diaryNote")
-        self.note.setAccessibleName("Note (optional)")
-        self.note.setPlaceholderText("A few words, for example: after the evening dose")
+        self.note.setAccessibleName(self.tr("Note (optional)"))
+        self.note.setPlaceholderText(self.tr("A few words, for example: after the evening dose"))
         self.note.setMaxLength(MAX_NOTE_CHARS)
         self.note.setMinimumHeight(_TARGET)
 
-        self.add_button = QPushButton("Add to diary", self)
+        self.add_button = QPushButton(self.tr("Add to diary"), self)
         self.add_button.setObjectName("diaryAdd")
-        self.add_button.setAccessibleName("Add this symptom to the diary")
+        self.add_button.setAccessibleName(self.tr("Add this symptom to the diary"))
         self.add_button.setMinimumSize(QSize(_TARGET * 3, _TARGET))
         self.add_button.clicked.connect(self.add_entry)
 
         self.result = QLabel(self)
         self.result.setObjectName("diaryResult")
         self.result.setWordWrap(True)
-        self.result.setAccessibleName("What this entry means")
+        self.result.setAccessibleName(self.tr("What this entry means"))
 
         self.entries = QListWidget(self)
         self.entries.setObjectName("diaryEntries")
-        self.entries.setAccessibleName(f"Diary entries of the last {LIST_DAYS} days")
+        self.entries.setAccessibleName(self.tr("Diary entries of the last %n days", "", LIST_DAYS))
         self.entries.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.entries.setWordWrap(True)
 
         form = QFormLayout()
-        form.addRow("Symptom", self.symptom)
-        form.addRow("How bad", severity_row)
-        form.addRow("When", self.when)
-        form.addRow("Note", self.note)
+        #: Translators: labels of the diary's form (a symptom, how bad, when, a note).
+        form.addRow(self.tr("Symptom"), self.symptom)
+        form.addRow(self.tr("How bad"), severity_row)
+        form.addRow(self.tr("When"), self.when)
+        form.addRow(self.tr("Note"), self.note)
         # One scrolling column: at 200 % text in a small window the banner, the form and
         # the list keep the room their words need (issue 21 item 1).
         body = QWidget(self)
@@ -169,8 +185,10 @@ class DiaryView(QWidget):
         outer.addWidget(scroll)
         layout.addWidget(self.banner)
         intro = QLabel(
-            "Write down how you feel. MedPlanner tells you when a symptom needs help at once; "
-            "the rest goes to your prescriber in the report.",
+            self.tr(
+                "Write down how you feel. MedPlanner tells you when a symptom needs help at "
+                "once; the rest goes to your prescriber in the report."
+            ),
             self,
         )
         intro.setWordWrap(True)
@@ -178,7 +196,7 @@ class DiaryView(QWidget):
         layout.addLayout(form)
         layout.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.result)
-        heading = QLabel(f"<b>The last {LIST_DAYS} days</b>", self)
+        heading = QLabel(self.tr("<b>The last %n days</b>", "", LIST_DAYS), self)
         layout.addWidget(heading)
         self.entries.setMinimumHeight(6 * self.entries.fontMetrics().height())
         layout.addWidget(self.entries, 1)
@@ -220,7 +238,7 @@ class DiaryView(QWidget):
                 self.person, symptom, severity, at, note=self.note.text().strip() or None
             ).value
         except MedPlannerError as exc:
-            self.result.setText(f"{_warning(self)} Not recorded: {html.escape(exc.message)}")
+            self.result.setText(self._not_recorded(exc))
             return None
         self._show_verdict(entry, verdict)
         self.reset_form()
@@ -233,11 +251,13 @@ class DiaryView(QWidget):
         try:
             self.service.mark_safe(self.person, self.clock())
         except MedPlannerError as exc:
-            self.result.setText(f"{_warning(self)} Not recorded: {html.escape(exc.message)}")
+            self.result.setText(self._not_recorded(exc))
             return
         self.result.setText(
-            "Noted: you are safe now. If the symptom comes back or gets worse, write it down "
-            "again and get help."
+            self.tr(
+                "Noted: you are safe now. If the symptom comes back or gets worse, write it "
+                "down again and get help."
+            )
         )
         self.refresh()
         self.safe_marked.emit()
@@ -271,7 +291,9 @@ class DiaryView(QWidget):
             rows, flags, tz = [], [], self._fallback_zone()
         except MedPlannerError as exc:
             self.result.setText(
-                f"{_warning(self)} The diary cannot be read just now: {html.escape(exc.message)}"
+                self.tr("{warning} The diary cannot be read just now: {problem}").format(
+                    warning=_warning(self), problem=html.escape(exc.message)
+                )
             )
             return
         self.banner.show_flags(flags, tz)
@@ -280,12 +302,14 @@ class DiaryView(QWidget):
         for entry in sorted(
             (e for e in rows if e.kind == "entry"), key=lambda e: (e.at, e.id or 0), reverse=True
         ):
-            sign = "Red flag" if entry.is_red_flag else "For your prescriber"
-            text = f"{_when(entry.at, tz)} — {entry.label} — {sign}"
+            sign = self.tr("Red flag") if entry.is_red_flag else self.tr("For your prescriber")
+            text = self.tr("{when} — {symptom} — {sign}").format(
+                when=_when(entry.at, tz), symptom=entry.label, sign=sign
+            )
             if entry.note:
                 text += f"\n{entry.note}"
             if entry.id not in live:
-                text += "\n(withdrawn)"
+                text += "\n" + self.tr("(withdrawn)")
             item = QListWidgetItem(text)
             mark = marks.severity("danger" if entry.is_red_flag else "info")
             item.setIcon(mark.qicon(self.palette()))
@@ -293,9 +317,14 @@ class DiaryView(QWidget):
             item.setData(Qt.ItemDataRole.AccessibleTextRole, text.replace("\n", ". "))
             self.entries.addItem(item)
         if self.entries.count() == 0:
-            self.entries.addItem(QListWidgetItem("No entries yet."))
+            self.entries.addItem(QListWidgetItem(self.tr("No entries yet.")))
 
     # ------------------------------------------------------------------ helpers
+
+    def _not_recorded(self, exc: MedPlannerError) -> str:
+        return self.tr("{warning} Not recorded: {problem}").format(
+            warning=_warning(self), problem=html.escape(exc.message)
+        )
 
     def _arm(self, now: datetime) -> None:
         """While shown: wake at the next minute boundary (half a second after it, so the
@@ -311,15 +340,21 @@ class DiaryView(QWidget):
     def _show_verdict(self, entry: DiaryEntry, verdict: Assessment) -> None:
         if verdict.is_emergency:
             self.result.setText(
-                f"{marks.severity('danger').img(self.palette())} "
-                f"<b>{html.escape(verdict.headline)}</b> — see the box above. "
-                "It is recorded in the diary."
+                self.tr(
+                    "{icon} <b>{headline}</b> — see the box above. It is recorded in the diary."
+                ).format(
+                    icon=marks.severity("danger").img(self.palette()),
+                    headline=html.escape(verdict.headline),
+                )
             )
         else:
             self.result.setText(
-                f"{marks.severity('info').html(self.palette())} "
-                f"Noted: {html.escape(entry.label)}. {html.escape(verdict.why)} "
-                f"{html.escape(verdict.what_to_do)}"
+                self.tr("{info} Noted: {symptom}. {why} {what_to_do}").format(
+                    info=marks.severity("info").html(self.palette()),
+                    symptom=html.escape(entry.label),
+                    why=html.escape(verdict.why),
+                    what_to_do=html.escape(verdict.what_to_do),
+                )
             )
 
     def _form_time(self) -> datetime:

@@ -114,7 +114,7 @@ class Operations(QObject):
         when = at or self.now()
         outcome = self.run(
             parent,
-            "Could not record this dose",
+            self.tr("Could not record this dose"),
             lambda: confirm.take_confirmed(
                 parent, self.service, person, medication, when, slot=slot
             ),
@@ -129,7 +129,7 @@ class Operations(QObject):
         ``medplanner diary --safe``); every view redraws its banner."""
         ended = self.apply(
             parent,
-            "Could not note that you are safe",
+            self.tr("Could not note that you are safe"),
             lambda: self.service.mark_safe(person, self.now()),
         )
         return ended is not None
@@ -146,14 +146,14 @@ class Operations(QObject):
         at = self.now()
         done = self.run(
             parent,
-            "Could not record the skipped dose",
+            self.tr("Could not record the skipped dose"),
             lambda: self.service.skip(person, medication, at, reason=reason, slot=slot),
         )
         if done is None:
             return None
         if done.event is None:
-            text = " ".join(f.message for f in done.check.findings) or "Nothing to skip."
-            messages.show_error(parent, "The dose was not skipped", text)
+            text = " ".join(f.message for f in done.check.findings) or self.tr("Nothing to skip.")
+            messages.show_error(parent, self.tr("The dose was not skipped"), text)
             # refused: the log holds an answer this view may not show yet, so redraw it
             self.announce(Changes(person, events=True))
             return None
@@ -166,7 +166,7 @@ class Operations(QObject):
         """A new event that replaces ``original`` (the log keeps both)."""
         return self.apply(
             parent,
-            "Could not correct this entry",
+            self.tr("Could not correct this entry"),
             lambda: self.service.record_correction(person, original, **changes),
         )
 
@@ -176,7 +176,7 @@ class Operations(QObject):
         """A new event saying ``original`` never happened (the log keeps both)."""
         return self.apply(
             parent,
-            "Could not withdraw this entry",
+            self.tr("Could not withdraw this entry"),
             lambda: self.service.record_retraction(person, original, reason=reason),
         )
 
@@ -193,7 +193,7 @@ class Operations(QObject):
                 record_confirmation(self.service, result, confirmed, self.now())
             return result
 
-        result = self.run(parent, "The plan was not saved", save)
+        result = self.run(parent, self.tr("The plan was not saved"), save)
         if result is not None:
             self.announce(result.changes)
         return result
@@ -203,12 +203,15 @@ class Operations(QObject):
 
         def create() -> ImportResult:
             if self.service.find_person(name.strip() or "?") is not None:
-                raise InvalidInput(f'There is already a person called "{name.strip()}".')
+                raise InvalidInput(
+                    self.tr('There is already a person called "{name}".').format(name=name.strip())
+                )
             doc = {"format": PLAN_FORMAT, "person": {"name": name, "timezone": timezone}}
-            plan = loads(tomli_w.dumps(doc), source="new person")
+            #: Translators: where a new person's details come from, named in an error message.
+            plan = loads(tomli_w.dumps(doc), source=self.tr("new person"))
             return self.service.save_plan(plan)
 
-        result = self.run(parent, "The person was not added", create)
+        result = self.run(parent, self.tr("The person was not added"), create)
         if result is None:
             return None
         self.announce(result.changes)
@@ -218,7 +221,7 @@ class Operations(QObject):
         """Save changed person details (a new name renames them, history included)."""
         return self.apply(
             parent,
-            "The person's details were not saved",
+            self.tr("The person's details were not saved"),
             lambda: self.service.update_person(old_name, person),
         )
 
@@ -227,7 +230,7 @@ class Operations(QObject):
 
         result = self.run(
             parent,
-            "The plan was not imported",
+            self.tr("The plan was not imported"),
             lambda: self.service.import_plan(path, default_timezone=machine_zone()),
         )
         if result is not None:
@@ -240,15 +243,19 @@ class Operations(QObject):
             try:
                 write_private(path, text, data_dir=self.service.data_dir)
             except OSError as e:
-                raise InvalidInput(f"{path} could not be written ({e.strerror or e})") from None
+                raise InvalidInput(
+                    self.tr("{path} could not be written ({reason})").format(
+                        path=path, reason=e.strerror or e
+                    )
+                ) from None
             return True
 
-        return bool(self.run(parent, "The plan was not exported", export))
+        return bool(self.run(parent, self.tr("The plan was not exported"), export))
 
     # ------------------------------------------------------------------ backups
 
     def backup(self, parent: QWidget | None, path: Path) -> Path | None:
-        return self.run(parent, "No backup was written", lambda: self.service.backup(path))
+        return self.run(parent, self.tr("No backup was written"), lambda: self.service.backup(path))
 
     def restore(self, parent: QWidget | None, path: Path) -> bool:
         """Replace the whole database with a backup, checked fully first (as the CLI does)."""
@@ -257,12 +264,12 @@ class Operations(QObject):
         old.close()
         restored = self.run(
             parent,
-            "The backup was not restored",
+            self.tr("The backup was not restored"),
             lambda: restore_backup(path, today=self.now().date(), data_dir=data_dir),
         )
         reopened = self.run(
             parent,
-            "MedPlanner could not reopen its data",
+            self.tr("MedPlanner could not reopen its data"),
             lambda: Service.open(data_dir, verify=True, kb=old.kb, clock=old.clock),
         )
         if reopened is None:
@@ -280,7 +287,7 @@ class Operations(QObject):
     ) -> bool:
         changes = self.run(
             parent,
-            "The setting was not saved",
+            self.tr("The setting was not saved"),
             lambda: self.service.set_setting(key, value, person=person),
         )
         if changes is None:

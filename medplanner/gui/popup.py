@@ -78,7 +78,7 @@ class ReminderWindow(QWidget):
         super().__init__(parent, Qt.WindowType.Window | Qt.WindowType.WindowStaysOnTopHint)
         self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
         self.setObjectName("reminderWindow")
-        self.setAccessibleName("Medication reminder")
+        self.setAccessibleName(self.tr("Medication reminder"))
         layout = QVBoxLayout(self)
         self.heading = QLabel(self)
         font = self.heading.font()
@@ -99,10 +99,10 @@ class ReminderWindow(QWidget):
         self.rows_area.setWidget(self._list)
         layout.addWidget(self.rows_area, 1)
         self.take_all_button = big_button(
-            "Take &all due",
+            self.tr("Take &all due"),
             self,
-            name="Take all due",
-            description="Record every dose listed; any with a warning is asked about once",
+            name=self.tr("Take all due"),
+            description=self.tr("Record every dose listed; any with a warning is asked about once"),
         )
         self.take_all_button.clicked.connect(self.take_all_requested)
         self.take_all_button.hide()
@@ -148,10 +148,12 @@ class ReminderWindow(QWidget):
         count = len(self.rows)
         if count == 1:
             only = self.rows[0].description
-            self.setWindowTitle(f"Time for {only.title} — MedPlanner")
+            self.setWindowTitle(self.tr("Time for {what} — MedPlanner").format(what=only.title))
         else:
-            self.setWindowTitle(f"{count} doses due — MedPlanner")
-        self.heading.setText(f"{count} doses are due now. Answer each, or take all at once.")
+            self.setWindowTitle(self.tr("%n doses due — MedPlanner", "", count))
+        self.heading.setText(
+            self.tr("%n doses are due now. Answer each, or take all at once.", "", count)
+        )
         self.heading.setVisible(count > 1)
         self.take_all_button.setVisible(count > 1)
         for row in self.rows:  # a frame tells rows apart; one dose needs none

@@ -86,11 +86,19 @@ class ReminderPopup(QFrame):
 
         layout.addSpacing(12)
         row = QHBoxLayout()
-        self.take_button = big_button("&Take", self, name="Take", description="Record as taken")
+        #: Translators: a button: record this dose as taken now.
+        self.take_button = big_button(
+            self.tr("&Take"),
+            self,
+            name=self.tr("Take"),
+            description=self.tr("Record as taken"),
+        )
         self.snooze_button = QToolButton(self)
-        self.snooze_button.setText("S&nooze…")
-        self.snooze_button.setAccessibleName("Snooze")
-        self.snooze_button.setAccessibleDescription("Remind me again in 5, 10 or 30 minutes")
+        self.snooze_button.setText(self.tr("S&nooze…"))
+        self.snooze_button.setAccessibleName(self.tr("Snooze"))
+        self.snooze_button.setAccessibleDescription(
+            self.tr("Remind me again in 5, 10 or 30 minutes")
+        )
         self.snooze_button.setMinimumSize(MIN_TARGET * 2, MIN_TARGET)
         self.snooze_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.snooze_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
@@ -100,12 +108,15 @@ class ReminderPopup(QFrame):
         self.snooze_button.setStyleSheet("QToolButton::menu-indicator { image: none; width: 0; }")
         menu = QMenu(self.snooze_button)
         for minutes in SNOOZE_MINUTES:
-            action = menu.addAction(f"&{minutes} minutes")
+            action = menu.addAction(self.tr("&%n minutes", "", minutes))
             action.triggered.connect(lambda _=False, m=minutes: self._snooze(m))
         self.snooze_menu = menu
         self.snooze_button.setMenu(menu)
         self.skip_button = big_button(
-            "S&kip…", self, name="Skip", description="Record as skipped, with a reason if you like"
+            self.tr("S&kip…"),
+            self,
+            name=self.tr("Skip"),
+            description=self.tr("Record as skipped, with a reason if you like"),
         )
         for w in (self.take_button, self.snooze_button, self.skip_button):
             w.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
@@ -116,11 +127,15 @@ class ReminderPopup(QFrame):
         skip = QHBoxLayout(self.skip_row)
         skip.setContentsMargins(0, 0, 0, 0)
         self.reason_edit = QLineEdit(self.skip_row)
-        self.reason_edit.setPlaceholderText("Reason (optional)")
-        self.reason_edit.setAccessibleName("Reason for skipping (optional)")
+        self.reason_edit.setPlaceholderText(self.tr("Reason (optional)"))
+        self.reason_edit.setAccessibleName(self.tr("Reason for skipping (optional)"))
         self.reason_edit.setMinimumHeight(MIN_TARGET)
-        self.skip_confirm = big_button("Skip &dose", self.skip_row, name="Skip this dose")
-        self.skip_back = big_button("&Back", self.skip_row, name="Back, do not skip")
+        self.skip_confirm = big_button(
+            self.tr("Skip &dose"), self.skip_row, name=self.tr("Skip this dose")
+        )
+        self.skip_back = big_button(
+            self.tr("&Back"), self.skip_row, name=self.tr("Back, do not skip")
+        )
         for part in (self.reason_edit, self.skip_confirm, self.skip_back):
             skip.addWidget(part)
         self.skip_row.hide()
@@ -143,8 +158,10 @@ class ReminderPopup(QFrame):
         if getattr(self, "description", None) == description:
             return
         self.description = description
-        self.setWindowTitle(f"Time for {description.title} — MedPlanner")
-        self.person_label.setText(f"For {description.person}" if description.person else "")
+        self.setWindowTitle(self.tr("Time for {what} — MedPlanner").format(what=description.title))
+        self.person_label.setText(
+            self.tr("For {person}").format(person=description.person) if description.person else ""
+        )
         self.person_label.setVisible(bool(description.person))
         self.title_label.setText(description.title)
         self.when_label.setText(description.when)
@@ -158,7 +175,7 @@ class ReminderPopup(QFrame):
             self.red_flag_banner.show_flags(list(description.red_flags), description.zone)
         # Enter = Take only when no warning stands; otherwise Enter does nothing here.
         self.take_button.setDefault(not description.warning)
-        self.setAccessibleName("Medication reminder")
+        self.setAccessibleName(self.tr("Medication reminder"))
         self.setAccessibleDescription(description.spoken)
 
     @property

@@ -7,7 +7,7 @@ from __future__ import annotations
 import html
 from datetime import datetime, tzinfo
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QFrame,
@@ -23,6 +23,8 @@ from medplanner.core.diary import (
     EMERGENCY_WHAT_TO_DO,
     DiaryEntry,
 )
+from medplanner.core.i18n import _
+from medplanner.core.wording import day_month
 from medplanner.gui import severity as marks
 from medplanner.gui.widgets.appearance import emphasize
 
@@ -47,8 +49,10 @@ class RedFlagBanner(QFrame):
             "#redFlagBanner { border: 3px solid #b00020; background: #fde8ea; }"
             "#redFlagBanner QLabel { color: #3b0008; background: transparent; }"
         )
-        self.setAccessibleName(f"Emergency: {EMERGENCY_HEADLINE}")
-        self.headline = QLabel(EMERGENCY_HEADLINE, self)
+        self.setAccessibleName(
+            self.tr("Emergency: {headline}").format(headline=_(EMERGENCY_HEADLINE))
+        )
+        self.headline = QLabel(_(EMERGENCY_HEADLINE), self)
         self.headline.setObjectName("redFlagHeadline")
         emphasize(self.headline, 1.6, bold=True)
         self.headline.setWordWrap(True)  # at 200 % text it wraps, never cut off
@@ -65,13 +69,13 @@ class RedFlagBanner(QFrame):
         self.details.setObjectName("redFlagDetails")
         self.details.setWordWrap(True)
         self.details.setTextFormat(Qt.TextFormat.RichText)
-        self.safe_button = QPushButton("I'm &safe now", self)
+        self.safe_button = QPushButton(self.tr("I'm &safe now"), self)
         self.safe_button.setObjectName("redFlagSafe")
         self.safe_button.setMinimumSize(_TARGET * 3, _TARGET)
         self.safe_button.setAutoDefault(False)
-        self.safe_button.setAccessibleName("I'm safe now")
+        self.safe_button.setAccessibleName(self.tr("I'm safe now"))
         self.safe_button.setAccessibleDescription(
-            "Say the emergency is over: the warning ends and is kept in the diary"
+            self.tr("Say the emergency is over: the warning ends and is kept in the diary")
         )
         self.safe_button.clicked.connect(self.safe_requested)
         text = QVBoxLayout()
@@ -89,17 +93,31 @@ class RedFlagBanner(QFrame):
         if not flags:
             self.hide()
             return
+        what_to_do = _(EMERGENCY_WHAT_TO_DO)
         items = "".join(
-            f"<li><b>{html.escape(e.label)}</b> — noted {_when(e.at, tz)}. "
-            f"{html.escape(e.rule.why)}</li>"
+            "<li>{}</li>".format(
+                self.tr("<b>{symptom}</b> — noted {when}. {why}").format(
+                    symptom=html.escape(e.label),
+                    when=_when(e.at, tz),
+                    why=html.escape(e.rule.why),
+                )
+            )
             for e in flags
         )
-        self.details.setText(f"<ul>{items}</ul><p><b>{html.escape(EMERGENCY_WHAT_TO_DO)}</b></p>")
-        summary = "; ".join(f"{e.label}, noted {_when(e.at, tz)}" for e in flags)
-        self.setAccessibleDescription(f"{summary}. {EMERGENCY_WHAT_TO_DO}")
+        self.details.setText(f"<ul>{items}</ul><p><b>{html.escape(what_to_do)}</b></p>")
+        summary = "; ".join(
+            self.tr("{symptom}, noted {when}").format(symptom=e.label, when=_when(e.at, tz))
+            for e in flags
+        )
+        self.setAccessibleDescription(
+            self.tr("{flags}. {what_to_do}").format(flags=summary, what_to_do=what_to_do)
+        )
         self.show()
 
 
 def _when(at: datetime, tz: tzinfo) -> str:
     local = at.astimezone(tz)
-    return f"{local:%a} {local.day} {local:%b} {local:%H:%M}"
+    #: Translators: when a symptom was noted: a date near today and a time ("Wed 6 Jan 14:00").
+    return QCoreApplication.translate("RedFlagBanner", "{date} {time:%H:%M}").format(
+        date=day_month(local.date()), time=local
+    )

@@ -238,10 +238,16 @@ class ReminderController(ReminderAnswers):
         if self.tray is not None:
             first = batch.reminders[0]
             more = len(batch.reminders) - 1
-            title = f"Time for {first.medication} {first.dose.dose}"
             if more:
-                title += f" and {more} more"
-            self.tray.notify(title, f"Due at {first.dose.at:%H:%M}. Open the reminder to answer.")
+                title = self.tr("Time for {medication} {dose} and %n more", "", more)
+            else:
+                title = self.tr("Time for {medication} {dose}")
+            self.tray.notify(
+                title.format(medication=first.medication, dose=first.dose.dose),
+                self.tr("Due at {time:%H:%M}. Open the reminder to answer.").format(
+                    time=first.dose.at
+                ),
+            )
         self.delivered.emit(batch)
 
     def _show_refill(self, person: str, reminder: RefillReminder) -> None:
@@ -250,7 +256,11 @@ class ReminderController(ReminderAnswers):
         message = reminder.message()
         self.refill_notices.append((person, message))
         if self.tray is not None:
-            self.tray.notify(f"Refill: {' and '.join(reminder.medications)}", message)
+            names = reminder.medications[0] if reminder.medications else ""
+            for name in reminder.medications[1:]:
+                #: Translators: joins the names of medications to refill ("A and B and C").
+                names = self.tr("{names} and {name}").format(names=names, name=name)
+            self.tray.notify(self.tr("Refill: {medications}").format(medications=names), message)
         self.refill_due.emit(person, message)
 
     def _show_review(self, person: str, reminder: ReviewReminder) -> None:
@@ -258,7 +268,7 @@ class ReminderController(ReminderAnswers):
         whose "Make the report…" opens the export dialog with the report's period."""
         message = reminder.message()
         if self.tray is not None:
-            self.tray.notify("Review with the prescriber", message)
+            self.tray.notify(self.tr("Review with the prescriber"), message)
         window = ReviewReminderWindow(person, reminder)
         window.make_report.connect(lambda: self._make_report(person, reminder))
         self.review_windows = [w for w in self.review_windows if w.isVisible()] + [window]

@@ -38,11 +38,19 @@ class ReviewReminderWindow(QWidget):
         self.reminder = reminder
         self.setObjectName("review-reminder")
         self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
-        self.setWindowTitle(f"Review with the prescriber — {person} — MedPlanner")
+        self.setWindowTitle(
+            self.tr("Review with the prescriber — {person} — MedPlanner").format(person=person)
+        )
         message = reminder.message()
-        self.setAccessibleName(f"Review reminder for {person}: {message}")
+        self.setAccessibleName(
+            self.tr("Review reminder for {person}: {message}").format(
+                person=person, message=message
+            )
+        )
         layout = QVBoxLayout(self)
-        heading = QLabel(f"Review with the prescriber — {person}", self)
+        heading = QLabel(
+            self.tr("Review with the prescriber — {person}").format(person=person), self
+        )
         emphasize(heading, 1.2, bold=True)
         heading.setWordWrap(True)
         layout.addWidget(heading)
@@ -52,15 +60,20 @@ class ReviewReminderWindow(QWidget):
         layout.addWidget(self.text)
         row = QHBoxLayout()
         self.report_button = big_button(
-            "&Make the report…",
+            self.tr("&Make the report…"),
             name="review-make-report",
-            accessible=f"Make the doctor's report for {reminder.period()}",
+            accessible=self.tr("Make the doctor's report for {period}").format(
+                period=reminder.period()
+            ),
             parent=self,
             primary=True,
         )
         self.report_button.clicked.connect(self._make)
         self.later_button = button(
-            "&Later", name="review-later", accessible="Close this reminder", parent=self
+            self.tr("&Later"),
+            name="review-later",
+            accessible=self.tr("Close this reminder"),
+            parent=self,
         )
         self.later_button.clicked.connect(self.close)
         row.addWidget(self.report_button)

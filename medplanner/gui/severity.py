@@ -16,23 +16,37 @@ from __future__ import annotations
 import html
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QGuiApplication, QIcon, QPalette, QPixmap
 from PySide6.QtWidgets import QLabel, QWidget
 
 from medplanner.core.dosing import SlotState
 from medplanner.core.model import Severity
 
+if TYPE_CHECKING:  # PySide6's stub says ``object``; it returns the very text it marks
+
+    def QT_TRANSLATE_NOOP(context: str, text: str, /) -> str:
+        return text
+
+else:
+    from PySide6.QtCore import QT_TRANSLATE_NOOP
+
 
 @dataclass(frozen=True)
 class Mark:
-    """How one severity or state is shown: an icon, a word, and a colour per palette."""
+    """How one severity or state is shown: an icon, a word (:data:`WORDS`, by the icon's
+    name), and a colour per palette."""
 
     icon: str  # file stem in resources/icons: ``<icon>-light.svg`` / ``<icon>-dark.svg``
-    word: str
     light: str  # colour on a light background (#rrggbb)
     dark: str  # colour on a dark background
+
+    @property
+    def word(self) -> str:
+        """The word in the language in use, e.g. ``"Warning"``."""
+        return QCoreApplication.translate("Mark", WORDS[self.icon])
 
     @property
     def text(self) -> str:
@@ -71,21 +85,38 @@ class Mark:
         return f'<img src="{src}" width="{side}" height="{side}" style="vertical-align:middle">'
 
 
+#: The word of each mark, by its icon's name (in the language in use: :attr:`Mark.word`).
+WORDS: dict[str, str] = {
+    #: Translators: a finding's severity, one word shown beside its icon ("Warning").
+    "info": QT_TRANSLATE_NOOP("Mark", "Info"),
+    "warning": QT_TRANSLATE_NOOP("Mark", "Warning"),
+    "danger": QT_TRANSLATE_NOOP("Mark", "Danger"),
+    #: Translators: a scheduled dose's state, shown beside its icon ("Taken", "Missed").
+    "taken": QT_TRANSLATE_NOOP("Mark", "Taken"),
+    "skipped": QT_TRANSLATE_NOOP("Mark", "Skipped"),
+    "missed": QT_TRANSLATE_NOOP("Mark", "Missed"),
+    "due": QT_TRANSLATE_NOOP("Mark", "Due"),
+    "upcoming": QT_TRANSLATE_NOOP("Mark", "Upcoming"),
+    "covered": QT_TRANSLATE_NOOP("Mark", "Covered"),
+    "before-tracking": QT_TRANSLATE_NOOP("Mark", "Before tracking"),
+    "extra": QT_TRANSLATE_NOOP("Mark", "Extra dose"),
+}
+
 SEVERITY: dict[Severity, Mark] = {
-    "info": Mark("info", "Info", light="#0b57a4", dark="#8ab4f8"),
-    "warning": Mark("warning", "Warning", light="#8a4b00", dark="#ffcc66"),
-    "danger": Mark("danger", "Danger", light="#b00020", dark="#ff8a80"),
+    "info": Mark("info", light="#0b57a4", dark="#8ab4f8"),
+    "warning": Mark("warning", light="#8a4b00", dark="#ffcc66"),
+    "danger": Mark("danger", light="#b00020", dark="#ff8a80"),
 }
 
 STATE: dict[SlotState, Mark] = {
-    "taken": Mark("taken", "Taken", light="#1b6e20", dark="#81c995"),
-    "skipped": Mark("skipped", "Skipped", light="#55595e", dark="#bdc1c6"),
-    "missed": Mark("missed", "Missed", light="#b00020", dark="#ff8a80"),
-    "due": Mark("due", "Due", light="#0b57a4", dark="#8ab4f8"),
-    "upcoming": Mark("upcoming", "Upcoming", light="#55595e", dark="#bdc1c6"),
-    "covered": Mark("covered", "Covered", light="#1b6e20", dark="#81c995"),
-    "before-tracking": Mark("before-tracking", "Before tracking", light="#55595e", dark="#bdc1c6"),
-    "extra": Mark("extra", "Extra dose", light="#8a4b00", dark="#fdd663"),
+    "taken": Mark("taken", light="#1b6e20", dark="#81c995"),
+    "skipped": Mark("skipped", light="#55595e", dark="#bdc1c6"),
+    "missed": Mark("missed", light="#b00020", dark="#ff8a80"),
+    "due": Mark("due", light="#0b57a4", dark="#8ab4f8"),
+    "upcoming": Mark("upcoming", light="#55595e", dark="#bdc1c6"),
+    "covered": Mark("covered", light="#1b6e20", dark="#81c995"),
+    "before-tracking": Mark("before-tracking", light="#55595e", dark="#bdc1c6"),
+    "extra": Mark("extra", light="#8a4b00", dark="#fdd663"),
 }
 
 #: Every mark, for tests and the screenshots.

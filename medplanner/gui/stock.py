@@ -94,41 +94,47 @@ class RefillDialog(QDialog):
         self,
         medication: str,
         *,
-        unit_words: str = "tablets or capsules",
+        unit_words: str | None = None,
         on_hand: Decimal | None = None,
         kind: RefillKind = "add",
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.medication = medication
-        self.setWindowTitle(f"Stock of {medication}")
+        if unit_words is None:
+            unit_words = self.tr("tablets or capsules")
+        self.setWindowTitle(self.tr("Stock of {medication}").format(medication=medication))
         self.setModal(False)
-        self.setAccessibleName(f"Refill or count {medication}")
+        self.setAccessibleName(
+            self.tr("Refill or count {medication}").format(medication=medication)
+        )
         layout = QVBoxLayout(self)
 
-        heading = QLabel(f"Stock of {medication}", self)
+        heading = QLabel(self.tr("Stock of {medication}").format(medication=medication), self)
         font = heading.font()
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.3)
         heading.setFont(font)
         layout.addWidget(heading)
         now = (
-            f"Now: {units_text(on_hand)} {unit_words} on hand."
+            self.tr("Now: {units} {unit_words} on hand.").format(
+                units=units_text(on_hand), unit_words=unit_words
+            )
             if on_hand is not None
-            else "Not counted yet."
+            else self.tr("Not counted yet.")
         )
         self.now_label = QLabel(now, self)
         self.now_label.setWordWrap(True)
         layout.addWidget(self.now_label)
 
-        self.add_choice = QRadioButton("&Add a refill (more on hand)", self)
-        self.set_choice = QRadioButton("&Set the count (what is in the box now)", self)
-        self.correct_choice = QRadioButton("&Correct (dropped, lost or found)", self)
+        self.add_choice = QRadioButton(self.tr("&Add a refill (more on hand)"), self)
+        self.set_choice = QRadioButton(self.tr("&Set the count (what is in the box now)"), self)
+        self.correct_choice = QRadioButton(self.tr("&Correct (dropped, lost or found)"), self)
         self.choices = QButtonGroup(self)
         for choice, name, what in (
-            (self.add_choice, "add", "Add a refill"),
-            (self.set_choice, "set", "Set the count"),
-            (self.correct_choice, "correct", "Correct the stock"),
+            (self.add_choice, "add", self.tr("Add a refill")),
+            (self.set_choice, "set", self.tr("Set the count")),
+            (self.correct_choice, "correct", self.tr("Correct the stock")),
         ):
             choice.setObjectName(f"refill-{name}")
             choice.setAccessibleName(what)
@@ -142,16 +148,20 @@ class RefillDialog(QDialog):
         form = QFormLayout()
         self.units_edit = QLineEdit(self)
         self.units_edit.setObjectName("refill-units")
-        self.units_edit.setAccessibleName(f"Number of {unit_words}")
+        self.units_edit.setAccessibleName(
+            self.tr("Number of {unit_words}").format(unit_words=unit_words)
+        )
         self.units_edit.setMinimumHeight(MIN_TARGET)
-        self.units_label = QLabel(f"&Number of {unit_words}:", self)
+        self.units_label = QLabel(
+            self.tr("&Number of {unit_words}:").format(unit_words=unit_words), self
+        )
         self.units_label.setBuddy(self.units_edit)
         form.addRow(self.units_label, self.units_edit)
         self.reason_edit = QLineEdit(self)
         self.reason_edit.setObjectName("refill-reason")
-        self.reason_edit.setAccessibleName("Reason")
+        self.reason_edit.setAccessibleName(self.tr("Reason"))
         self.reason_edit.setMinimumHeight(MIN_TARGET)
-        self.reason_label = QLabel("&Reason:", self)
+        self.reason_label = QLabel(self.tr("&Reason:"), self)
         self.reason_label.setBuddy(self.reason_edit)
         form.addRow(self.reason_label, self.reason_edit)
         layout.addLayout(form)
@@ -162,18 +172,20 @@ class RefillDialog(QDialog):
         self.error_label = QLabel(self)
         self.error_label.setObjectName("refill-error")
         self.error_label.setWordWrap(True)
-        self.error_label.setAccessibleName("Problem")
+        self.error_label.setAccessibleName(self.tr("Problem"))
         self.error_label.hide()
         layout.addWidget(self.error_label)
 
         buttons = QHBoxLayout()
         buttons.addStretch(1)
-        self.cancel_button = QPushButton("Cancel", self)
+        self.cancel_button = QPushButton(self.tr("Cancel"), self)
         self.cancel_button.setObjectName("refill-cancel")
-        self.cancel_button.setAccessibleName("Cancel, record nothing")
-        self.save_button = QPushButton("Save", self)
+        self.cancel_button.setAccessibleName(self.tr("Cancel, record nothing"))
+        self.save_button = QPushButton(self.tr("Save"), self)
         self.save_button.setObjectName("refill-save")
-        self.save_button.setAccessibleName(f"Save the stock of {medication}")
+        self.save_button.setAccessibleName(
+            self.tr("Save the stock of {medication}").format(medication=medication)
+        )
         for button in (self.cancel_button, self.save_button):
             _target(button)
             buttons.addWidget(button)
@@ -196,32 +208,38 @@ class RefillDialog(QDialog):
         return "add"
 
     def _update_hint(self) -> None:
-        hints = {
-            "add": "How many came from the pharmacy. They are added to what is on hand.",
-            "set": "How many are in the box now. This count replaces the one before.",
-            "correct": "How many to take away (write -1 for one dropped) or add (1 for one "
-            "found). The reason is kept with your stock history.",
+        hints: dict[RefillKind, str] = {
+            "add": self.tr("How many came from the pharmacy. They are added to what is on hand."),
+            "set": self.tr("How many are in the box now. This count replaces the one before."),
+            "correct": self.tr(
+                "How many to take away (write -1 for one dropped) or add (1 for one "
+                "found). The reason is kept with your stock history."
+            ),
         }
         self.hint_label.setText(hints[self.kind])
         needed = self.kind == "correct"
-        self.reason_label.setText("&Reason (needed):" if needed else "&Reason (optional):")
-        self.reason_edit.setAccessibleName("Reason, needed" if needed else "Reason, optional")
+        self.reason_label.setText(
+            self.tr("&Reason (needed):") if needed else self.tr("&Reason (optional):")
+        )
+        self.reason_edit.setAccessibleName(
+            self.tr("Reason, needed") if needed else self.tr("Reason, optional")
+        )
 
     def request(self) -> RefillRequest:
         """The request the fields describe; :class:`InvalidInput` in words if they don't."""
         kind = self.kind
         text = self.units_edit.text()
         if not text.strip():
-            raise InvalidInput("Enter a number of tablets or capsules.")
+            raise InvalidInput(self.tr("Enter a number of tablets or capsules."))
         units = parse_units(text, signed=kind == "correct")
         reason = self.reason_edit.text().strip() or None
         if kind == "add" and units <= 0:
-            raise InvalidInput("A refill adds more than 0.")
+            raise InvalidInput(self.tr("A refill adds more than 0."))
         if kind == "correct":
             if units == 0:
-                raise InvalidInput("A correction of 0 changes nothing.")
+                raise InvalidInput(self.tr("A correction of 0 changes nothing."))
             if reason is None:
-                raise InvalidInput("Say why the stock changed, for example: dropped one.")
+                raise InvalidInput(self.tr("Say why the stock changed, for example: dropped one."))
         return RefillRequest(kind, units, reason)
 
     def _save(self) -> None:
@@ -238,7 +256,11 @@ class RefillDialog(QDialog):
     def show_problem(self, message: str) -> None:
         """Show what is wrong (also for the window, when the store refuses the request)."""
         mark = severity.severity("warning")
-        self.error_label.setText(f"{mark.html(self.palette())}: {html.escape(message)}")
+        self.error_label.setText(
+            self.tr("{severity}: {message}").format(
+                severity=mark.html(self.palette()), message=html.escape(message)
+            )
+        )
         self.error_label.setAccessibleDescription(message)
         self.error_label.show()
         self.units_edit.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from medplanner.core.model import Plan, Severity
 from medplanner.core.schedule import zone
 from medplanner.core.stock import StockReport, units_text
+from medplanner.core.wording import weekday_date
 from medplanner.gui import severity
 
 if TYPE_CHECKING:
@@ -30,26 +31,30 @@ if TYPE_CHECKING:
 
 #: ui.md: targets at least 44 × 44 px at 100 % text size.
 MIN_TARGET = 44
-_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
-_DAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 
 
 def when_text(at: datetime, zone_name: str) -> str:
-    """``Mon 18 Jan 2027 at 14:00`` in the person's zone (fixed English: no locale surprise)."""
+    """``Mon 18 Jan 2027 at 14:00`` in the person's zone (the words from our catalogues,
+    never the machine's locale: no surprise)."""
     local = at.astimezone(zone(zone_name))
-    d = local.date()
-    return f"{_DAYS[d.weekday()]} {d.day} {_MONTHS[d.month - 1]} {d.year} at {local:%H:%M}"
+    return QCoreApplication.translate("StockPanel", "{date} at {time:%H:%M}").format(
+        date=weekday_date(local.date()), time=local
+    )
 
 
 def outlook_text(report: StockReport, zone_name: str) -> str:
     """The run-out in words: when, or that it lasts."""
     if report.forecast.as_needed:
-        return "Taken as needed: no run-out date along the plan"
+        return QCoreApplication.translate(
+            "StockPanel", "Taken as needed: no run-out date along the plan"
+        )
     if report.runs_out is not None:
-        return f"Runs out {when_text(report.runs_out, zone_name)}"
+        return QCoreApplication.translate("StockPanel", "Runs out {when}").format(
+            when=when_text(report.runs_out, zone_name)
+        )
     if report.forecast.beyond_horizon:
-        return "Lasts more than ten years along the plan"
-    return "Lasts to the end of the plan"
+        return QCoreApplication.translate("StockPanel", "Lasts more than ten years along the plan")
+    return QCoreApplication.translate("StockPanel", "Lasts to the end of the plan")
 
 
 def _target(button: QPushButton) -> None:
@@ -73,7 +78,9 @@ class StockRow(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         grid = QGridLayout(self)
 
-        units = f"{units_text(report.units)} {report.unit_words} on hand"
+        units = self.tr("{units} {unit_words} on hand").format(
+            units=units_text(report.units), unit_words=report.unit_words
+        )
         self.name_label = QLabel(report.medication, self)
         self.name_label.setObjectName("stock-name")
         font = self.name_label.font()
@@ -104,11 +111,13 @@ class StockRow(QFrame):
             self.message_label.setObjectName("stock-message")
             self.message_label.setTextFormat(Qt.TextFormat.RichText)
             self.message_label.setWordWrap(True)
-            self.message_label.setText(
-                f"{html.escape(finding.message)}<br><small>Source: "
-                f"{html.escape(finding.source)}</small>"
+            source = self.tr("Source: {source}").format(source=html.escape(finding.source))
+            self.message_label.setText(f"{html.escape(finding.message)}<br><small>{source}</small>")
+            self.message_label.setAccessibleName(
+                self.tr("{message} Source: {source}").format(
+                    message=finding.message, source=finding.source
+                )
             )
-            self.message_label.setAccessibleName(f"{finding.message} Source: {finding.source}")
             self.message_label.setTextInteractionFlags(
                 Qt.TextInteractionFlag.TextSelectableByKeyboard
                 | Qt.TextInteractionFlag.TextSelectableByMouse
@@ -117,9 +126,11 @@ class StockRow(QFrame):
             grid.addWidget(self.message_label, row, 0, 1, 2)
             row += 1
 
-        self.refill_button = QPushButton("Count / refill…", self)
+        self.refill_button = QPushButton(self.tr("Count / refill…"), self)
         self.refill_button.setObjectName("stock-refill")
-        self.refill_button.setAccessibleName(f"Refill or count {report.medication}")
+        self.refill_button.setAccessibleName(
+            self.tr("Refill or count {medication}").format(medication=report.medication)
+        )
         _target(self.refill_button)
         self.refill_button.clicked.connect(lambda: self.refill_clicked.emit(report.medication))
         # Under the words, not beside them: in a narrow column at 200 % text the button
@@ -127,8 +138,17 @@ class StockRow(QFrame):
         grid.addWidget(self.refill_button, row, 0, 1, 2, Qt.AlignmentFlag.AlignLeft)
         grid.setColumnStretch(0, 1)
 
-        sign = f" {severity.severity(finding.severity).text}." if finding is not None else ""
-        summary = f"{report.medication}: {units}. {self.outlook_label.text()}.{sign}"
+        if finding is not None:
+            summary = self.tr("{medication}: {units}. {outlook}. {severity}.").format(
+                medication=report.medication,
+                units=units,
+                outlook=self.outlook_label.text(),
+                severity=severity.severity(finding.severity).text,
+            )
+        else:
+            summary = self.tr("{medication}: {units}. {outlook}.").format(
+                medication=report.medication, units=units, outlook=self.outlook_label.text()
+            )
         self.setAccessibleName(summary)
         self.setToolTip(summary)
 
@@ -149,19 +169,23 @@ class UncountedRow(QFrame):
         font = self.name_label.font()
         font.setBold(True)
         self.name_label.setFont(font)
-        self.state_label = QLabel("Not counted yet", self)
+        self.state_label = QLabel(self.tr("Not counted yet"), self)
         for label in (self.name_label, self.state_label):
             label.setWordWrap(True)
         grid.addWidget(self.name_label, 0, 0)
         grid.addWidget(self.state_label, 1, 0)
-        self.refill_button = QPushButton("Count / refill…", self)
+        self.refill_button = QPushButton(self.tr("Count / refill…"), self)
         self.refill_button.setObjectName("stock-refill")
-        self.refill_button.setAccessibleName(f"Refill or count {medication}")
+        self.refill_button.setAccessibleName(
+            self.tr("Refill or count {medication}").format(medication=medication)
+        )
         _target(self.refill_button)
         self.refill_button.clicked.connect(lambda: self.refill_clicked.emit(medication))
         grid.addWidget(self.refill_button, 2, 0, Qt.AlignmentFlag.AlignLeft)
         grid.setColumnStretch(0, 1)
-        self.setAccessibleName(f"{medication}: not counted yet")
+        self.setAccessibleName(
+            self.tr("{medication}: not counted yet").format(medication=medication)
+        )
 
 
 class StockPanel(QWidget):
@@ -174,17 +198,19 @@ class StockPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("stock-panel")
-        self.setAccessibleName("Stock on hand")
+        self.setAccessibleName(self.tr("Stock on hand"))
         self._layout = QVBoxLayout(self)
-        heading = QLabel("Stock on hand", self)
+        heading = QLabel(self.tr("Stock on hand"), self)
         font = heading.font()
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.2)
         heading.setFont(font)
         self._layout.addWidget(heading)
         self.empty_label = QLabel(
-            "No stock counted yet. Count the tablets or capsules of a medication that has a "
-            "strength, then enter the number with Count / refill.",
+            self.tr(
+                "No stock counted yet. Count the tablets or capsules of a medication that has a "
+                "strength, then enter the number with Count / refill."
+            ),
             self,
         )
         self.empty_label.setWordWrap(True)
@@ -233,7 +259,11 @@ class StockPanel(QWidget):
             previous = button
         worst = {r.severity for r in reports if r.severity is not None}
         level: Severity | None = next((s for s in ("danger", "warning") if s in worst), None)
-        text = f"{severity.severity(level).text} about stock" if level is not None else ""
+        text = (
+            self.tr("{severity} about stock").format(severity=severity.severity(level).text)
+            if level is not None
+            else ""
+        )
         self.setAccessibleDescription(text)
 
     def row_for(self, medication: str) -> StockRow | None:

@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -45,14 +45,22 @@ class TakeAllResult:
     def words(self) -> str:
         """One line for the person (Today's status line, the window's tooltip)."""
         if not self.recorded and not self.refused:
-            return "No dose is due now."
+            return QCoreApplication.translate("TakeAllResult", "No dose is due now.")
         parts = []
         if self.recorded:
             names = ", ".join(_what_outcome(o) for o in self.recorded)
-            parts.append(f"Recorded {len(self.recorded)}: {names}.")
+            parts.append(
+                QCoreApplication.translate(
+                    "TakeAllResult", "Recorded %n: {medications}.", "", len(self.recorded)
+                ).format(medications=names)
+            )
         if self.refused:
             names = ", ".join(_what(p) for p in self.refused)
-            parts.append(f"Not recorded: {names}.")
+            parts.append(
+                QCoreApplication.translate("TakeAllResult", "Not recorded: {medications}.").format(
+                    medications=names
+                )
+            )
         return " ".join(parts)
 
 
@@ -76,15 +84,18 @@ class ConfirmAllDialog(QDialog):
     def __init__(self, proposals: list[TakeProposal], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("confirm-take-all")
-        self.setWindowTitle("Some due doses need a look first")
+        self.setWindowTitle(self.tr("Some due doses need a look first"))
         self.setModal(True)
         self.emergency = any(f.code == RED_FLAG_CODE for p in proposals for f in p.findings)
         layout = QVBoxLayout(self)
-        heading = QLabel(
-            f"{len(proposals)} of the due doses raise a warning. Take "
-            f"{'it' if len(proposals) == 1 else 'them'} too?",
-            self,
-        )
+        count = len(proposals)
+        #: Translators: two texts, for one dose and for several: the second has every
+        #: plural form of your language (it is also used for 21 …).
+        if count == 1:
+            question = self.tr("%n of the due doses raise a warning. Take it too?", "", count)
+        else:
+            question = self.tr("%n of the due doses raise a warning. Take them too?", "", count)
+        heading = QLabel(question, self)
         font = heading.font()
         font.setPointSizeF(font.pointSizeF() * 1.3)
         font.setBold(True)
@@ -95,8 +106,10 @@ class ConfirmAllDialog(QDialog):
         rows = QVBoxLayout(body)
         several = len({p.person for p in proposals}) > 1
         for p in proposals:
-            who = f"{p.person}: " if several else ""
-            title = QLabel(f"{who}{_what(p)}", body)
+            what = _what(p)
+            if several:
+                what = self.tr("{person}: {dose}").format(person=p.person, dose=what)
+            title = QLabel(what, body)
             font = title.font()
             font.setBold(True)
             title.setFont(font)
@@ -109,19 +122,26 @@ class ConfirmAllDialog(QDialog):
         scroll.setWidget(body)
         layout.addWidget(scroll, 1)
         advice = QLabel(
-            "Do not take them. Get help now: call your emergency number, or ask someone to."
+            self.tr(
+                "Do not take them. Get help now: call your emergency number, or ask someone to."
+            )
             if self.emergency
-            else "The doses without a warning are recorded either way. If you are unsure, "
-            "do not take these and ask your pharmacist.",
+            else self.tr(
+                "The doses without a warning are recorded either way. If you are unsure, "
+                "do not take these and ask your pharmacist."
+            ),
             self,
         )
         advice.setWordWrap(True)
         layout.addWidget(advice)
         buttons = QDialogButtonBox(self)
         self.cancel_button = QPushButton(
-            "Don't take these — get help" if self.emergency else "Don't take these", self
+            self.tr("Don't take these — get help")
+            if self.emergency
+            else self.tr("Don't take these"),
+            self,
         )
-        self.take_button = QPushButton("Take these too", self)
+        self.take_button = QPushButton(self.tr("Take these too"), self)
         buttons.addButton(self.take_button, QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.addButton(self.cancel_button, QDialogButtonBox.ButtonRole.RejectRole)
         for button in (self.cancel_button, self.take_button):
@@ -132,7 +152,11 @@ class ConfirmAllDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.setAccessibleDescription(
-            " ".join(f"{_what(p)}: {f.message}" for p in proposals for f in p.findings)
+            " ".join(
+                self.tr("{dose}: {message}").format(dose=_what(p), message=f.message)
+                for p in proposals
+                for f in p.findings
+            )
         )
         self.cancel_button.setFocus(Qt.FocusReason.OtherFocusReason)
         self.resize(520, min(640, 200 + 90 * sum(1 + len(p.findings) for p in proposals)))

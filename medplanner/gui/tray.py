@@ -16,12 +16,13 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QAction, QColor, QIcon, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
 from medplanner.core.diary import EMERGENCY_WHAT_TO_DO
 from medplanner.core.errors import MedPlannerError
+from medplanner.core.i18n import _
 from medplanner.core.model import ScheduledDose
 
 if TYPE_CHECKING:
@@ -120,21 +121,21 @@ class ReminderTray(QObject):
         self.emergency_action = menu.addAction("")
         self.emergency_action.setVisible(False)
         self.emergency_action.triggered.connect(self.open_requested)
-        self.open_action = menu.addAction("&Open MedPlanner")
+        self.open_action = menu.addAction(self.tr("&Open MedPlanner"))
         self.open_action.triggered.connect(self.open_requested)
-        snooze = menu.addMenu("&Snooze all")
+        snooze = menu.addMenu(self.tr("&Snooze all"))
         self.snooze_actions: list[QAction] = []
         for minutes in (5, 10, 30):
-            action = snooze.addAction(f"&{minutes} minutes")
+            action = snooze.addAction(self.tr("&%n minutes", "", minutes))
             action.triggered.connect(lambda _=False, m=minutes: self.snooze_all_requested.emit(m))
             self.snooze_actions.append(action)
         menu.addSeparator()
-        self.login_action = menu.addAction("Start at &login")
+        self.login_action = menu.addAction(self.tr("Start at &login"))
         self.login_action.setCheckable(True)
         self.login_action.setChecked(start_at_login(self._autostart))
         self.login_action.toggled.connect(self._toggle_login)
         menu.addSeparator()
-        self.quit_action = menu.addAction("&Quit")
+        self.quit_action = menu.addAction(self.tr("&Quit"))
         self.quit_action.triggered.connect(self.quit_requested)
         self.icon.setContextMenu(menu)
         self.icon.activated.connect(self._on_activated)
@@ -153,10 +154,15 @@ class ReminderTray(QObject):
     def set_next(self, dose: ScheduledDose | None, person: str | None = None) -> None:
         """Put the next dose in the tooltip (and the menu's first line)."""
         if dose is None:
-            text = "MedPlanner — no dose in the next two days"
+            text = self.tr("MedPlanner — no dose in the next two days")
+        elif person:
+            text = self.tr("MedPlanner — next: {medication} {dose} at {time:%H:%M} ({person})")
         else:
-            who = f" ({person})" if person else ""
-            text = f"MedPlanner — next: {dose.medication} {dose.dose} at {dose.at:%H:%M}{who}"
+            text = self.tr("MedPlanner — next: {medication} {dose} at {time:%H:%M}")
+        if dose is not None:
+            text = text.format(
+                medication=dose.medication, dose=dose.dose, time=dose.at, person=person
+            )
         self._next_text = text
         self._show_tooltip()
 
@@ -166,7 +172,7 @@ class ReminderTray(QObject):
         visible = self.icon.isVisible() and QSystemTrayIcon.supportsMessages()
         if text is not None and text != self.emergency and visible:
             self.icon.showMessage(
-                text, EMERGENCY_WHAT_TO_DO, QSystemTrayIcon.MessageIcon.Critical, NOTIFY_MS
+                text, _(EMERGENCY_WHAT_TO_DO), QSystemTrayIcon.MessageIcon.Critical, NOTIFY_MS
             )
         self.emergency = text
         self.emergency_action.setText(text or "")
@@ -208,5 +214,13 @@ def red_flag_words(service: Service, now: datetime) -> str | None:
             flags = service.red_flags(person, now)
             if flags:
                 what = ", ".join(dict.fromkeys(e.label.lower() for e in flags))
-                found.append(f"{person}: {what}")
-    return f"{EMERGENCY_HEADLINE} — {'; '.join(found)}" if found else None
+                found.append(
+                    QCoreApplication.translate("Tray", "{person}: {symptoms}").format(
+                        person=person, symptoms=what
+                    )
+                )
+    if not found:
+        return None
+    return QCoreApplication.translate("Tray", "{headline} — {who}").format(
+        headline=_(EMERGENCY_HEADLINE), who="; ".join(found)
+    )

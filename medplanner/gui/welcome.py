@@ -7,8 +7,9 @@ zone), or open the demo (a made-up plan in a throw-away folder).
 from __future__ import annotations
 
 import zoneinfo
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -26,17 +27,41 @@ from medplanner.gui.widgets.a11y import name_choices
 from medplanner.gui.widgets.appearance import emphasize
 from medplanner.gui.widgets.buttons import big_button
 
-WHAT = (
+if TYPE_CHECKING:  # PySide6's stub says ``object``; it returns the very text it marks
+
+    def QT_TRANSLATE_NOOP(context: str, text: str, /) -> str:
+        return text
+
+else:
+    from PySide6.QtCore import QT_TRANSLATE_NOOP
+
+#: What MedPlanner does (also in About). Marked for the catalogue: show it through
+#: ``QCoreApplication.translate("WelcomePage", WHAT)``, or :func:`what_text`.
+WHAT = QT_TRANSLATE_NOOP(
+    "WelcomePage",
     "MedPlanner keeps the medication plan your prescriber gave you. It reminds you when a "
     "dose is due, keeps a record of what you took, and checks the plan against each "
     "medicine's label: how fast a dose may go up, the most in a day, and sedating medicines "
     "taken too close together. Every finding says what, why, what to do, and where it "
-    "comes from."
+    "comes from.",
 )
-PRESCRIBER = (
+#: The prescriber decides (also in About): translated like :data:`WHAT`
+#: (:func:`prescriber_text`).
+PRESCRIBER = QT_TRANSLATE_NOOP(
+    "WelcomePage",
     "Your prescriber decides. MedPlanner checks, reminds and explains; it does not replace "
-    "your prescriber or pharmacist, and it never changes a dose by itself."
+    "your prescriber or pharmacist, and it never changes a dose by itself.",
 )
+
+
+def what_text() -> str:
+    """:data:`WHAT` in the language in use."""
+    return QCoreApplication.translate("WelcomePage", WHAT)
+
+
+def prescriber_text() -> str:
+    """:data:`PRESCRIBER` in the language in use."""
+    return QCoreApplication.translate("WelcomePage", PRESCRIBER)
 
 
 def zone_box(default: str) -> QComboBox:
@@ -77,32 +102,33 @@ class WelcomePage(QWidget):
         layout = QVBoxLayout(content)
         layout.setContentsMargins(32, 24, 32, 24)
         layout.setSpacing(14)
-        title = QLabel("Welcome to MedPlanner")
+        title = QLabel(self.tr("Welcome to MedPlanner"))
         emphasize(title, 2.0, bold=True)
         layout.addWidget(title)
-        for text, factor, bold in ((WHAT, 1.1, False), (PRESCRIBER, 1.2, True)):
+        for text, factor, bold in ((what_text(), 1.1, False), (prescriber_text(), 1.2, True)):
             para = QLabel(text)
             para.setWordWrap(True)
             emphasize(para, factor, bold=bold)
             layout.addWidget(para)
 
-        start = QLabel("Start with the person who takes the medicines")
+        start = QLabel(self.tr("Start with the person who takes the medicines"))
         emphasize(start, 1.3, bold=True)
         layout.addWidget(start)
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.name = QLineEdit()
         self.name.setObjectName("welcome-name")
-        self.name.setAccessibleName("Name of the person")
-        self.name.setPlaceholderText("Robin")
-        label = QLabel("&Name")
+        self.name.setAccessibleName(self.tr("Name of the person"))
+        #: Translators: an example of a person's first name, shown in the empty name field.
+        self.name.setPlaceholderText(self.tr("Robin"))
+        label = QLabel(self.tr("&Name"))
         label.setBuddy(self.name)
         form.addRow(label, self.name)
         self.zone = zone_box(default_zone)
         self.zone.setObjectName("welcome-zone")
-        self.zone.setAccessibleName("Time zone of the person")
+        self.zone.setAccessibleName(self.tr("Time zone of the person"))
         name_choices(self.zone)
-        label = QLabel("Time &zone")
+        label = QLabel(self.tr("Time &zone"))
         label.setBuddy(self.zone)
         form.addRow(label, self.zone)
         layout.addLayout(form)
@@ -112,26 +138,28 @@ class WelcomePage(QWidget):
         layout.addWidget(self.problem)
         row = QHBoxLayout()
         self.create_button = big_button(
-            "Create this person",
+            self.tr("Create this person"),
             name="welcome-create",
-            accessible="Create this person",
+            accessible=self.tr("Create this person"),
             primary=True,
         )
         self.create_button.clicked.connect(self._create)
         self.name.returnPressed.connect(self._create)
         row.addWidget(self.create_button)
         self.demo_button = big_button(
-            "Open the demo",
+            self.tr("Open the demo"),
             name="welcome-demo",
-            accessible="Open the demo: a made-up plan, nothing is kept",
+            accessible=self.tr("Open the demo: a made-up plan, nothing is kept"),
         )
         self.demo_button.clicked.connect(self.demo_requested)
         row.addWidget(self.demo_button)
         row.addStretch(1)
         layout.addLayout(row)
         demo_note = QLabel(
-            "The demo is a made-up plan (gabapentin and baclofen, raised slowly) in a "
-            "throw-away folder: nothing you do there is kept."
+            self.tr(
+                "The demo is a made-up plan (gabapentin and baclofen, raised slowly) in a "
+                "throw-away folder: nothing you do there is kept."
+            )
         )
         demo_note.setWordWrap(True)
         layout.addWidget(demo_note)
@@ -141,8 +169,14 @@ class WelcomePage(QWidget):
         name = self.name.text().strip()
         if not name:
             warning = severity.severity("warning").html(self.palette())
-            self.problem.setText(f"{warning}: type the person's name first.")
-            self.problem.setAccessibleName("Warning: type the person's name first.")
+            self.problem.setText(
+                self.tr("{warning}: type the person's name first.").format(warning=warning)
+            )
+            self.problem.setAccessibleName(
+                self.tr("{warning}: type the person's name first.").format(
+                    warning=severity.severity("warning").text
+                )
+            )
             self.name.setFocus()
             return
         self.problem.clear()
