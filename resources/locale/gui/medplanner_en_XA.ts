@@ -262,12 +262,186 @@
         </message>
     </context>
     <context>
+        <name>CatchUpRow</name>
+        <message>
+            <location filename="../../../medplanner/gui/catchup.py" line="+54" />
+            <source>I took it…</source>
+            <translation>⟦Î ťööķ îť…····⟧</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>I took it</source>
+            <translation>⟦Î ťööķ îť····⟧</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Skip</source>
+            <extracomment>Translators: a button: record this dose as skipped.</extracomment>
+            <translation>⟦Šķîþ····⟧</translation>
+        </message>
+        <message>
+            <location line="+27" />
+            <source>{person}: {what}</source>
+            <translation>⟦{person}: {what}······⟧</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Scheduled for {scheduled}. {context}.</source>
+            <translation>⟦Šçĥéðûļéð ƒöŕ {scheduled}. {context}.·········· ····⟧</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>I took {what} of {scheduled}</source>
+            <translation>⟦Î ťööķ {what} öƒ {scheduled}···········⟧</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Skip {what} of {scheduled}</source>
+            <translation>⟦Šķîþ {what} öƒ {scheduled}··········⟧</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{state}: {what}. {when}</source>
+            <translation>⟦{state}: {what}. {when}·········⟧</translation>
+        </message>
+    </context>
+    <context>
+        <name>CatchUpWindow</name>
+        <message>
+            <location line="+13" />
+            <source>While you were away — MedPlanner</source>
+            <translation>⟦Ŵĥîļé ýöû ŵéŕé åŵåý — ṀéðÞļåññéŕ·········· ··⟧</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Doses that came due while you were away</source>
+            <translation>⟦Ðöšéš ťĥåť çåɱé ðûé ŵĥîļé ýöû ŵéŕé åŵåý·········· ·····⟧</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>&amp;Done</source>
+            <translation>⟦&amp;Döñé····⟧</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+23" />
+            <source>%n dose came due while MedPlanner was closed or the computer was asleep. Each is listed once, with what to do now. Never take two doses together.</source>
+            <extracomment>Translators: two texts, for one dose and for several: the second has every plural form of your language (it is also used for 0, 21 …).</extracomment>
+            <translation>
+                <numerusform>⟦%n ðöšé çåɱé ðûé ŵĥîļé ṀéðÞļåññéŕ ŵåš çļöšéð öŕ ťĥé çöɱþûťéŕ ŵåš åšļééþ. Éåçĥ îš ļîšťéð öñçé, ŵîťĥ ŵĥåť ťö ðö ñöŵ. Ñéṽéŕ ťåķé ťŵö ðöšéš ťöĝéťĥéŕ.·········· ·········· ·········· ·········· ·········· ···⟧</numerusform>
+                <numerusform>⟦%n ðöšé çåɱé ðûé ŵĥîļé ṀéðÞļåññéŕ ŵåš çļöšéð öŕ ťĥé çöɱþûťéŕ ŵåš åšļééþ. Éåçĥ îš ļîšťéð öñçé, ŵîťĥ ŵĥåť ťö ðö ñöŵ. Ñéṽéŕ ťåķé ťŵö ðöšéš ťöĝéťĥéŕ.·········· ·········· ·········· ·········· ·········· ···⟧</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+7" />
+            <source>%n doses came due while MedPlanner was closed or the computer was asleep. Each is listed once, with what to do now. Never take two doses together.</source>
+            <translation>
+                <numerusform>⟦%n ðöšéš çåɱé ðûé ŵĥîļé ṀéðÞļåññéŕ ŵåš çļöšéð öŕ ťĥé çöɱþûťéŕ ŵåš åšļééþ. Éåçĥ îš ļîšťéð öñçé, ŵîťĥ ŵĥåť ťö ðö ñöŵ. Ñéṽéŕ ťåķé ťŵö ðöšéš ťöĝéťĥéŕ.·········· ·········· ·········· ·········· ·········· ···⟧</numerusform>
+                <numerusform>⟦%n ðöšéš çåɱé ðûé ŵĥîļé ṀéðÞļåññéŕ ŵåš çļöšéð öŕ ťĥé çöɱþûťéŕ ŵåš åšļééþ. Éåçĥ îš ļîšťéð öñçé, ŵîťĥ ŵĥåť ťö ðö ñöŵ. Ñéṽéŕ ťåķé ťŵö ðöšéš ťöĝéťĥéŕ.·········· ·········· ·········· ·········· ·········· ···⟧</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>Charts</name>
         <message>
             <location filename="../../../medplanner/gui/charts/paint.py" line="+98" />
             <source>{items} and {last}</source>
             <extracomment>Translators: a list's end: "{items}" is the first ones, comma separated.</extracomment>
             <translation>⟦{items} åñð {last}·······⟧</translation>
+        </message>
+    </context>
+    <context>
+        <name>Confirm</name>
+        <message>
+            <location filename="../../../medplanner/gui/confirm.py" line="+42" />
+            <source>Source: {source}</source>
+            <extracomment>../shared/ui.md: Take/Skip/Snooze-sized targets (44 × 44 px at 100 %).</extracomment>
+            <translation>⟦Šöûŕçé: {source}······⟧</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>{severity}: {message} Source: {source}</source>
+            <translation>⟦{severity}: {message} Šöûŕçé: {source}·········· ····⟧</translation>
+        </message>
+        <message>
+            <location line="+211" />
+            <source>Recorded — please note</source>
+            <extracomment>The open "after your dose" notes (kept so they live until closed; tests read it).</extracomment>
+            <translation>⟦Ŕéçöŕðéð — þļéåšé ñöťé·········⟧</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Recorded: {medication} {amount}.</source>
+            <translation>⟦Ŕéçöŕðéð: {medication} {amount}.·········· ··⟧</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Recorded: {medication}.</source>
+            <translation>⟦Ŕéçöŕðéð: {medication}.·········⟧</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>OK</source>
+            <translation>⟦ÖĶ····⟧</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConfirmAllDialog</name>
+        <message>
+            <location filename="../../../medplanner/gui/takeall.py" line="+87" />
+            <source>Some due doses need a look first</source>
+            <translation>⟦Šöɱé ðûé ðöšéš ñééð å ļööķ ƒîŕšť·········· ··⟧</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+8" />
+            <source>%n of the due doses raise a warning. Take it too?</source>
+            <extracomment>Translators: two texts, for one dose and for several: the second has every plural form of your language (it is also used for 21 …).</extracomment>
+            <translation>
+                <numerusform>⟦%n öƒ ťĥé ðûé ðöšéš ŕåîšé å ŵåŕñîñĝ. Ťåķé îť ťöö?·········· ·········⟧</numerusform>
+                <numerusform>⟦%n öƒ ťĥé ðûé ðöšéš ŕåîšé å ŵåŕñîñĝ. Ťåķé îť ťöö?·········· ·········⟧</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>%n of the due doses raise a warning. Take them too?</source>
+            <translation>
+                <numerusform>⟦%n öƒ ťĥé ðûé ðöšéš ŕåîšé å ŵåŕñîñĝ. Ťåķé ťĥéɱ ťöö?·········· ·········⟧</numerusform>
+                <numerusform>⟦%n öƒ ťĥé ðûé ðöšéš ŕåîšé å ŵåŕñîñĝ. Ťåķé ťĥéɱ ťöö?·········· ·········⟧</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>{person}: {dose}</source>
+            <translation>⟦{person}: {dose}······⟧</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Do not take them. Get help now: call your emergency number, or ask someone to.</source>
+            <translation>⟦Ðö ñöť ťåķé ťĥéɱ. Ĝéť ĥéļþ ñöŵ: çåļļ ýöûŕ éɱéŕĝéñçý ñûɱƀéŕ, öŕ åšķ šöɱéöñé ťö.·········· ·········· ·········⟧</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The doses without a warning are recorded either way. If you are unsure, do not take these and ask your pharmacist.</source>
+            <translation>⟦Ťĥé ðöšéš ŵîťĥöûť å ŵåŕñîñĝ åŕé ŕéçöŕðéð éîťĥéŕ ŵåý. Îƒ ýöû åŕé ûñšûŕé, ðö ñöť ťåķé ťĥéšé åñð åšķ ýöûŕ þĥåŕɱåçîšť.·········· ·········· ·········· ·········· ··⟧</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Don't take these — get help</source>
+            <translation>⟦Ðöñ'ť ťåķé ťĥéšé — ĝéť ĥéļþ···········⟧</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Don't take these</source>
+            <translation>⟦Ðöñ'ť ťåķé ťĥéšé······⟧</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Take these too</source>
+            <translation>⟦Ťåķé ťĥéšé ťöö······⟧</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>{dose}: {message}</source>
+            <translation>⟦{dose}: {message}·······⟧</translation>
         </message>
     </context>
     <context>
@@ -297,6 +471,60 @@
             <location line="+2" />
             <source>Don't save</source>
             <translation>⟦Ðöñ'ť šåṽé····⟧</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConfirmTakeDialog</name>
+        <message>
+            <location filename="../../../medplanner/gui/confirm.py" line="-205" />
+            <location line="+9" />
+            <source>Take {medication} anyway?</source>
+            <translation>⟦Ťåķé {medication} åñýŵåý?··········⟧</translation>
+        </message>
+        <message>
+            <location line="-4" />
+            <source>Take {medication} {amount} anyway?</source>
+            <translation>⟦Ťåķé {medication} {amount} åñýŵåý?·········· ···⟧</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>Do not take it. Get help now: call your emergency number, or ask someone to.</source>
+            <translation>⟦Ðö ñöť ťåķé îť. Ĝéť ĥéļþ ñöŵ: çåļļ ýöûŕ éɱéŕĝéñçý ñûɱƀéŕ, öŕ åšķ šöɱéöñé ťö.·········· ·········· ········⟧</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>If you are unsure, do not take it and ask your pharmacist.</source>
+            <translation>⟦Îƒ ýöû åŕé ûñšûŕé, ðö ñöť ťåķé îť åñð åšķ ýöûŕ þĥåŕɱåçîšť.·········· ·········· ·⟧</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Don't take it — get help</source>
+            <translation>⟦Ðöñ'ť ťåķé îť — ĝéť ĥéļþ··········⟧</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Cancel — don't take it</source>
+            <translation>⟦Çåñçéļ — ðöñ'ť ťåķé îť·········⟧</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Take it anyway</source>
+            <translation>⟦Ťåķé îť åñýŵåý······⟧</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Take anyway</source>
+            <translation>⟦Ťåķé åñýŵåý····⟧</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Records the dose over the warning above</source>
+            <translation>⟦Ŕéçöŕðš ťĥé ðöšé öṽéŕ ťĥé ŵåŕñîñĝ åƀöṽé·········· ·····⟧</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>{severity}: {message}</source>
+            <translation>⟦{severity}: {message}········⟧</translation>
         </message>
     </context>
     <context>
@@ -356,6 +584,169 @@
             <location filename="../../../medplanner/gui/views/diary.py" line="+35" />
             <source>Choose or add a person first.</source>
             <translation>⟦Çĥööšé öŕ åðð å þéŕšöñ ƒîŕšť.············⟧</translation>
+        </message>
+    </context>
+    <context>
+        <name>DiaryView</name>
+        <message>
+            <location filename="../../../medplanner/gui/diary.py" line="+100" />
+            <source>Symptom diary</source>
+            <extracomment>How many days of entries the list shows. Emitted with the stored :class:`DiaryEntry` after each entry. "I'm safe now" was logged from the banner (other views redraw their banners).</extracomment>
+            <translation>⟦Šýɱþťöɱ ðîåŕý·····⟧</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <location line="+59" />
+            <source>Symptom</source>
+            <extracomment>Translators: labels of the diary's form (a symptom, how bad, when, a note).</extracomment>
+            <translation>⟦Šýɱþťöɱ····⟧</translation>
+        </message>
+        <message>
+            <location line="-48" />
+            <source>Mild</source>
+            <extracomment>Translators: how bad a symptom is, a choice of the diary's form; then the same for a screen reader.</extracomment>
+            <translation>⟦Ṁîļð····⟧</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Severity: mild</source>
+            <translation>⟦Šéṽéŕîťý: ɱîļð······⟧</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Moderate</source>
+            <translation>⟦Ṁöðéŕåťé····⟧</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Severity: moderate</source>
+            <translation>⟦Šéṽéŕîťý: ɱöðéŕåťé·······⟧</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Severe</source>
+            <translation>⟦Šéṽéŕé····⟧</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Severity: severe</source>
+            <translation>⟦Šéṽéŕîťý: šéṽéŕé······⟧</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>When you felt it</source>
+            <translation>⟦Ŵĥéñ ýöû ƒéļť îť······⟧</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Note (optional)</source>
+            <translation>⟦Ñöťé (öþťîöñåļ)······⟧</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>A few words, for example: after the evening dose</source>
+            <translation>⟦Å ƒéŵ ŵöŕðš, ƒöŕ éẋåɱþļé: åƒťéŕ ťĥé éṽéñîñĝ ðöšé·········· ········⟧</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Add to diary</source>
+            <translation>⟦Åðð ťö ðîåŕý·····⟧</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Add this symptom to the diary</source>
+            <translation>⟦Åðð ťĥîš šýɱþťöɱ ťö ťĥé ðîåŕý············⟧</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>What this entry means</source>
+            <translation>⟦Ŵĥåť ťĥîš éñťŕý ɱéåñš········⟧</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+4" />
+            <source>Diary entries of the last %n days</source>
+            <translation>
+                <numerusform>⟦Ðîåŕý éñťŕîéš öƒ ťĥé ļåšť %n ðåýš·········· ··⟧</numerusform>
+                <numerusform>⟦Ðîåŕý éñťŕîéš öƒ ťĥé ļåšť %n ðåýš·········· ··⟧</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>How bad</source>
+            <translation>⟦Ĥöŵ ƀåð····⟧</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>When</source>
+            <translation>⟦Ŵĥéñ····⟧</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Note</source>
+            <translation>⟦Ñöťé····⟧</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>Write down how you feel. MedPlanner tells you when a symptom needs help at once; the rest goes to your prescriber in the report.</source>
+            <translation>⟦Ŵŕîťé ðöŵñ ĥöŵ ýöû ƒééļ. ṀéðÞļåññéŕ ťéļļš ýöû ŵĥéñ å šýɱþťöɱ ñééðš ĥéļþ åť öñçé; ťĥé ŕéšť ĝöéš ťö ýöûŕ þŕéšçŕîƀéŕ îñ ťĥé ŕéþöŕť.·········· ·········· ·········· ·········· ·······⟧</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+10" />
+            <source>&lt;b&gt;The last %n days&lt;/b&gt;</source>
+            <translation>
+                <numerusform>⟦&lt;b&gt;Ťĥé ļåšť %n ðåýš&lt;/b&gt;·········⟧</numerusform>
+                <numerusform>⟦&lt;b&gt;Ťĥé ļåšť %n ðåýš&lt;/b&gt;·········⟧</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+59" />
+            <source>Noted: you are safe now. If the symptom comes back or gets worse, write it down again and get help.</source>
+            <translation>⟦Ñöťéð: ýöû åŕé šåƒé ñöŵ. Îƒ ťĥé šýɱþťöɱ çöɱéš ƀåçķ öŕ ĝéťš ŵöŕšé, ŵŕîťé îť ðöŵñ åĝåîñ åñð ĝéť ĥéļþ.·········· ·········· ·········· ·······⟧</translation>
+        </message>
+        <message>
+            <location line="+36" />
+            <source>{warning} The diary cannot be read just now: {problem}</source>
+            <translation>⟦{warning} Ťĥé ðîåŕý çåññöť ƀé ŕéåð ĵûšť ñöŵ: {problem}·········· ···········⟧</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Red flag</source>
+            <translation>⟦Ŕéð ƒļåĝ····⟧</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>For your prescriber</source>
+            <translation>⟦Ƒöŕ ýöûŕ þŕéšçŕîƀéŕ········⟧</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{when} — {symptom} — {sign}</source>
+            <translation>⟦{when} — {symptom} — {sign}···········⟧</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>(withdrawn)</source>
+            <translation>⟦(ŵîťĥðŕåŵñ)····⟧</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>No entries yet.</source>
+            <translation>⟦Ñö éñťŕîéš ýéť.······⟧</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>{warning} Not recorded: {problem}</source>
+            <translation>⟦{warning} Ñöť ŕéçöŕðéð: {problem}·········· ··⟧</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>{icon} &lt;b&gt;{headline}&lt;/b&gt; — see the box above. It is recorded in the diary.</source>
+            <translation>⟦{icon} &lt;b&gt;{headline}&lt;/b&gt; — šéé ťĥé ƀöẋ åƀöṽé. Îť îš ŕéçöŕðéð îñ ťĥé ðîåŕý.·········· ·········· ········⟧</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>{info} Noted: {symptom}. {why} {what_to_do}</source>
+            <translation>⟦{info} Ñöťéð: {symptom}. {why} {what_to_do}·········· ······⟧</translation>
         </message>
     </context>
     <context>
@@ -1305,6 +1696,66 @@
         </message>
     </context>
     <context>
+        <name>Mark</name>
+        <message>
+            <location filename="../../../medplanner/gui/severity.py" line="+91" />
+            <source>Info</source>
+            <extracomment>The word of each mark, by its icon's name (in the language in use: :attr:`Mark.word`). Translators: a finding's severity, one word shown beside its icon ("Warning").</extracomment>
+            <translation>⟦Îñƒö····⟧</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Warning</source>
+            <translation>⟦Ŵåŕñîñĝ····⟧</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Danger</source>
+            <translation>⟦Ðåñĝéŕ····⟧</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Taken</source>
+            <extracomment>Translators: a scheduled dose's state, shown beside its icon ("Taken", "Missed").</extracomment>
+            <translation>⟦Ťåķéñ····⟧</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Skipped</source>
+            <translation>⟦Šķîþþéð····⟧</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Missed</source>
+            <translation>⟦Ṁîššéð····⟧</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Due</source>
+            <translation>⟦Ðûé····⟧</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Upcoming</source>
+            <translation>⟦Ûþçöɱîñĝ····⟧</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Covered</source>
+            <translation>⟦Çöṽéŕéð····⟧</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Before tracking</source>
+            <translation>⟦Ɓéƒöŕé ťŕåçķîñĝ······⟧</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Extra dose</source>
+            <translation>⟦Éẋťŕå ðöšé····⟧</translation>
+        </message>
+    </context>
+    <context>
         <name>MedDraft</name>
         <message>
             <location filename="../../../medplanner/gui/views/med_draft.py" line="+86" />
@@ -1877,6 +2328,106 @@
         </message>
     </context>
     <context>
+        <name>Operations</name>
+        <message>
+            <location filename="../../../medplanner/gui/operations.py" line="+117" />
+            <source>Could not record this dose</source>
+            <extracomment>Per-person setting recording that a plan version was saved over danger findings. Global setting: the snooze choices offered by reminders, in minutes. The service was replaced (a restore, or the demo): listeners holding it rebind.</extracomment>
+            <translation>⟦Çöûļð ñöť ŕéçöŕð ťĥîš ðöšé··········⟧</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Could not note that you are safe</source>
+            <translation>⟦Çöûļð ñöť ñöťé ťĥåť ýöû åŕé šåƒé·········· ··⟧</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>Could not record the skipped dose</source>
+            <translation>⟦Çöûļð ñöť ŕéçöŕð ťĥé šķîþþéð ðöšé·········· ··⟧</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Nothing to skip.</source>
+            <translation>⟦Ñöťĥîñĝ ťö šķîþ.······⟧</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The dose was not skipped</source>
+            <translation>⟦Ťĥé ðöšé ŵåš ñöť šķîþþéð··········⟧</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Could not correct this entry</source>
+            <translation>⟦Çöûļð ñöť çöŕŕéçť ťĥîš éñťŕý···········⟧</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Could not withdraw this entry</source>
+            <translation>⟦Çöûļð ñöť ŵîťĥðŕåŵ ťĥîš éñťŕý············⟧</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>The plan was not saved</source>
+            <translation>⟦Ťĥé þļåñ ŵåš ñöť šåṽéð·········⟧</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>There is already a person called "{name}".</source>
+            <translation>⟦Ťĥéŕé îš åļŕéåðý å þéŕšöñ çåļļéð "{name}".·········· ······⟧</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>new person</source>
+            <extracomment>Translators: where a new person's details come from, named in an error message.</extracomment>
+            <translation>⟦ñéŵ þéŕšöñ····⟧</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The person was not added</source>
+            <translation>⟦Ťĥé þéŕšöñ ŵåš ñöť åððéð··········⟧</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>The person's details were not saved</source>
+            <translation>⟦Ťĥé þéŕšöñ'š ðéťåîļš ŵéŕé ñöť šåṽéð·········· ···⟧</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>The plan was not imported</source>
+            <translation>⟦Ťĥé þļåñ ŵåš ñöť îɱþöŕťéð··········⟧</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>{path} could not be written ({reason})</source>
+            <translation>⟦{path} çöûļð ñöť ƀé ŵŕîťťéñ ({reason})·········· ····⟧</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>The plan was not exported</source>
+            <translation>⟦Ťĥé þļåñ ŵåš ñöť éẋþöŕťéð··········⟧</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>No backup was written</source>
+            <translation>⟦Ñö ƀåçķûþ ŵåš ŵŕîťťéñ········⟧</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>The backup was not restored</source>
+            <translation>⟦Ťĥé ƀåçķûþ ŵåš ñöť ŕéšťöŕéð···········⟧</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>MedPlanner could not reopen its data</source>
+            <translation>⟦ṀéðÞļåññéŕ çöûļð ñöť ŕéöþéñ îťš ðåťå·········· ···⟧</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>The setting was not saved</source>
+            <translation>⟦Ťĥé šéťťîñĝ ŵåš ñöť šåṽéð··········⟧</translation>
+        </message>
+    </context>
+    <context>
         <name>Planner</name>
         <message>
             <location filename="../../../medplanner/gui/dialogs/planner.py" line="+68" />
@@ -2049,6 +2600,214 @@
         </message>
     </context>
     <context>
+        <name>RedFlagBanner</name>
+        <message>
+            <location filename="../../../medplanner/gui/red_flag_banner.py" line="+53" />
+            <source>Emergency: {headline}</source>
+            <translation>⟦Éɱéŕĝéñçý: {headline}········⟧</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>I'm &amp;safe now</source>
+            <translation>⟦Î'ɱ &amp;såƒé ñöŵ·····⟧</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>I'm safe now</source>
+            <translation>⟦Î'ɱ šåƒé ñöŵ·····⟧</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Say the emergency is over: the warning ends and is kept in the diary</source>
+            <translation>⟦Šåý ťĥé éɱéŕĝéñçý îš öṽéŕ: ťĥé ŵåŕñîñĝ éñðš åñð îš ķéþť îñ ťĥé ðîåŕý·········· ·········· ·····⟧</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>&lt;b&gt;{symptom}&lt;/b&gt; — noted {when}. {why}</source>
+            <translation>⟦&lt;b&gt;{symptom}&lt;/b&gt; — ñöťéð {when}. {why}·········· ····⟧</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>{symptom}, noted {when}</source>
+            <translation>⟦{symptom}, ñöťéð {when}·········⟧</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>{flags}. {what_to_do}</source>
+            <translation>⟦{flags}. {what_to_do}········⟧</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>{date} {time:%H:%M}</source>
+            <extracomment>Translators: when a symptom was noted: a date near today and a time ("Wed 6 Jan 14:00").</extracomment>
+            <translation>⟦{date} {time:%H:%M}········⟧</translation>
+        </message>
+    </context>
+    <context>
+        <name>RefillDialog</name>
+        <message>
+            <location filename="../../../medplanner/gui/stock.py" line="+105" />
+            <source>tablets or capsules</source>
+            <translation>⟦ťåƀļéťš öŕ çåþšûļéš········⟧</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+7" />
+            <source>Stock of {medication}</source>
+            <translation>⟦Šťöçķ öƒ {medication}········⟧</translation>
+        </message>
+        <message>
+            <location line="-4" />
+            <source>Refill or count {medication}</source>
+            <translation>⟦Ŕéƒîļļ öŕ çöûñť {medication}···········⟧</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Now: {units} {unit_words} on hand.</source>
+            <translation>⟦Ñöŵ: {units} {unit_words} öñ ĥåñð.·········· ···⟧</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Not counted yet.</source>
+            <translation>⟦Ñöť çöûñťéð ýéť.······⟧</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>&amp;Add a refill (more on hand)</source>
+            <translation>⟦&amp;Aðð å ŕéƒîļļ (ɱöŕé öñ ĥåñð)···········⟧</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Set the count (what is in the box now)</source>
+            <translation>⟦&amp;Séť ťĥé çöûñť (ŵĥåť îš îñ ťĥé ƀöẋ ñöŵ)·········· ·····⟧</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Correct (dropped, lost or found)</source>
+            <translation>⟦&amp;Cöŕŕéçť (ðŕöþþéð, ļöšť öŕ ƒöûñð)·········· ··⟧</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Add a refill</source>
+            <translation>⟦Åðð å ŕéƒîļļ·····⟧</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Set the count</source>
+            <translation>⟦Šéť ťĥé çöûñť·····⟧</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Correct the stock</source>
+            <translation>⟦Çöŕŕéçť ťĥé šťöçķ·······⟧</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Number of {unit_words}</source>
+            <translation>⟦Ñûɱƀéŕ öƒ {unit_words}·········⟧</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>&amp;Number of {unit_words}:</source>
+            <translation>⟦&amp;Nûɱƀéŕ öƒ {unit_words}:··········⟧</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Reason</source>
+            <translation>⟦Ŕéåšöñ····⟧</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Reason:</source>
+            <translation>⟦&amp;Réåšöñ:····⟧</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Problem</source>
+            <translation>⟦Þŕöƀļéɱ····⟧</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Cancel</source>
+            <translation>⟦Çåñçéļ····⟧</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Cancel, record nothing</source>
+            <translation>⟦Çåñçéļ, ŕéçöŕð ñöťĥîñĝ·········⟧</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Save</source>
+            <translation>⟦Šåṽé····⟧</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Save the stock of {medication}</source>
+            <translation>⟦Šåṽé ťĥé šťöçķ öƒ {medication}············⟧</translation>
+        </message>
+        <message>
+            <location line="+25" />
+            <source>How many came from the pharmacy. They are added to what is on hand.</source>
+            <translation>⟦Ĥöŵ ɱåñý çåɱé ƒŕöɱ ťĥé þĥåŕɱåçý. Ťĥéý åŕé åððéð ťö ŵĥåť îš öñ ĥåñð.·········· ·········· ·····⟧</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>How many are in the box now. This count replaces the one before.</source>
+            <translation>⟦Ĥöŵ ɱåñý åŕé îñ ťĥé ƀöẋ ñöŵ. Ťĥîš çöûñť ŕéþļåçéš ťĥé öñé ƀéƒöŕé.·········· ·········· ····⟧</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>How many to take away (write -1 for one dropped) or add (1 for one found). The reason is kept with your stock history.</source>
+            <translation>⟦Ĥöŵ ɱåñý ťö ťåķé åŵåý (ŵŕîťé -1 ƒöŕ öñé ðŕöþþéð) öŕ åðð (1 ƒöŕ öñé ƒöûñð). Ťĥé ŕéåšöñ îš ķéþť ŵîťĥ ýöûŕ šťöçķ ĥîšťöŕý.·········· ·········· ·········· ·········· ···⟧</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>&amp;Reason (needed):</source>
+            <translation>⟦&amp;Réåšöñ (ñééðéð):·······⟧</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>&amp;Reason (optional):</source>
+            <translation>⟦&amp;Réåšöñ (öþťîöñåļ):········⟧</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Reason, needed</source>
+            <translation>⟦Ŕéåšöñ, ñééðéð······⟧</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Reason, optional</source>
+            <translation>⟦Ŕéåšöñ, öþťîöñåļ······⟧</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Enter a number of tablets or capsules.</source>
+            <translation>⟦Éñťéŕ å ñûɱƀéŕ öƒ ťåƀļéťš öŕ çåþšûļéš.·········· ····⟧</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>A refill adds more than 0.</source>
+            <translation>⟦Å ŕéƒîļļ åððš ɱöŕé ťĥåñ 0.··········⟧</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>A correction of 0 changes nothing.</source>
+            <translation>⟦Å çöŕŕéçťîöñ öƒ 0 çĥåñĝéš ñöťĥîñĝ.·········· ···⟧</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Say why the stock changed, for example: dropped one.</source>
+            <translation>⟦Šåý ŵĥý ťĥé šťöçķ çĥåñĝéð, ƒöŕ éẋåɱþļé: ðŕöþþéð öñé.·········· ··········⟧</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>{severity}: {message}</source>
+            <translation>⟦{severity}: {message}········⟧</translation>
+        </message>
+    </context>
+    <context>
         <name>RefillGroup</name>
         <message>
             <location filename="../../../medplanner/gui/views/settings_groups.py" line="-131" />
@@ -2138,9 +2897,47 @@
         </message>
     </context>
     <context>
+        <name>ReminderController</name>
+        <message numerus="yes">
+            <location filename="../../../medplanner/gui/reminder_controller.py" line="+242" />
+            <source>Time for {medication} {dose} and %n more</source>
+            <extracomment>A batch was shown (pop-ups or the catch-up window): tests and the benchmark wait on it. (person, message): stock is running low; shown at most once a day per person. (person, ReviewReminder): the prescriber's review is a few days off; once per review. (person, ReviewReminder): "Make the report…" was pressed (``open_report`` is called). A reminder window recorded a Take/Skip/Snooze (``on_changed`` is called too). The tray's Open, or a click on a notification: the main window raises itself. The tray's Quit. What the last "Take all due" did (tests and the window's tooltip read it). Opens File ▸ Export… with the doctor's report for a review (the app sets it: ``review_window.open_review_report``); the dialog it returns is kept.</extracomment>
+            <translation>
+                <numerusform>⟦Ťîɱé ƒöŕ {medication} {dose} åñð %n ɱöŕé·········· ·····⟧</numerusform>
+                <numerusform>⟦Ťîɱé ƒöŕ {medication} {dose} åñð %n ɱöŕé·········· ·····⟧</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Time for {medication} {dose}</source>
+            <translation>⟦Ťîɱé ƒöŕ {medication} {dose}···········⟧</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Due at {time:%H:%M}. Open the reminder to answer.</source>
+            <translation>⟦Ðûé åť {time:%H:%M}. Öþéñ ťĥé ŕéɱîñðéŕ ťö åñšŵéŕ.·········· ·········⟧</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>{names} and {name}</source>
+            <extracomment>Translators: joins the names of medications to refill ("A and B and C").</extracomment>
+            <translation>⟦{names} åñð {name}·······⟧</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Refill: {medications}</source>
+            <translation>⟦Ŕéƒîļļ: {medications}········⟧</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Review with the prescriber</source>
+            <translation>⟦Ŕéṽîéŵ ŵîťĥ ťĥé þŕéšçŕîƀéŕ··········⟧</translation>
+        </message>
+    </context>
+    <context>
         <name>ReminderGroup</name>
         <message>
-            <location line="-139" />
+            <location filename="../../../medplanner/gui/views/settings_groups.py" line="-139" />
             <source>Reminders</source>
             <translation>⟦Ŕéɱîñðéŕš····⟧</translation>
         </message>
@@ -2173,6 +2970,237 @@
             <location line="+17" />
             <source>Give one or more whole numbers of minutes from 1 to 240, like 5, 10, 30</source>
             <translation>⟦Ĝîṽé öñé öŕ ɱöŕé ŵĥöļé ñûɱƀéŕš öƒ ɱîñûťéš ƒŕöɱ 1 ťö 240, ļîķé 5, 10, 30·········· ·········· ······⟧</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReminderPopup</name>
+        <message>
+            <location filename="../../../medplanner/gui/popup_row.py" line="+91" />
+            <source>&amp;Take</source>
+            <extracomment>Translators: a button: record this dose as taken now.</extracomment>
+            <translation>⟦&amp;Tåķé····⟧</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Take</source>
+            <translation>⟦Ťåķé····⟧</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Record as taken</source>
+            <translation>⟦Ŕéçöŕð åš ťåķéñ······⟧</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>S&amp;nooze…</source>
+            <translation>⟦Š&amp;nööžé…····⟧</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Snooze</source>
+            <translation>⟦Šñööžé····⟧</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Remind me again in 5, 10 or 30 minutes</source>
+            <translation>⟦Ŕéɱîñð ɱé åĝåîñ îñ 5, 10 öŕ 30 ɱîñûťéš·········· ····⟧</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+11" />
+            <source>&amp;%n minutes</source>
+            <translation>
+                <numerusform>⟦&amp;%n ɱîñûťéš····⟧</numerusform>
+                <numerusform>⟦&amp;%n ɱîñûťéš····⟧</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>S&amp;kip…</source>
+            <translation>⟦Š&amp;kîþ…····⟧</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Skip</source>
+            <translation>⟦Šķîþ····⟧</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Record as skipped, with a reason if you like</source>
+            <translation>⟦Ŕéçöŕð åš šķîþþéð, ŵîťĥ å ŕéåšöñ îƒ ýöû ļîķé·········· ·······⟧</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Reason (optional)</source>
+            <translation>⟦Ŕéåšöñ (öþťîöñåļ)·······⟧</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Reason for skipping (optional)</source>
+            <translation>⟦Ŕéåšöñ ƒöŕ šķîþþîñĝ (öþťîöñåļ)············⟧</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Skip &amp;dose</source>
+            <translation>⟦Šķîþ &amp;döšé····⟧</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Skip this dose</source>
+            <translation>⟦Šķîþ ťĥîš ðöšé······⟧</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&amp;Back</source>
+            <translation>⟦&amp;Båçķ····⟧</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Back, do not skip</source>
+            <translation>⟦Ɓåçķ, ðö ñöť šķîþ·······⟧</translation>
+        </message>
+        <message>
+            <location line="+24" />
+            <source>Time for {what} — MedPlanner</source>
+            <translation>⟦Ťîɱé ƒöŕ {what} — ṀéðÞļåññéŕ···········⟧</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>For {person}</source>
+            <translation>⟦Ƒöŕ {person}·····⟧</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Medication reminder</source>
+            <translation>⟦Ṁéðîçåťîöñ ŕéɱîñðéŕ········⟧</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReminderTray</name>
+        <message>
+            <location filename="../../../medplanner/gui/tray.py" line="+124" />
+            <source>&amp;Open MedPlanner</source>
+            <translation>⟦&amp;Oþéñ ṀéðÞļåññéŕ······⟧</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Snooze all</source>
+            <translation>⟦&amp;Sñööžé åļļ····⟧</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+3" />
+            <source>&amp;%n minutes</source>
+            <translation>
+                <numerusform>⟦&amp;%n ɱîñûťéš····⟧</numerusform>
+                <numerusform>⟦&amp;%n ɱîñûťéš····⟧</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Start at &amp;login</source>
+            <translation>⟦Šťåŕť åť &amp;löĝîñ······⟧</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>&amp;Quit</source>
+            <translation>⟦&amp;Qûîť····⟧</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>MedPlanner — no dose in the next two days</source>
+            <translation>⟦ṀéðÞļåññéŕ — ñö ðöšé îñ ťĥé ñéẋť ťŵö ðåýš·········· ·····⟧</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>MedPlanner — next: {medication} {dose} at {time:%H:%M} ({person})</source>
+            <translation>⟦ṀéðÞļåññéŕ — ñéẋť: {medication} {dose} åť {time:%H:%M} ({person})·········· ·········· ····⟧</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>MedPlanner — next: {medication} {dose} at {time:%H:%M}</source>
+            <translation>⟦ṀéðÞļåññéŕ — ñéẋť: {medication} {dose} åť {time:%H:%M}·········· ···········⟧</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReminderWindow</name>
+        <message>
+            <location filename="../../../medplanner/gui/popup.py" line="+81" />
+            <source>Medication reminder</source>
+            <translation>⟦Ṁéðîçåťîöñ ŕéɱîñðéŕ········⟧</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>Take &amp;all due</source>
+            <translation>⟦Ťåķé &amp;aļļ ðûé·····⟧</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Take all due</source>
+            <translation>⟦Ťåķé åļļ ðûé·····⟧</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Record every dose listed; any with a warning is asked about once</source>
+            <translation>⟦Ŕéçöŕð éṽéŕý ðöšé ļîšťéð; åñý ŵîťĥ å ŵåŕñîñĝ îš åšķéð åƀöûť öñçé·········· ·········· ····⟧</translation>
+        </message>
+        <message>
+            <location line="+46" />
+            <source>Time for {what} — MedPlanner</source>
+            <translation>⟦Ťîɱé ƒöŕ {what} — ṀéðÞļåññéŕ···········⟧</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>%n doses due — MedPlanner</source>
+            <translation>
+                <numerusform>⟦%n ðöšéš ðûé — ṀéðÞļåññéŕ··········⟧</numerusform>
+                <numerusform>⟦%n ðöšéš ðûé — ṀéðÞļåññéŕ··········⟧</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>%n doses are due now. Answer each, or take all at once.</source>
+            <translation>
+                <numerusform>⟦%n ðöšéš åŕé ðûé ñöŵ. Åñšŵéŕ éåçĥ, öŕ ťåķé åļļ åť öñçé.·········· ···········⟧</numerusform>
+                <numerusform>⟦%n ðöšéš åŕé ðûé ñöŵ. Åñšŵéŕ éåçĥ, öŕ ťåķé åļļ åť öñçé.·········· ···········⟧</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewReminderWindow</name>
+        <message>
+            <location filename="../../../medplanner/gui/review_window.py" line="+42" />
+            <source>Review with the prescriber — {person} — MedPlanner</source>
+            <extracomment>The person asked for the report (the controller opens the export dialog).</extracomment>
+            <translation>⟦Ŕéṽîéŵ ŵîťĥ ťĥé þŕéšçŕîƀéŕ — {person} — ṀéðÞļåññéŕ·········· ·········⟧</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Review reminder for {person}: {message}</source>
+            <translation>⟦Ŕéṽîéŵ ŕéɱîñðéŕ ƒöŕ {person}: {message}·········· ·····⟧</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Review with the prescriber — {person}</source>
+            <translation>⟦Ŕéṽîéŵ ŵîťĥ ťĥé þŕéšçŕîƀéŕ — {person}·········· ····⟧</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>&amp;Make the report…</source>
+            <translation>⟦&amp;Måķé ťĥé ŕéþöŕť…·······⟧</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Make the doctor's report for {period}</source>
+            <translation>⟦Ṁåķé ťĥé ðöçťöŕ'š ŕéþöŕť ƒöŕ {period}·········· ····⟧</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>&amp;Later</source>
+            <translation>⟦&amp;Låťéŕ····⟧</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Close this reminder</source>
+            <translation>⟦Çļöšé ťĥîš ŕéɱîñðéŕ········⟧</translation>
         </message>
     </context>
     <context>
@@ -2755,6 +3783,90 @@
         </message>
     </context>
     <context>
+        <name>StockPanel</name>
+        <message>
+            <location filename="../../../medplanner/gui/stock_panel.py" line="+40" />
+            <source>{date} at {time:%H:%M}</source>
+            <extracomment>ui.md: targets at least 44 × 44 px at 100 % text size.</extracomment>
+            <translation>⟦{date} åť {time:%H:%M}·········⟧</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Taken as needed: no run-out date along the plan</source>
+            <translation>⟦Ťåķéñ åš ñééðéð: ñö ŕûñ-öûť ðåťé åļöñĝ ťĥé þļåñ·········· ········⟧</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Runs out {when}</source>
+            <translation>⟦Ŕûñš öûť {when}······⟧</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Lasts more than ten years along the plan</source>
+            <translation>⟦Ļåšťš ɱöŕé ťĥåñ ťéñ ýéåŕš åļöñĝ ťĥé þļåñ·········· ·····⟧</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Lasts to the end of the plan</source>
+            <translation>⟦Ļåšťš ťö ťĥé éñð öƒ ťĥé þļåñ···········⟧</translation>
+        </message>
+        <message>
+            <location line="+144" />
+            <location line="+2" />
+            <source>Stock on hand</source>
+            <extracomment>The person asked to refill, count or correct this medication (its plan name).</extracomment>
+            <translation>⟦Šťöçķ öñ ĥåñð·····⟧</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>No stock counted yet. Count the tablets or capsules of a medication that has a strength, then enter the number with Count / refill.</source>
+            <translation>⟦Ñö šťöçķ çöûñťéð ýéť. Çöûñť ťĥé ťåƀļéťš öŕ çåþšûļéš öƒ å ɱéðîçåťîöñ ťĥåť ĥåš å šťŕéñĝťĥ, ťĥéñ éñťéŕ ťĥé ñûɱƀéŕ ŵîťĥ Çöûñť / ŕéƒîļļ.·········· ·········· ·········· ·········· ········⟧</translation>
+        </message>
+        <message>
+            <location line="+52" />
+            <source>{severity} about stock</source>
+            <translation>⟦{severity} åƀöûť šťöçķ·········⟧</translation>
+        </message>
+    </context>
+    <context>
+        <name>StockRow</name>
+        <message>
+            <location line="-182" />
+            <source>{units} {unit_words} on hand</source>
+            <translation>⟦{units} {unit_words} öñ ĥåñð···········⟧</translation>
+        </message>
+        <message>
+            <location line="+33" />
+            <source>Source: {source}</source>
+            <translation>⟦Šöûŕçé: {source}······⟧</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{message} Source: {source}</source>
+            <translation>⟦{message} Šöûŕçé: {source}··········⟧</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Count / refill…</source>
+            <translation>⟦Çöûñť / ŕéƒîļļ…······⟧</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Refill or count {medication}</source>
+            <translation>⟦Ŕéƒîļļ öŕ çöûñť {medication}···········⟧</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>{medication}: {units}. {outlook}. {severity}.</source>
+            <translation>⟦{medication}: {units}. {outlook}. {severity}.·········· ·······⟧</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>{medication}: {units}. {outlook}.</source>
+            <translation>⟦{medication}: {units}. {outlook}.·········· ··⟧</translation>
+        </message>
+    </context>
+    <context>
         <name>Supply</name>
         <message>
             <location filename="../../../medplanner/gui/dialogs/supply.py" line="+124" />
@@ -2843,6 +3955,20 @@
             <location line="+13" />
             <source>No medications in the plan.</source>
             <translation>⟦Ñö ɱéðîçåťîöñš îñ ťĥé þļåñ.···········⟧</translation>
+        </message>
+    </context>
+    <context>
+        <name>TakeAllResult</name>
+        <message>
+            <location filename="../../../medplanner/gui/takeall.py" line="-108" />
+            <source>No dose is due now.</source>
+            <extracomment>(person, medication casefolded, slot): one scheduled dose.</extracomment>
+            <translation>⟦Ñö ðöšé îš ðûé ñöŵ.········⟧</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Not recorded: {medications}.</source>
+            <translation>⟦Ñöť ŕéçöŕðéð: {medications}.···········⟧</translation>
         </message>
     </context>
     <context>
@@ -3161,6 +4287,42 @@
         </message>
     </context>
     <context>
+        <name>Tray</name>
+        <message>
+            <location filename="../../../medplanner/gui/tray.py" line="+57" />
+            <source>{person}: {symptoms}</source>
+            <translation>⟦{person}: {symptoms}········⟧</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>{headline} — {who}</source>
+            <translation>⟦{headline} — {who}·······⟧</translation>
+        </message>
+    </context>
+    <context>
+        <name>UncountedRow</name>
+        <message>
+            <location filename="../../../medplanner/gui/stock_panel.py" line="+23" />
+            <source>Not counted yet</source>
+            <translation>⟦Ñöť çöûñťéð ýéť······⟧</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Count / refill…</source>
+            <translation>⟦Çöûñť / ŕéƒîļļ…······⟧</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Refill or count {medication}</source>
+            <translation>⟦Ŕéƒîļļ öŕ çöûñť {medication}···········⟧</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>{medication}: not counted yet</source>
+            <translation>⟦{medication}: ñöť çöûñťéð ýéť············⟧</translation>
+        </message>
+    </context>
+    <context>
         <name>Weekdays</name>
         <message>
             <location filename="../../../medplanner/gui/widgets/fmt.py" line="+3" />
@@ -3196,6 +4358,122 @@
             <location line="+1" />
             <source>Sunday</source>
             <translation>⟦Šûñðåý····⟧</translation>
+        </message>
+    </context>
+    <context>
+        <name>WelcomePage</name>
+        <message>
+            <location filename="../../../medplanner/gui/welcome.py" line="+40" />
+            <source>MedPlanner keeps the medication plan your prescriber gave you. It reminds you when a dose is due, keeps a record of what you took, and checks the plan against each medicine's label: how fast a dose may go up, the most in a day, and sedating medicines taken too close together. Every finding says what, why, what to do, and where it comes from.</source>
+            <translation>⟦ṀéðÞļåññéŕ ķééþš ťĥé ɱéðîçåťîöñ þļåñ ýöûŕ þŕéšçŕîƀéŕ ĝåṽé ýöû. Îť ŕéɱîñðš ýöû ŵĥéñ å ðöšé îš ðûé, ķééþš å ŕéçöŕð öƒ ŵĥåť ýöû ťööķ, åñð çĥéçķš ťĥé þļåñ åĝåîñšť éåçĥ ɱéðîçîñé'š ļåƀéļ: ĥöŵ ƒåšť å ðöšé ɱåý ĝö ûþ, ťĥé ɱöšť îñ å ðåý, åñð šéðåťîñĝ ɱéðîçîñéš ťåķéñ ťöö çļöšé ťöĝéťĥéŕ. Éṽéŕý ƒîñðîñĝ šåýš ŵĥåť, ŵĥý, ŵĥåť ťö ðö, åñð ŵĥéŕé îť çöɱéš ƒŕöɱ.·········· ·········· ·········· ·········· ·········· ·········· ·········· ·········· ·········· ·········· ·········· ·········· ·····⟧</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Your prescriber decides. MedPlanner checks, reminds and explains; it does not replace your prescriber or pharmacist, and it never changes a dose by itself.</source>
+            <extracomment>The prescriber decides (also in About): translated like :data:`WHAT` (:func:`prescriber_text`).</extracomment>
+            <translation>⟦Ýöûŕ þŕéšçŕîƀéŕ ðéçîðéš. ṀéðÞļåññéŕ çĥéçķš, ŕéɱîñðš åñð éẋþļåîñš; îť ðöéš ñöť ŕéþļåçé ýöûŕ þŕéšçŕîƀéŕ öŕ þĥåŕɱåçîšť, åñð îť ñéṽéŕ çĥåñĝéš å ðöšé ƀý îťšéļƒ.·········· ·········· ·········· ·········· ·········· ·······⟧</translation>
+        </message>
+        <message>
+            <location line="+55" />
+            <source>Welcome to MedPlanner</source>
+            <translation>⟦Ŵéļçöɱé ťö ṀéðÞļåññéŕ········⟧</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Start with the person who takes the medicines</source>
+            <translation>⟦Šťåŕť ŵîťĥ ťĥé þéŕšöñ ŵĥö ťåķéš ťĥé ɱéðîçîñéš·········· ·······⟧</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Name of the person</source>
+            <translation>⟦Ñåɱé öƒ ťĥé þéŕšöñ·······⟧</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Robin</source>
+            <extracomment>Translators: an example of a person's first name, shown in the empty name field.</extracomment>
+            <translation>⟦Ŕöƀîñ····⟧</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Name</source>
+            <translation>⟦&amp;Nåɱé····⟧</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Time zone of the person</source>
+            <translation>⟦Ťîɱé žöñé öƒ ťĥé þéŕšöñ·········⟧</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Time &amp;zone</source>
+            <translation>⟦Ťîɱé &amp;zöñé····⟧</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <location line="+2" />
+            <source>Create this person</source>
+            <translation>⟦Çŕéåťé ťĥîš þéŕšöñ·······⟧</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Open the demo</source>
+            <translation>⟦Öþéñ ťĥé ðéɱö·····⟧</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Open the demo: a made-up plan, nothing is kept</source>
+            <translation>⟦Öþéñ ťĥé ðéɱö: å ɱåðé-ûþ þļåñ, ñöťĥîñĝ îš ķéþť·········· ·······⟧</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>The demo is a made-up plan (gabapentin and baclofen, raised slowly) in a throw-away folder: nothing you do there is kept.</source>
+            <translation>⟦Ťĥé ðéɱö îš å ɱåðé-ûþ þļåñ (ĝåƀåþéñťîñ åñð ƀåçļöƒéñ, ŕåîšéð šļöŵļý) îñ å ťĥŕöŵ-åŵåý ƒöļðéŕ: ñöťĥîñĝ ýöû ðö ťĥéŕé îš ķéþť.·········· ·········· ·········· ·········· ····⟧</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <location line="+3" />
+            <source>{warning}: type the person's name first.</source>
+            <translation>⟦{warning}: ťýþé ťĥé þéŕšöñ'š ñåɱé ƒîŕšť.·········· ·····⟧</translation>
+        </message>
+    </context>
+    <context>
+        <name>WhenTakenDialog</name>
+        <message>
+            <location filename="../../../medplanner/gui/confirm.py" line="+67" />
+            <location line="+5" />
+            <source>When did you take it?</source>
+            <translation>⟦Ŵĥéñ ðîð ýöû ťåķé îť?········⟧</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>At {time:%H:%M}, the time it was due</source>
+            <translation>⟦Åť {time:%H:%M}, ťĥé ťîɱé îť ŵåš ðûé·········· ···⟧</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Just now ({time:%H:%M})</source>
+            <translation>⟦Ĵûšť ñöŵ ({time:%H:%M})·········⟧</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>At another time:</source>
+            <translation>⟦Åť åñöťĥéŕ ťîɱé:······⟧</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Time you took it</source>
+            <translation>⟦Ťîɱé ýöû ťööķ îť······⟧</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Record it</source>
+            <translation>⟦Ŕéçöŕð îť····⟧</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Cancel</source>
+            <translation>⟦Çåñçéļ····⟧</translation>
         </message>
     </context>
     <context>
