@@ -44,9 +44,17 @@ def now_env(args: list[str], now: str | None = None) -> dict[str, str]:
 
 
 @pytest.fixture
-def cli(capsysbinary: pytest.CaptureFixture[bytes], monkeypatch: pytest.MonkeyPatch) -> Cli:
+def cli(
+    capsysbinary: pytest.CaptureFixture[bytes],
+    monkeypatch: pytest.MonkeyPatch,
+    request: pytest.FixtureRequest,
+) -> Cli:
     def run(*args: object, now: str | None = None) -> Result:
         words = [str(a) for a in args]
+        if any("pdf" in w for w in words):
+            # A PDF is drawn by Qt: in-process, the command would make a QGuiApplication
+            # that pytest-qt's QApplication could not replace for later GUI tests.
+            request.getfixturevalue("qapp")
         with monkeypatch.context() as m:
             m.delenv("MEDPLANNER_NOW", raising=False)
             for key, value in now_env(words, now).items():
