@@ -8,7 +8,15 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFrame,
+    QLabel,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from medplanner import __version__
 from medplanner.core.kbdoc import coverage
@@ -41,7 +49,18 @@ class AboutDialog(QDialog):
         self.setObjectName("about")
         self.setWindowTitle(self.tr("Help and about MedPlanner"))
         self.setAccessibleName(self.tr("Help and about MedPlanner"))
-        layout = QVBoxLayout(self)
+        outer = QVBoxLayout(self)
+        # The text scrolls when the window cannot show it whole (a small screen, big text,
+        # a long language); the Close button stays in view.
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        scroll = QScrollArea(self)
+        scroll.setObjectName("about-scroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(body)
+        outer.addWidget(scroll)
         title = QLabel(self.tr("MedPlanner {version}").format(version=__version__))
         emphasize(title, 1.6, bold=True)
         layout.addWidget(title)
@@ -87,4 +106,23 @@ class AboutDialog(QDialog):
         close.setAccessibleName(self.tr("Close help"))
         make_target(close)
         buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        outer.addWidget(buttons)
+        self._fit(outer, body, buttons)
+
+    def _fit(self, outer: QVBoxLayout, body: QWidget, buttons: QWidget) -> None:
+        """Open as large as the text needs, within nine tenths of the screen."""
+        margins = outer.contentsMargins()
+        width = body.sizeHint().width() + margins.left() + margins.right() + 24
+        height = (
+            body.sizeHint().height()
+            + buttons.sizeHint().height()
+            + margins.top()
+            + margins.bottom()
+            + 12
+        )
+        screen = self.screen()
+        if screen is not None:
+            room = screen.availableGeometry()
+            width = min(width, int(room.width() * 0.9))
+            height = min(height, int(room.height() * 0.9))
+        self.resize(width, height)
