@@ -64,7 +64,7 @@ class _Takes(_Day):
         dose whose take window holds ``at``. ``dose``: the amount the person states (needed
         for an extra dose outside every slot when no step applies).
         """
-        cur, index, _ = self._locate(person, medication)
+        cur, index, _med = self._locate(person, medication)
         check = self._decide_take(cur, index, at, slot, dose, None)
         return TakeProposal(cur.person, index, at, slot, dose, cur.version, check)
 
