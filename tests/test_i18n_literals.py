@@ -141,3 +141,25 @@ def test_every_qt_text_is_a_literal_or_a_marked_constant() -> None:
             if not ok:
                 bad.append(_where(path, node))
     assert bad == [], "texts pyside6-lupdate cannot read:\n" + "\n".join(bad)
+
+
+def test_no_module_that_translates_binds_the_name_of_its_translator() -> None:
+    """``cur, _, med = …`` in a function of a module that imports gettext's ``_`` makes
+    ``_`` a local name there: a ``_("…")`` in that function then fails at run time."""
+    bad = []
+    for path in _modules(gui=False):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        imports = any(
+            isinstance(node, ast.ImportFrom)
+            and node.module == "medplanner.core.i18n"
+            and any(alias.name == "_" for alias in node.names)
+            for node in ast.walk(tree)
+        )
+        if not imports:
+            continue
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Name) and node.id == "_" and isinstance(node.ctx, ast.Store):
+                bad.append(_where(path, node))
+            if isinstance(node, ast.arg) and node.arg == "_":
+                bad.append(_where(path, node))
+    assert bad == [], "these bind `_` and hide the translator:\n" + "\n".join(bad)

@@ -65,8 +65,9 @@ def cmd_take(args: argparse.Namespace) -> int:
         confirmed = proposal.needs_confirmation if args.force else ()
         outcome = svc.record_take(proposal, confirmed_over=confirmed)
         plan = svc.current(person).plan
-    if outcome.check.findings:
-        print_text(format_findings(plan, list(outcome.check.findings), summary=False))
+    told = [*outcome.check.findings, *outcome.notices]
+    if told:
+        print_text(format_findings(plan, told, summary=False))
     print_text(format_take(plan, outcome))
     return EXIT_OK if outcome.recorded else EXIT_FINDINGS
 

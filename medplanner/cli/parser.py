@@ -67,6 +67,9 @@ class _Parser(argparse.ArgumentParser):
 def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     """The parser; with ``only``, just that command's subparser (argparse is slow to build,
     and only that command's module is imported)."""
+    from medplanner.cli.argwords import use_catalogue
+
+    use_catalogue()
     p = _Parser(
         prog="medplanner",
         description=_(
@@ -74,7 +77,12 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
             "The prescriber decides: MedPlanner never changes a dose by itself."
         ),
     )
-    p.add_argument("--version", action="version", version=f"medplanner {__version__}")
+    p.add_argument(
+        "--version",
+        action="version",
+        version=f"medplanner {__version__}",
+        help=_("show program's version number and exit"),
+    )
     p.add_argument("--demo", action="store_true", help=_("open on the demo plan (throw-away data)"))
     sub = p.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     for name, (text, group) in COMMANDS.items():

@@ -21,6 +21,8 @@ from medplanner.core.knowledge import Drug, KnowledgeBase
 from medplanner.core.model import Finding, Plan
 
 CODE = "missed-streak-restart"
+#: Told (never refusing) when one dose of such a drug is recorded: contract §3.
+TOLD_CODE = "missed-streak-take"
 
 #: States that extend a streak / are passed over; every other state ends it.
 NOT_TAKEN = frozenset({"missed", "skipped"})
@@ -110,3 +112,20 @@ def missed_streak_findings(
             )
         )
     return out
+
+
+def told_at_take(streak: Finding) -> Finding:
+    """The standing ``missed-streak-restart`` warning, told when a single dose of that drug
+    is recorded (``missed-streak-take``, info: ``take`` never refuses for it, contract §3).
+    ``take --all-due`` and the GUI's "Take all due" ask for confirmation instead."""
+    return Finding(
+        code=TOLD_CODE,
+        severity="info",
+        medication=streak.medication,
+        message=_(
+            "This dose restarts {medication} after doses that were not taken. {warning}"
+        ).format(medication=streak.medication, warning=streak.message),
+        source=streak.source,
+        date=streak.date,
+        time=streak.time,
+    )

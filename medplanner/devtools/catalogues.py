@@ -52,6 +52,9 @@ POT = LOCALE / "medplanner.pot"
 GUI = LOCALE / "gui"
 DOMAIN = "medplanner"
 PSEUDO = "en_XA"
+#: English, the source language: its Qt catalogue holds only the count forms ("%n dose(s)"
+#: reads "1 dose" / "2 doses"), as Qt's documentation advises; gettext needs none.
+ENGLISH = "en"
 COMMAND = "python -m medplanner.devtools.catalogues"
 
 #: The gettext functions and which of their arguments are texts (Babel's notation).
@@ -106,7 +109,7 @@ def languages(root: Path) -> list[str]:
     gui = root / GUI
     if gui.is_dir():
         found |= {p.stem.removeprefix(f"{DOMAIN}_") for p in gui.glob(f"{DOMAIN}_*.ts")}
-    return sorted(found)
+    return sorted(found - {ENGLISH})
 
 
 def sources(root: Path, gui: bool) -> list[Path]:
@@ -299,6 +302,31 @@ def fill_pseudo(ts: str) -> str:
     return f'<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n{body}\n'
 
 
+def fill_english(ts: str) -> str:
+    """The English ``.ts``: each count text not yet given its forms gets them from its
+    ``(s)`` (``%n dose(s)`` → ``%n dose``, ``%n doses``; without ``(s)`` both forms are the
+    text itself — correct them by hand in the file, the command keeps what is there).
+    Other texts stay untranslated: Qt shows their source, which is English."""
+    tree = ET.fromstring(ts)  # noqa: S314 (lupdate's output, from our own code)
+    for message in tree.iter("message"):
+        translation = message.find("translation")
+        if message.get("numerus") != "yes" or translation is None:
+            continue
+        forms = translation.findall("numerusform")
+        if translation.get("type") != "unfinished" and all(f.text for f in forms):
+            continue  # given by hand (or before): kept
+        source = message.findtext("source") or ""
+        for form in forms:
+            translation.remove(form)
+        for text in (source.replace("(s)", ""), source.replace("(s)", "s")):
+            ET.SubElement(translation, "numerusform").text = text
+        translation.attrib.pop("type", None)
+        translation.text = None
+    ET.indent(tree, "    ")
+    body = ET.tostring(tree, encoding="unicode")
+    return f'<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n{body}\n'
+
+
 def qt_catalogues(root: Path, langs: Iterable[str]) -> dict[Path, bytes]:
     """The ``.ts`` and ``.qm`` of each language, made in a copy of the GUI's sources (so that
     nothing under ``root`` is written)."""
@@ -336,6 +364,9 @@ def qt_catalogues(root: Path, langs: Iterable[str]) -> dict[Path, bytes]:
             if language == PSEUDO:
                 text = fill_pseudo(text)
                 (stage / ts).write_text(text, encoding="utf-8")
+            elif language == ENGLISH:
+                text = fill_english(text)
+                (stage / ts).write_text(text, encoding="utf-8")
             _run(
                 [lrelease, "-silent", ts.as_posix(), "-qm", qm_path(language).as_posix()],
                 cwd=stage,
@@ -364,7 +395,7 @@ def build(root: Path = ROOT) -> dict[Path, bytes]:
             po = po_text(updated_catalog(pot, existing, language), language)
         out[po_path(language)] = po.encode("utf-8")
         out[mo_path(language)] = mo_bytes(po)
-    out.update(qt_catalogues(root, langs))
+    out.update(qt_catalogues(root, [*langs, ENGLISH]))
     return out
 
 
@@ -398,6 +429,33 @@ def ts_messages(data: bytes) -> list[tuple[str, str, str, bool, tuple[str, ...]]
     return sorted(out)
 
 
+def qm_mismatches(qm: Path) -> list[str]:
+    """Each message of the ``.ts`` beside ``qm`` that the ``.qm`` does not translate as the
+    ``.ts`` says (an edit of the ``.ts`` made by hand and not compiled, say)."""
+    from PySide6.QtCore import QTranslator
+
+    translator = QTranslator()
+    if not translator.load(str(qm)):
+        return [f"{qm.name} cannot be read"]
+    wrong = []
+    for context, source, comment, numerus, forms in ts_messages(qm.with_suffix(".ts").read_bytes()):
+        if not forms or not forms[0]:
+            continue  # not translated: Qt shows the source
+        disambiguation = comment.split("\x00")[0] or None
+        # a count text: its two forms where a language has two (n = 1, n = 2), as English
+        # has; with other numbers of forms which count picks which form is the language's
+        # own rule, so only the text is looked up
+        if numerus and len(forms) == 2:
+            pairs = [(1, forms[0]), (2, forms[1])]
+        else:
+            pairs = [(1 if numerus else -1, forms[0])]
+        for count, form in pairs:
+            got = translator.translate(context, source, disambiguation, count)
+            if got != form:
+                wrong.append(f"{context}: {source!r} (n={count}) -> {got!r}, not {form!r}")
+    return wrong
+
+
 def _same_ts(committed: Path, made: bytes) -> bool:
     try:
         old = committed.read_bytes()
@@ -421,7 +479,7 @@ def stale(root: Path, made: dict[Path, bytes]) -> Iterator[tuple[Path, list[str]
             # lrelease's bytes differ between Qt releases; a .qm is stale only when its .ts
             # is (tests/devtools/test_catalogues.py loads it and checks every translation).
             ts = rel.with_suffix(".ts")
-            if ts not in made or _same_ts(root / ts, made[ts]):
+            if ts not in made or (_same_ts(root / ts, made[ts]) and not qm_mismatches(root / rel)):
                 continue
             yield rel, []
             continue

@@ -64,11 +64,11 @@ def install(
     language = core_i18n.set_language(
         wanted(setting, os.environ if environ is None else environ, system)
     )
-    if language == core_i18n.SOURCE_LANGUAGE:
-        return language
     ours = QTranslator(app)
     if ours.load(str(GUI_LOCALE / f"medplanner_{language}.qm")):
-        _add(app, ours)
+        _add(app, ours)  # English too: its catalogue holds the count forms ("1 dose")
+    if language == core_i18n.SOURCE_LANGUAGE:
+        return language
     if language != core_i18n.PSEUDO:
         qt = QTranslator(app)
         where = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)

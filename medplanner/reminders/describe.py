@@ -84,7 +84,13 @@ def describe(service: Service, reminder: Reminder, now: datetime) -> Description
     flags = service.red_flags(reminder.person, now)
     if flags and status.advice == "take-now" and is_sedating(service.kb, dose.medication):
         status = dataclasses.replace(status, advice="skip-and-wait")  # as `status` says
-    findings = [*missed_findings(plan, [status], now), *check.findings]
+    # A standing missed streak (status's warning): taking this dose restarts the drug.
+    streak = [
+        f
+        for f in service.missed_streaks(service.current(reminder.person), now)
+        if f.medication.casefold() == dose.medication.casefold()
+    ]
+    findings = [*missed_findings(plan, [status], now), *check.findings, *streak]
     several = len(service.persons()) > 1
     return Description(
         reminder=reminder,

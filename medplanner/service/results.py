@@ -85,6 +85,8 @@ class TakeProposal:
     dose: Amount | None  # the amount the person stated, else None
     plan_version: int
     check: TakeCheck
+    #: Told with the take, never refusing it (``missed-streak-take``).
+    notices: tuple[Finding, ...] = ()
 
     @property
     def medication(self) -> Medication:
@@ -115,6 +117,8 @@ class TakeOutcome:
     event: DoseEvent | None  # None: refused, nothing recorded
     confirmed_over: tuple[str, ...] = ()
     person: str | None = None  # whose log it was written to
+    #: Told with a recorded take, never refusing it (``missed-streak-take``).
+    notices: tuple[Finding, ...] = ()
 
     @property
     def recorded(self) -> bool:

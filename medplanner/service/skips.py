@@ -102,7 +102,7 @@ class _Skips(_Takes):
     def snooze(
         self, person: str, medication: str, slot: Slot, at: datetime, until: datetime
     ) -> Done[DoseEvent]:
-        cur, _, med = self._locate(person, medication)
+        cur, _index, med = self._locate(person, medication)
         event = DoseEvent(
             kind="snoozed",
             medication=med.name,

@@ -84,7 +84,7 @@ class _Stock(_Plans):
 
     def stock(self, person: str, medication: str, now: datetime) -> StockReport | None:
         """Units on hand and the run-out along the plan (None: never counted)."""
-        cur, index, _ = self._stocked(person, medication)
+        cur, index, _med = self._stocked(person, medication)
         return self._stock_report(cur, index, now)
 
     def stocks(self, person: str, now: datetime) -> list[StockReport]:
@@ -92,7 +92,7 @@ class _Stock(_Plans):
         return self._stock_reports(self.current(person), now)
 
     def stock_history(self, person: str, medication: str) -> list[StockChange]:
-        cur, _, med = self._stocked(person, medication)
+        cur, _index, med = self._stocked(person, medication)
         return self._store.stock.history(cur.person, med.name)
 
     def refill_settings(self, person: str) -> RefillSettings:

@@ -22,8 +22,9 @@ from medplanner.core.errors import InvalidInput
 from medplanner.core.events import DoseEvent, Slot
 from medplanner.core.i18n import _
 from medplanner.core.inforce import statuses_in_force
-from medplanner.core.model import Plan, ScheduledDose
+from medplanner.core.model import Finding, Plan, ScheduledDose
 from medplanner.core.streak import CODE as STREAK_CODE
+from medplanner.core.streak import streak_drugs, told_at_take
 from medplanner.core.takegate import (
     is_sedating,
     red_flag_finding,
@@ -64,9 +65,21 @@ class _Takes(_Day):
         dose whose take window holds ``at``. ``dose``: the amount the person states (needed
         for an extra dose outside every slot when no step applies).
         """
-        cur, index, _ = self._locate(person, medication)
+        cur, index, _med = self._locate(person, medication)
         check = self._decide_take(cur, index, at, slot, dose, None)
-        return TakeProposal(cur.person, index, at, slot, dose, cur.version, check)
+        notices = self._take_notices(cur, check.medication.name, at)
+        return TakeProposal(cur.person, index, at, slot, dose, cur.version, check, notices)
+
+    def _take_notices(self, cur: Current, medication: str, at: datetime) -> tuple[Finding, ...]:
+        """What a single take tells without refusing it: the medication's standing missed
+        streak (its warning is in ``status``; taking one dose restarts the drug)."""
+        if medication.casefold() not in streak_drugs(cur.plan, self.kb):
+            return ()
+        return tuple(
+            told_at_take(f)
+            for f in self.missed_streaks(cur, at)
+            if f.medication.casefold() == medication.casefold()
+        )
 
     def record_take(
         self, proposal: TakeProposal, *, confirmed_over: Iterable[str] = ()
@@ -120,7 +133,8 @@ class _Takes(_Day):
         event = self._store.record_decided(cur.person, since, until, decide)
         if event is not None:
             self._daily_backup()
-        return TakeOutcome(decided[-1], event, tuple(sorted(confirmed)), cur.person)
+        notices = proposal.notices if event is not None else ()
+        return TakeOutcome(decided[-1], event, tuple(sorted(confirmed)), cur.person, notices)
 
     def _decide_take(
         self,
@@ -234,6 +248,7 @@ class _Takes(_Day):
             proposal = self.propose_take(cur.person, s.dose.medication, at, slot=Slot.of(s.dose))
             streak = streaks.get(proposal.medication.name.casefold())
             if streak is not None:
+                proposal = dataclasses.replace(proposal, notices=())  # asked instead
                 check = dataclasses.replace(
                     proposal.check, findings=(*proposal.check.findings, streak)
                 )

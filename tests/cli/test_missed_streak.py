@@ -79,3 +79,22 @@ def test_the_rule_lives_in_the_data_file_with_its_source() -> None:
     assert rule.doses.value == 3 and "a medplanner rule" in rule.doses.source.casefold()
     assert source_problem(rule.doses.source) is None and source_problem(rule.source) is None
     assert "prescriber" in rule.advice
+
+
+def test_a_single_take_after_a_streak_is_recorded_and_told(cli, write) -> None:  # type: ignore[no-untyped-def]
+    """`take` never refuses for a streak (contract §3: only `take --all-due` asks), but it
+    says what `status` says: the dose restarts the drug, ask the prescriber first."""
+    assert cli("import", write(PLAN)).rc == 0
+    for hhmm in ("09:00", "15:00", "21:00"):
+        assert cli("take", "gabapentin", "--at", at(hhmm)).rc == 0
+    assert len(streaks(cli, at("07:55", 2))) == 1  # 08:00, 14:00, 20:00 of day 1 not taken
+    taken = cli("take", "baclofen", "--at", at("08:05", 2))
+    assert taken.rc == 0, taken
+    assert "[missed-streak-take] baclofen" in taken.out
+    assert "This dose restarts baclofen after doses that were not taken." in " ".join(
+        taken.out.split()
+    )
+    assert "Recorded: baclofen 10 mg taken at 08:05" in taken.out
+    assert streaks(cli, at("08:10", 2)) == []  # the take ended the streak
+    again = cli("take", "gabapentin", "--at", at("09:05", 2))
+    assert "missed-streak" not in again.out  # gabapentin has no streak rule

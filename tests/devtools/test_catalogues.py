@@ -77,6 +77,8 @@ def test_one_command_extracts_fills_the_pseudo_locale_and_compiles(
         "resources/locale/en_XA/LC_MESSAGES/medplanner.mo",
         "resources/locale/gui/medplanner_en_XA.ts",
         "resources/locale/gui/medplanner_en_XA.qm",
+        "resources/locale/gui/medplanner_en.ts",
+        "resources/locale/gui/medplanner_en.qm",
     }
     pot = (checkout / catalogues.POT).read_text(encoding="utf-8")
     for line in (
@@ -113,6 +115,13 @@ def test_one_command_extracts_fills_the_pseudo_locale_and_compiles(
     )
     assert translator.translate("Row", "%n dose(s) due", "", 2) == "⟦%n ðöšé(š) ðûé······⟧"
     assert QCoreApplication.translate("Row", "&Take all due") == "&Take all due"  # not installed
+
+    # English, the source language, has a Qt catalogue of count forms only, from "(s)"
+    english = QTranslator()
+    assert english.load(str(checkout / catalogues.qm_path("en")))
+    assert english.translate("Row", "%n dose(s) due", "", 1) == "%n dose due"
+    assert english.translate("Row", "%n dose(s) due", "", 2) == "%n doses due"
+    assert english.translate("Row", "&Take all due") == ""  # not a count: Qt shows the source
 
     capsys.readouterr()
     assert catalogues.main(["--check"], root=checkout) == 0
@@ -200,18 +209,26 @@ def test_each_shipped_qm_holds_the_translations_of_its_ts() -> None:
     """The ``.qm`` files are compared by what they translate, not byte for byte (lrelease's
     bytes differ between Qt releases): every message of each committed ``.ts`` comes out of
     its committed ``.qm`` as the ``.ts`` says."""
-    from PySide6.QtCore import QTranslator
-
     shipped = sorted((catalogues.ROOT / catalogues.ts_path("x").parent).glob("*.ts"))
     assert shipped, "no Qt catalogue is shipped"
     for ts in shipped:
-        translator = QTranslator()
-        assert translator.load(str(ts.with_suffix(".qm"))), ts.with_suffix(".qm")
-        wrong = []
-        for context, source, comment, numerus, forms in catalogues.ts_messages(ts.read_bytes()):
-            if not forms or not forms[0]:
-                continue  # not translated yet: Qt shows the English
-            got = translator.translate(context, source, comment or None, 1 if numerus else -1)
-            if got != forms[0]:
-                wrong.append(f"{context}: {source!r} -> {got!r}, not {forms[0]!r}")
-        assert wrong == [], ts.name
+        assert catalogues.qm_mismatches(ts.with_suffix(".qm")) == [], ts.name
+
+
+def test_an_english_count_form_corrected_by_hand_is_kept(checkout: Path) -> None:
+    """``(s)`` gives the forms the first time; a form written by hand in the English ``.ts``
+    (an irregular plural) survives every later run, and the ``.qm`` says it."""
+    assert catalogues.main([], root=checkout) == 0
+    ts = checkout / catalogues.ts_path("en")
+    text = ts.read_text(encoding="utf-8")
+    assert "<numerusform>%n dose due</numerusform>" in text
+    ts.write_text(text.replace("%n dose due<", "one dose due<"), encoding="utf-8")
+    assert catalogues.main(["--check"], root=checkout) == 1  # the .qm does not say it yet
+    assert catalogues.main([], root=checkout) == 0
+    assert "<numerusform>one dose due</numerusform>" in ts.read_text(encoding="utf-8")
+    from PySide6.QtCore import QTranslator
+
+    english = QTranslator()
+    assert english.load(str(checkout / catalogues.qm_path("en")))
+    assert english.translate("Row", "%n dose(s) due", "", 1) == "one dose due"
+    assert catalogues.main(["--check"], root=checkout) == 0

@@ -81,3 +81,36 @@ def test_clock_watch_tells_sleep_and_steps_from_running() -> None:
     zone[0] = "Asia/Tokyo"
     assert watch.check() == "zone"
     assert watch.check() is None
+
+
+BACLOFEN = plan_text(
+    """
+    [[medications]]
+    name = "baclofen"
+    start = 2027-01-05
+    dose = "10 mg"
+    times = ["08:00", "14:00", "20:00"]
+    """,
+    zone="Europe/Berlin",
+)
+
+
+def test_a_reminder_after_a_missed_streak_shows_the_streak_warning(
+    make_rig: RigFactory,
+) -> None:
+    """Three baclofen doses in a row not taken: the next reminder shows status's
+    `missed-streak-restart` warning itself, so Enter does not mean Take."""
+    rig = make_rig(utc(2027, 1, 5, 6), BACLOFEN)
+    rig.engine.rebuild("start")
+    rig.advance_to(utc(2027, 1, 6, 7))  # 08:00 in Berlin on the 6th
+    reminder = rig.batches[-1].reminders[-1]
+    assert reminder.dose.at.day == 6
+    d = describe(rig.service, reminder, rig.clock.now)
+    assert "missed-streak-restart" in [f.code for f in d.findings]
+    assert d.warning
+    day_before = make_rig(utc(2027, 1, 5, 6), BACLOFEN)
+    day_before.engine.rebuild("start")
+    day_before.advance_to(utc(2027, 1, 5, 12))  # 13:00: only the 08:00 dose not taken
+    first = day_before.batches[-1].reminders[-1]
+    codes = [f.code for f in describe(day_before.service, first, day_before.clock.now).findings]
+    assert "missed-streak-restart" not in codes
