@@ -16,7 +16,6 @@ from __future__ import annotations
 import html
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QGuiApplication, QIcon, QPalette, QPixmap
@@ -24,14 +23,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 from medplanner.core.dosing import SlotState
 from medplanner.core.model import Severity
-
-if TYPE_CHECKING:  # PySide6's stub says ``object``; it returns the very text it marks
-
-    def QT_TRANSLATE_NOOP(context: str, text: str, /) -> str:
-        return text
-
-else:
-    from PySide6.QtCore import QT_TRANSLATE_NOOP
+from medplanner.gui.marks import QT_TRANSLATE_NOOP
 
 
 @dataclass(frozen=True)

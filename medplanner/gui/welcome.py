@@ -7,7 +7,6 @@ zone), or open the demo (a made-up plan in a throw-away folder).
 from __future__ import annotations
 
 import zoneinfo
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
@@ -23,17 +22,10 @@ from PySide6.QtWidgets import (
 )
 
 from medplanner.gui import severity
+from medplanner.gui.marks import QT_TRANSLATE_NOOP
 from medplanner.gui.widgets.a11y import name_choices
 from medplanner.gui.widgets.appearance import emphasize
 from medplanner.gui.widgets.buttons import big_button
-
-if TYPE_CHECKING:  # PySide6's stub says ``object``; it returns the very text it marks
-
-    def QT_TRANSLATE_NOOP(context: str, text: str, /) -> str:
-        return text
-
-else:
-    from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 #: What MedPlanner does (also in About). Marked for the catalogue: show it through
 #: ``QCoreApplication.translate("WelcomePage", WHAT)``, or :func:`what_text`.

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -44,12 +43,7 @@ from medplanner.gui.charts.paint import (
     muted,
     series_color,
 )
-
-if TYPE_CHECKING:  # PySide6 types it as returning object: it returns its text
-
-    def QT_TRANSLATE_NOOP(context: str, text: str) -> str: ...
-else:
-    from PySide6.QtCore import QT_TRANSLATE_NOOP
+from medplanner.gui.marks import QT_TRANSLATE_NOOP
 
 # Translated where it is shown: ``QCoreApplication.translate("Sedation", GUIDANCE)``.
 GUIDANCE = QT_TRANSLATE_NOOP(

@@ -11,19 +11,13 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QThread, Signal
 
 from medplanner.core.errors import MedPlannerError
 from medplanner.core.schedule import zone
+from medplanner.gui.marks import QT_TRANSLATE_NOOP
 from medplanner.service import Service
-
-if TYPE_CHECKING:  # PySide6 types it as returning object: it returns its text
-
-    def QT_TRANSLATE_NOOP(context: str, text: str) -> str: ...
-else:
-    from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
 

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import html
 from datetime import date, timedelta
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QDate, QSize, Qt, Signal
 from PySide6.QtWidgets import (
@@ -37,17 +36,12 @@ from medplanner.core.model import Plan
 from medplanner.core.planner import Draft, DraftRefused, Kind, draft_taper, draft_titration
 from medplanner.core.units import Amount
 from medplanner.gui import severity
+from medplanner.gui.marks import QT_TRANSLATE_NOOP
 from medplanner.gui.widgets.appearance import emphasize
 from medplanner.gui.widgets.buttons import big_button, button
 from medplanner.gui.widgets.field import FieldBox
 from medplanner.gui.widgets.findings_panel import FindingsPanel
 from medplanner.gui.widgets.fmt import day_year
-
-if TYPE_CHECKING:  # PySide6 types it as returning object: it returns its text
-
-    def QT_TRANSLATE_NOOP(context: str, text: str) -> str: ...
-else:
-    from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 DRAFT_LABEL = QT_TRANSLATE_NOOP(
     "PlannerDialog", "A draft to discuss with the prescriber — nothing changes until you confirm"

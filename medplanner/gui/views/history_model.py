@@ -3,7 +3,7 @@ plain words (:func:`describe`). Re-exported by :mod:`medplanner.gui.views.histor
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -19,13 +19,8 @@ from PySide6.QtWidgets import (
 from medplanner.core.events import DoseEvent
 from medplanner.core.schedule import zone
 from medplanner.gui import severity
+from medplanner.gui.marks import QT_TRANSLATE_NOOP
 from medplanner.gui.widgets.fmt import clock, day
-
-if TYPE_CHECKING:  # PySide6 types it as returning object: it returns its text
-
-    def QT_TRANSLATE_NOOP(context: str, text: str) -> str: ...
-else:
-    from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 # The table's column headers, translated where shown (context "HistoryModel").
 HEADERS = (

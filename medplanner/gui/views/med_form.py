@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from html import escape
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QStandardItem, QStandardItemModel
@@ -30,17 +29,12 @@ from PySide6.QtWidgets import (
 from medplanner.core.knowledge import KnowledgeBase
 from medplanner.core.model import FORMS
 from medplanner.gui import severity
+from medplanner.gui.marks import QT_TRANSLATE_NOOP
 from medplanner.gui.views.med_draft import FieldProblem, MedDraft
 from medplanner.gui.views.steps_table import COLUMNS, HEADERS, StepsTable
 from medplanner.gui.widgets.a11y import name_choices
 from medplanner.gui.widgets.buttons import button
 from medplanner.gui.widgets.field import FieldBox
-
-if TYPE_CHECKING:  # PySide6 types it as returning object: it returns its text
-
-    def QT_TRANSLATE_NOOP(context: str, text: str) -> str: ...
-else:
-    from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 _FORM_CHOICES = ("", *FORMS)
 _FORM_WORDS = {

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import tomli_w
 from PySide6.QtCore import QCoreApplication, Qt
@@ -31,6 +31,7 @@ from medplanner.core.errors import MedPlannerError, PlanError
 from medplanner.core.model import PLAN_FORMAT
 from medplanner.core.plan import CG_KEYS, KIDNEY_KEYS, PERSON_KEYS, loads, to_dict
 from medplanner.gui import severity
+from medplanner.gui.marks import QT_TRANSLATE_NOOP
 from medplanner.gui.operations import Changes, Operations
 from medplanner.gui.views import settings_units as units
 from medplanner.gui.views.base import View
@@ -41,12 +42,6 @@ from medplanner.gui.widgets.a11y import name_choices
 from medplanner.gui.widgets.buttons import big_button
 from medplanner.gui.widgets.field import FieldBox
 from medplanner.gui.widgets.prefs import Prefs
-
-if TYPE_CHECKING:  # PySide6 types it as returning object: it returns its text
-
-    def QT_TRANSLATE_NOOP(context: str, text: str) -> str: ...
-else:
-    from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 __all__ = ["SettingsView", "from_unit", "to_unit"]
 

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
@@ -25,6 +24,7 @@ from medplanner.core.errors import InvalidInput
 from medplanner.core.stock import MAX_LEAD_DAYS, parse_reminder_time
 from medplanner.gui import severity
 from medplanner.gui.i18n import LanguageChoice
+from medplanner.gui.marks import QT_TRANSLATE_NOOP
 from medplanner.gui.operations import DEFAULT_SNOOZE, SNOOZE_KEY, Changes, Operations
 from medplanner.gui.widgets import appearance
 from medplanner.gui.widgets.a11y import name_choices
@@ -32,12 +32,6 @@ from medplanner.gui.widgets.appearance import MAX_TEXT, MIN_TEXT, TEXT_STEP
 from medplanner.gui.widgets.buttons import big_button
 from medplanner.gui.widgets.field import FieldBox
 from medplanner.gui.widgets.prefs import Prefs
-
-if TYPE_CHECKING:  # PySide6 types it as returning object: it returns its text
-
-    def QT_TRANSLATE_NOOP(context: str, text: str) -> str: ...
-else:
-    from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 SCHEME_WORDS = (
     # Translators: colours: follow the computer's light or dark setting.

@@ -8,7 +8,6 @@ table (tab-key navigation is off so the table is not a focus trap).
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeyEvent
@@ -21,14 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from medplanner.gui.marks import QT_TRANSLATE_NOOP
 from medplanner.gui.views.med_draft import StepRow
 from medplanner.gui.widgets.a11y import name_table
-
-if TYPE_CHECKING:  # PySide6 types it as returning object: it returns its text
-
-    def QT_TRANSLATE_NOOP(context: str, text: str) -> str: ...
-else:
-    from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 COLUMNS = ("from", "dose", "times", "repeat")
 # The columns' headers, translated where shown: ``QCoreApplication.translate("StepsTable", h)``.

@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 from html import escape
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
@@ -20,14 +19,9 @@ from PySide6.QtWidgets import (
 
 from medplanner import __version__
 from medplanner.core.kbdoc import coverage
+from medplanner.gui.marks import QT_TRANSLATE_NOOP
 from medplanner.gui.welcome import PRESCRIBER, WHAT
 from medplanner.gui.widgets.appearance import emphasize, make_target
-
-if TYPE_CHECKING:  # PySide6 types it as returning object: it returns its text
-
-    def QT_TRANSLATE_NOOP(context: str, text: str) -> str: ...
-else:
-    from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 #: Translators: Qt's own keyboard moves, true in every window.
 MOVING = QT_TRANSLATE_NOOP(

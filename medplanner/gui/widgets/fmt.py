@@ -11,15 +11,10 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime, time
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
-if TYPE_CHECKING:  # PySide6 types it as returning object: it returns its text
-
-    def QT_TRANSLATE_NOOP(context: str, text: str) -> str: ...
-else:
-    from PySide6.QtCore import QT_TRANSLATE_NOOP
+from medplanner.gui.marks import QT_TRANSLATE_NOOP
 
 # Monday first, as ``date.weekday()`` counts.
 SHORT_WEEKDAYS = (

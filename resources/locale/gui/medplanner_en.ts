@@ -41,8 +41,9 @@
     <context>
         <name>AboutDialog</name>
         <message>
-            <location filename="../../../medplanner/gui/widgets/about.py" line="+25" />
+            <location filename="../../../medplanner/gui/widgets/about.py" line="+27" />
             <source>Tab and Shift+Tab move between controls; Space presses the focused button.</source>
+            <extracomment>Translators: Qt's own keyboard moves, true in every window.</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
@@ -52,7 +53,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+2" />
+            <location line="+13" />
             <source>MedPlanner {version}</source>
             <translation type="unfinished" />
         </message>
@@ -554,7 +555,7 @@
     <context>
         <name>Dates</name>
         <message>
-            <location filename="../../../medplanner/gui/widgets/fmt.py" line="+89" />
+            <location filename="../../../medplanner/gui/widgets/fmt.py" line="+84" />
             <source>{weekday} {day} {month}</source>
             <extracomment>Translators: a short date: "Tue 5 Jan" (order the parts as your language writes dates).</extracomment>
             <translation type="unfinished" />
@@ -752,7 +753,7 @@
     <context>
         <name>DisplayGroup</name>
         <message>
-            <location filename="../../../medplanner/gui/views/settings_groups.py" line="+44" />
+            <location filename="../../../medplanner/gui/views/settings_groups.py" line="+38" />
             <source>Follow the system</source>
             <translation type="unfinished" />
         </message>
@@ -838,7 +839,7 @@
     <context>
         <name>EventsModel</name>
         <message>
-            <location filename="../../../medplanner/gui/views/history_model.py" line="+159" />
+            <location filename="../../../medplanner/gui/views/history_model.py" line="+154" />
             <source>none</source>
             <extracomment>The icon beside a kind's word (the word carries the meaning on its own).</extracomment>
             <translation type="unfinished" />
@@ -1012,7 +1013,7 @@
     <context>
         <name>ExportFailure</name>
         <message>
-            <location filename="../../../medplanner/gui/dialogs/export_jobs.py" line="+200" />
+            <location filename="../../../medplanner/gui/dialogs/export_jobs.py" line="+194" />
             <source>{message}. Choose another file or folder and export again.</source>
             <translation type="unfinished" />
         </message>
@@ -1698,7 +1699,7 @@
     <context>
         <name>Mark</name>
         <message>
-            <location filename="../../../medplanner/gui/severity.py" line="+91" />
+            <location filename="../../../medplanner/gui/severity.py" line="+83" />
             <source>Info</source>
             <extracomment>The word of each mark, by its icon's name (in the language in use: :attr:`Mark.word`). Translators: a finding's severity, one word shown beside its icon ("Warning").</extracomment>
             <translation type="unfinished" />
@@ -1797,7 +1798,7 @@
     <context>
         <name>MedForm</name>
         <message>
-            <location filename="../../../medplanner/gui/views/med_form.py" line="+48" />
+            <location filename="../../../medplanner/gui/views/med_form.py" line="+42" />
             <source>Not given</source>
             <translation type="unfinished" />
         </message>
@@ -2430,7 +2431,7 @@
     <context>
         <name>Planner</name>
         <message>
-            <location filename="../../../medplanner/gui/dialogs/planner.py" line="+68" />
+            <location filename="../../../medplanner/gui/dialogs/planner.py" line="+62" />
             <source>Say the daily total to reach, like 1800 mg.</source>
             <translation type="unfinished" />
         </message>
@@ -3206,7 +3207,7 @@
     <context>
         <name>Sedation</name>
         <message>
-            <location filename="../../../medplanner/gui/charts/sedation.py" line="+55" />
+            <location filename="../../../medplanner/gui/charts/sedation.py" line="+49" />
             <source>General guidance, not a label rule: taking them at different times does not take the risk of drowsiness away. Discuss any change with your prescriber or pharmacist first.</source>
             <translation type="unfinished" />
         </message>
@@ -3285,7 +3286,7 @@
     <context>
         <name>SettingsView</name>
         <message>
-            <location filename="../../../medplanner/gui/views/settings.py" line="+55" />
+            <location filename="../../../medplanner/gui/views/settings.py" line="+50" />
             <location line="+6" />
             <source>Not given</source>
             <translation type="unfinished" />
@@ -3722,7 +3723,7 @@
     <context>
         <name>StepsTable</name>
         <message>
-            <location filename="../../../medplanner/gui/views/steps_table.py" line="+37" />
+            <location filename="../../../medplanner/gui/views/steps_table.py" line="+31" />
             <source>From (date)</source>
             <translation type="unfinished" />
         </message>
@@ -4363,8 +4364,9 @@
     <context>
         <name>WelcomePage</name>
         <message>
-            <location filename="../../../medplanner/gui/welcome.py" line="+40" />
+            <location filename="../../../medplanner/gui/welcome.py" line="+32" />
             <source>MedPlanner keeps the medication plan your prescriber gave you. It reminds you when a dose is due, keeps a record of what you took, and checks the plan against each medicine's label: how fast a dose may go up, the most in a day, and sedating medicines taken too close together. Every finding says what, why, what to do, and where it comes from.</source>
+            <extracomment>What MedPlanner does (also in About). Marked for the catalogue: show it through ``QCoreApplication.translate("WelcomePage", WHAT)``, or :func:`what_text`.</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
