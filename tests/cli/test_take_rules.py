@@ -135,9 +135,12 @@ def test_an_off_day_of_an_every_other_day_dose_is_not_scheduled(cli, write) -> N
 
 def test_a_plain_take_says_nothing_about_confirming(pat) -> None:  # type: ignore[no-untyped-def]
     r = pat("take", "baclofen", "--at", at("13:04"))
-    assert r.rc == 0 and r.out.strip() == (
+    assert r.rc == 0 and r.out.strip().splitlines()[-1] == (
         "Recorded: baclofen 10 mg taken at 13:04 for the 13:00 dose of Wed 3 Feb 2027."
     ), r
+    assert "--force" not in r.out and "flagged" not in r.out, r
+    # The plan's doses since 1 Feb were not taken: the streak is told, never asked about.
+    assert "[missed-streak-take]" in r.out, r
 
 
 # ------------------------------------------------------------------ skip
