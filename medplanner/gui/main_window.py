@@ -18,7 +18,6 @@ the first time it is imported.
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -429,6 +428,8 @@ class MainWindow(WindowCommands):
         if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow():
             view = self.current_view()
             if view is not None and view.objectName() == "today-view" and self.ops is not None:
+                from datetime import timedelta
+
                 shown = getattr(view, "status", None)
                 if shown is None or self.ops.now() - shown.at > timedelta(minutes=1):
                     view.invalidate()

@@ -309,6 +309,13 @@ def test_the_first_frame_has_no_menus_no_person_bar_and_their_classes_wait(
     assert seen["tabs"] == [label for _key, label in VIEWS]  # untranslated: English
     for waiting in ("QMenu", "QMenuBar", "QToolBar", "QAction", "QKeySequence", "QStyle"):
         assert waiting not in seen["classes"], f"{waiting} is set up before the first paint"
+    for later in (
+        "medplanner.gui.widgets.messages",  # message boxes
+        "medplanner.gui.widgets.a11y",  # the person bar's and the tabs' helpers
+        "medplanner.errorlog",  # loaded with the first error
+        "platformdirs",  # the data dir was given
+    ):
+        assert later not in seen["modules"], f"{later} is imported before the first paint"
 
 
 @pytest.mark.skipif(sys.platform != "linux", reason="the usual Linux data dir")
