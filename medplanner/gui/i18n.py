@@ -24,7 +24,6 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QComboBox, QLabel, QVBoxLayout, QWidget
 
 from medplanner.core import i18n as core_i18n
-from medplanner.gui.widgets.a11y import name_choices
 from medplanner.gui.widgets.prefs import Prefs
 
 GUI_LOCALE = core_i18n.LOCALE_DIR / "gui"
@@ -112,6 +111,8 @@ class LanguageChoice(QWidget):
     """The Language row of the display preferences: a list, and when it takes effect."""
 
     def __init__(self, prefs: Prefs) -> None:
+        from medplanner.gui.widgets.a11y import name_choices  # here: install runs before paint
+
         super().__init__()
         self.prefs = prefs
         self.setObjectName("language-choice")

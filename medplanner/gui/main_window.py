@@ -3,44 +3,47 @@
 Its menus and keys are made in :mod:`~medplanner.gui.window_menus`; the commands that
 reach outside the window (files, print, backup, Help) in
 :mod:`~medplanner.gui.window_files`. It is drawn before the data is opened (a calm
-"Opening…" page), so the first window appears as fast as Qt allows;
-:meth:`MainWindow.attach` then brings in the :class:`~medplanner.gui.operations.Operations`
-and shows Today, or the welcome page when no person is stored yet. Views are built the
-first time they are shown.
+"Opening…" page), so the first window appears as fast as Qt allows. The app asks for
+that first frame alone (``first_frame_only``: the title, the tabs and "Opening your
+plan…"); :meth:`MainWindow.build_rest` adds the person bar and the menus with their keys
+right after it is painted. :meth:`MainWindow.attach` then brings in the
+:class:`~medplanner.gui.operations.Operations` and shows Today, or the welcome page when no
+person is stored yet. Views are built the first time they are shown.
+
+Only the classes of the first frame are imported with this module; the rest's (the person
+bar, the menus, the message boxes) when it is built: each PySide6 class costs its set-up
+the first time it is imported.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QUndoGroup
+from PySide6.QtGui import QUndoGroup
 from PySide6.QtWidgets import (
     QApplication,
-    QComboBox,
     QLabel,
     QStackedWidget,
     QTabWidget,
-    QToolBar,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-from medplanner.gui.widgets import messages
-from medplanner.gui.widgets.a11y import fit_tabs, name_choices
 from medplanner.gui.widgets.appearance import emphasize
-from medplanner.gui.widgets.prefs import Prefs
 from medplanner.gui.window_files import WindowCommands
-from medplanner.gui.window_menus import VIEWS, build_menus, make_view
+from medplanner.gui.window_menus import VIEWS
 
 if TYPE_CHECKING:  # the first window is drawn before the service and the views are imported
+    from PySide6.QtGui import QAction, QCloseEvent
+    from PySide6.QtWidgets import QComboBox
+
     from medplanner.gui.operations import Changes, Operations
     from medplanner.gui.views.base import View
     from medplanner.gui.welcome import WelcomePage
+    from medplanner.gui.widgets.prefs import Prefs
 
 __all__ = ["VIEWS", "MainWindow"]
 
@@ -64,6 +67,8 @@ class MainWindow(WindowCommands):
     redo_action: QAction
     new_med_action: QAction
     save_action: QAction
+    # Made by build_rest (with the person bar).
+    person_box: QComboBox
 
     def __init__(
         self,
@@ -73,7 +78,10 @@ class MainWindow(WindowCommands):
         autostart: Path | None = None,
         default_zone: Callable[[], str] | None = None,
         parent: QWidget | None = None,
+        first_frame_only: bool = False,
     ) -> None:
+        """``first_frame_only``: the title, the tabs and "Opening your plan…" only; the
+        caller calls :meth:`build_rest` once that is painted (:meth:`attach` would too)."""
         super().__init__(parent)
         self.setObjectName("main-window")
         self.prefs = prefs
@@ -123,6 +131,24 @@ class MainWindow(WindowCommands):
         main_layout.addWidget(self.tabs)
         self.stack.addWidget(main)
         self.setCentralWidget(self.stack)
+        self._rest_built = False
+        geometry = prefs.geometry
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1100, 800)
+        if not first_frame_only:
+            self.build_rest()
+
+    # ------------------------------------------------------------------ building
+
+    def build_rest(self) -> None:
+        """The person bar, the menus and their keys: what the first frame goes without
+        (the app builds them right after its first paint). Once only."""
+        if self._rest_built:
+            return
+        self._rest_built = True
+        from PySide6.QtWidgets import QToolButton
+
+        from medplanner.gui.window_menus import build_menus
 
         self._build_toolbar()
         build_menus(self)
@@ -136,14 +162,13 @@ class MainWindow(WindowCommands):
         ):
             if button is not None:
                 button.setAccessibleName(name)
-        self._set_enabled(False)
-        geometry = prefs.geometry
-        if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(1100, 800)
-
-    # ------------------------------------------------------------------ building
+        self._set_enabled(self.ops is not None)
 
     def _build_toolbar(self) -> None:
+        from PySide6.QtWidgets import QComboBox, QToolBar
+
+        from medplanner.gui.widgets.a11y import name_choices
+
         # Translators: the name of the tool bar that holds the person switcher
         bar = QToolBar(self.tr("Person"), self)
         bar.setObjectName("person-bar")
@@ -177,9 +202,12 @@ class MainWindow(WindowCommands):
 
     def attach(self, ops: Operations) -> None:
         """Bring in the data: Today for the last person shown, or the welcome page."""
+        self.build_rest()  # the app has built it already, right after the first paint
         first = self.ops is None
         self.ops = ops
         if first:
+            from medplanner.gui.widgets.a11y import fit_tabs
+
             ops.changed.connect(self._changed)
             # At 200 % text the tabs scroll instead of widening the window. After the first
             # paint (attach comes then): the elide mode's enum builds PySide6's Qt namespace.
@@ -252,6 +280,8 @@ class MainWindow(WindowCommands):
         key = VIEWS[index][0]
         view = self.views.get(key)
         if view is None:
+            from medplanner.gui.window_menus import make_view
+
             view = make_view(key, self.ops, self.prefs, self.autostart)
             view.set_person(self.person)
             holder = self.tabs.widget(index)
@@ -309,6 +339,8 @@ class MainWindow(WindowCommands):
         for view in self.views.values():
             if not view.has_unsaved_changes():
                 continue
+            from medplanner.gui.widgets import messages
+
             if self.person:
                 question = self.tr(
                     "The changes to {person}'s plan are not saved yet. Save them now?"
@@ -396,6 +428,8 @@ class MainWindow(WindowCommands):
         if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow():
             view = self.current_view()
             if view is not None and view.objectName() == "today-view" and self.ops is not None:
+                from datetime import timedelta
+
                 shown = getattr(view, "status", None)
                 if shown is None or self.ops.now() - shown.at > timedelta(minutes=1):
                     view.invalidate()

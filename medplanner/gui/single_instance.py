@@ -35,7 +35,6 @@ server starts at once.
 
 from __future__ import annotations
 
-import getpass
 import hashlib
 import logging
 import os
@@ -75,11 +74,20 @@ def _uid() -> int | None:
     return os.getuid() if hasattr(os, "getuid") else None
 
 
+def _user() -> str:
+    """This user, for the instance's name: the uid, else (Windows) the login name."""
+    uid = _uid()
+    if uid is not None:
+        return str(uid)
+    import getpass  # here: only where there is no uid
+
+    return getpass.getuser()
+
+
 def server_name(data_dir: Path, *, demo: bool = False) -> str:
     """``medplanner-<hash of the user and the resolved data dir>`` (``-demo`` after it for
     the demo's instance)."""
-    uid = _uid()
-    user = str(uid) if uid is not None else getpass.getuser()
+    user = _user()
     digest = hashlib.sha256(f"{user}\0{data_dir.resolve()}".encode()).hexdigest()[:20]
     return f"medplanner-{digest}{_DEMO if demo else ''}"
 
@@ -109,9 +117,7 @@ def _demo_dir() -> Path:
         return runtime
     import tempfile
 
-    uid = _uid()
-    user = str(uid) if uid is not None else getpass.getuser()
-    return paths.ensure_private_dir(Path(tempfile.gettempdir()) / f"medplanner-demo-{user}")
+    return paths.ensure_private_dir(Path(tempfile.gettempdir()) / f"medplanner-demo-{_user()}")
 
 
 def socket_path(data_dir: Path, *, demo: bool = False) -> str:

@@ -12,12 +12,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QPagedPaintDevice
-from PySide6.QtWidgets import QDialog, QFileDialog, QMainWindow
+from PySide6.QtWidgets import QMainWindow
 
-from medplanner.gui.widgets import appearance, messages
+from medplanner.gui.widgets import appearance
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the rest is imported when used: the app's first frame goes without it
+    from PySide6.QtGui import QPagedPaintDevice
+
     from medplanner.gui.operations import Operations
     from medplanner.gui.views.base import View
     from medplanner.gui.widgets.prefs import Prefs
@@ -107,6 +108,10 @@ class WindowCommands(QMainWindow):
     def import_plan(self) -> None:
         if self.ops is None:
             return
+        from PySide6.QtWidgets import QFileDialog
+
+        from medplanner.gui.widgets import messages
+
         path, _ = QFileDialog.getOpenFileName(
             self,
             QCoreApplication.translate("WindowCommands", "Import a plan file"),
@@ -142,6 +147,8 @@ class WindowCommands(QMainWindow):
     def export_plan(self) -> None:
         if self.ops is None or self.person is None:
             return
+        from PySide6.QtWidgets import QFileDialog
+
         path, _ = QFileDialog.getSaveFileName(
             self,
             QCoreApplication.translate("WindowCommands", "Export the plan"),
@@ -166,6 +173,7 @@ class WindowCommands(QMainWindow):
         if self.ops is None or self.person is None:
             return 0
         from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+        from PySide6.QtWidgets import QDialog
 
         from medplanner.export.pdf import paint_pages, schedule_html
         from medplanner.export.report import schedule_data
@@ -189,6 +197,10 @@ class WindowCommands(QMainWindow):
     def backup(self) -> None:
         if self.ops is None:
             return
+        from PySide6.QtWidgets import QFileDialog
+
+        from medplanner.gui.widgets import messages
+
         today = self.ops.now().date()
         path, _ = QFileDialog.getSaveFileName(
             self,
@@ -213,6 +225,10 @@ class WindowCommands(QMainWindow):
     def restore(self) -> None:
         if self.ops is None:
             return
+        from PySide6.QtWidgets import QFileDialog
+
+        from medplanner.gui.widgets import messages
+
         path, _ = QFileDialog.getOpenFileName(
             self,
             QCoreApplication.translate("WindowCommands", "Restore a backup"),

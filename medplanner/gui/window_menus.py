@@ -3,6 +3,9 @@ each view (tab) built on demand.
 
 Help's list of keys (:func:`shortcut_rows`) is read back from these actions, so it can
 never disagree with what the keys do.
+
+The window's first frame needs only :data:`VIEWS` (the tab names) from here: the classes
+of the menus are imported when they are built, right after that frame is painted.
 """
 
 from __future__ import annotations
@@ -12,12 +15,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMenu, QWidget
 
 from medplanner.gui.widgets.appearance import TEXT_STEP
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QAction, QKeySequence
+    from PySide6.QtWidgets import QMenu, QWidget
+
     from medplanner.gui.main_window import MainWindow
     from medplanner.gui.operations import Operations
     from medplanner.gui.views.base import View
@@ -35,12 +39,15 @@ VIEWS = (
     ("insight", str(QT_TRANSLATE_NOOP("WindowMenus", "&Drowsiness && stock"))),
 )
 
-Keys = QKeySequence | QKeySequence.StandardKey | list[QKeySequence] | None
+if TYPE_CHECKING:
+    Keys = QKeySequence | QKeySequence.StandardKey | list[QKeySequence] | None
 
 
 def _action(
     w: QWidget, menu: QMenu, text: str, slot: Callable[[], object], keys: Keys = None
 ) -> QAction:
+    from PySide6.QtGui import QAction, QKeySequence
+
     action = QAction(text, w)
     if keys is not None:
         # setShortcuts with sequences, never setShortcut or QKeySequence(a sequence):
@@ -57,6 +64,8 @@ def _action(
 def build_menus(w: MainWindow) -> None:
     """File, Edit, View and Help, with their keys; the actions a test or the window
     enables and disables are kept as attributes of ``w``."""
+    from PySide6.QtGui import QKeySequence
+
     bar = w.menuBar()
     file = bar.addMenu(QCoreApplication.translate("WindowMenus", "&File"))
     edit = bar.addMenu(QCoreApplication.translate("WindowMenus", "&Edit"))
@@ -209,7 +218,8 @@ def shortcut_rows(window: QWidget) -> list[tuple[str, str]]:
     """(keys, what they do) for every action and shortcut ``window`` actually has, in menu
     order: the menus first, then the window's other QActions and QShortcuts (a view's
     own, once it is built)."""
-    from PySide6.QtGui import QShortcut
+    from PySide6.QtGui import QAction, QKeySequence, QShortcut
+    from PySide6.QtWidgets import QMenu
 
     rows: list[tuple[str, str]] = []
 

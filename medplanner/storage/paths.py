@@ -16,8 +16,6 @@ import stat
 from collections.abc import Iterator, Mapping
 from pathlib import Path
 
-import platformdirs
-
 from medplanner.core.i18n import _
 from medplanner.storage.errors import InvalidValue, StorageError
 
@@ -37,6 +35,8 @@ def data_dir(environ: Mapping[str, str] | None = None) -> Path:
     home = env.get(HOME_ENV, "")
     if home:
         return Path(home).expanduser().absolute()
+    import platformdirs  # here: importing it costs 10-25 ms, and only this needs it
+
     return Path(platformdirs.user_data_dir("MedPlanner", appauthor=False))
 
 

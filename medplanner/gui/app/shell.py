@@ -3,16 +3,15 @@ demo's folders) and how the parts are connected once the data is open."""
 
 from __future__ import annotations
 
-import shutil
-import tempfile
 from collections.abc import Callable
-from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import QApplication
 
 if TYPE_CHECKING:  # imported when used: each PySide6 class costs its set-up before the first paint
+    from datetime import datetime
+
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QMessageBox
 
@@ -21,7 +20,7 @@ if TYPE_CHECKING:  # imported when used: each PySide6 class costs its set-up bef
     from medplanner.gui.reminder_controller import ReminderController
     from medplanner.gui.single_instance import SingleInstance
 
-Clock = Callable[[], datetime]
+Clock = Callable[[], "datetime"]
 Hook = Callable[["MainWindow"], None]
 
 EXIT_UNUSABLE = 2
@@ -141,6 +140,8 @@ class Shell:
         """From the welcome page: the demo, in a throw-away folder (the real data is closed)."""
         if self.ops is None:
             return
+        import tempfile
+
         from medplanner.gui.demo import seed_demo
         from medplanner.service import Service
 
@@ -155,6 +156,8 @@ class Shell:
         self.window.attach(self.ops)
 
     def shutdown(self) -> None:
+        import shutil
+
         if self.controller is not None:
             self.controller.stop()
             self.controller = None

@@ -2,20 +2,26 @@
 
 Order matters for a quick, calm start:
 
-1. Qt, the palette (light/dark) and the text size from this machine's preferences; the
-   crash handler (a bug goes to a log file in the data dir and a calm dialog, never a
-   traceback).
+1. Qt (the Fusion style named on its command line), the palette (light/dark) and the text
+   size from this machine's preferences, the translations; the crash handler (a bug goes
+   to a log file in the data dir and a calm dialog, never a traceback).
 2. One instance per data dir, and one demo per data dir besides (its own instance name):
    a second start raises the first window and exits 0. The first takes a file lock here
    (a system call); its server (QtNetwork) starts after the first paint.
-3. The main window is shown at once, with a quiet "Opening your plan…".
-4. Right after its first paint: the system's light/dark choice is asked, the database is
-   opened (:mod:`~medplanner.gui.app.opening`), the window attaches the data, and the
+3. The main window's first frame is shown at once: its title, the tabs and a quiet
+   "Opening your plan…".
+4. Right after its first paint: the person bar and the menus with their keys are added
+   (:meth:`MainWindow.build_rest`), the system's light/dark choice is asked, the database
+   is opened (:mod:`~medplanner.gui.app.opening`), the window attaches the data, and the
    reminder engine starts (:class:`~medplanner.gui.app.shell.Shell`).
 
 Nothing imported before the first paint touches PySide6's ``Qt`` namespace (building it
-costs ~45 ms), SQLite, the store, the service or APScheduler: tests/gui/test_startup_lazy.py
-checks it.
+costs ~45 ms), ``QStyle`` (~13 ms: hence Fusion by command line, not ``setStyle``), the
+menus' classes, ``platformdirs`` (see :func:`medplanner.datahome.data_dir`), SQLite, the
+store, the service or APScheduler: tests/gui/test_startup_lazy.py checks it. The first
+paint is watched on the window alone: an application-wide event filter hands Python every
+object Qt makes, and wrapping one PySide6 does not know builds whole modules' enums
+(~50 ms before the first paint).
 
 ``--demo`` works in a throw-away data dir (removed at exit) holding the demo plan
 (:mod:`medplanner.gui.demo`).
@@ -23,12 +29,10 @@ checks it.
 
 from __future__ import annotations
 
-import shutil
 import sys
-import tempfile
 from collections.abc import Callable
-from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QApplication
@@ -39,8 +43,16 @@ from medplanner.gui.widgets import crash
 from medplanner.gui.widgets.appearance import Appearance
 from medplanner.gui.widgets.prefs import Prefs
 
+if TYPE_CHECKING:
+    from datetime import datetime
+
+#: Qt's own command-line option: the style is made in C++ when first needed.
+_FUSION = ["-style", "Fusion"]
+
 
 def system_clock() -> datetime:
+    from datetime import datetime  # here: the first frame does not need it
+
     return datetime.now().astimezone()
 
 
@@ -69,6 +81,7 @@ def run(
     is shown. With ``demo``, ``data_dir`` (default: the usual one) only names the demo's
     instance: the demo's data lives in a throw-away folder.
     """
+    styled = not isinstance(QApplication.instance(), QApplication)  # Fusion by command line
     app = application(argv)
     from medplanner.gui import qtlog
 
@@ -77,7 +90,7 @@ def run(
         from medplanner.datahome import data_dir as default_dir
 
         data_dir = default_dir()
-    demo_dir = Path(tempfile.mkdtemp(prefix="medplanner-demo-")) if demo else None
+    demo_dir = _demo_folder() if demo else None
     directory = demo_dir if demo_dir is not None else data_dir
     handler = crash.CrashHandler(lambda: directory)
     handler.install()
@@ -86,7 +99,7 @@ def run(
         from medplanner.gui import i18n
 
         i18n.install(app, prefs.language)  # before any window: its words are translated
-        look = Appearance(app)
+        look = Appearance(app, set_style=not styled)
         look.scheme = prefs.scheme
         look.text_percent = prefs.text_percent
         look.apply()
@@ -95,12 +108,21 @@ def run(
         instance = acquire(data_dir, demo=demo, listen=False)  # its server: after the paint
         if instance is None:
             return 0  # the running MedPlanner (or demo) was asked to show its window
-        window = MainWindow(prefs=prefs, data_dir=directory, default_zone=machine_zone)
+        window = MainWindow(
+            prefs=prefs, data_dir=directory, default_zone=machine_zone, first_frame_only=True
+        )
         shell = Shell(window, directory, clock, instance, demo=demo, reminders=reminders)
         if demo_dir is not None:
             shell.temp_dirs.append(demo_dir)
         shell.on_ready = on_ready
-        after_first_paint(window, shell.open, on_first_paint, look.follow_system, instance.listen)
+        after_first_paint(
+            window,
+            shell.open,
+            on_first_paint,
+            window.build_rest,
+            look.follow_system,
+            instance.listen,
+        )
         window.show()
         restore_signals = _quit_on_signals(app)
         try:
@@ -114,16 +136,26 @@ def run(
         handler.uninstall()
         restore_qt_messages()
         if demo_dir is not None:
+            import shutil
+
             shutil.rmtree(demo_dir, ignore_errors=True)
 
 
+def _demo_folder() -> Path:
+    import tempfile
+
+    return Path(tempfile.mkdtemp(prefix="medplanner-demo-"))
+
+
 def application(argv: list[str] | None) -> QApplication:
-    """The QApplication, named. (High-DPI scale factors pass through unrounded: Qt 6's
+    """The QApplication, named, in the Fusion style (a new one: named on Qt's command line,
+    so that Qt makes it when first needed; ``setStyle`` would first set up PySide6's
+    ``QStyle`` class, ~13 ms). (High-DPI scale factors pass through unrounded: Qt 6's
     default, so the policy is not set; setting it would touch the ``Qt`` namespace.)"""
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
         return existing
-    app = QApplication(argv if argv is not None else sys.argv[:1])
+    app = QApplication([*(argv if argv is not None else sys.argv[:1]), *_FUSION])
     app.setApplicationName("MedPlanner")
     app.setApplicationDisplayName("MedPlanner")
     app.setOrganizationName("MedPlanner")
@@ -178,7 +210,12 @@ def _quit_on_signals(app: QApplication) -> Callable[[], None]:
 
 
 class _FirstPaint(QObject):
-    """Calls back once, right after the first paint of any widget of the window."""
+    """Calls back once, right after the window's first paint.
+
+    It watches the window alone (its own paint comes first: a window is painted before its
+    children, all in one pass): a filter on the whole application would hand Python every
+    object Qt makes, and wrapping ones PySide6 has not met yet sets up whole modules' enums
+    (~50 ms before the first paint)."""
 
     def __init__(self, window: MainWindow, callbacks: list[Callable[[], None]]) -> None:
         super().__init__(window)
@@ -187,17 +224,9 @@ class _FirstPaint(QObject):
         self.done = False
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (
-            not self.done
-            and event.type() == QEvent.Type.Paint
-            and isinstance(watched, QObject)
-            and watched.isWidgetType()
-            and watched.window() is self.window  # type: ignore[attr-defined]
-        ):
+        if not self.done and event.type() == QEvent.Type.Paint:
             self.done = True
-            app = QApplication.instance()
-            if app is not None:
-                app.removeEventFilter(self)
+            self.window.removeEventFilter(self)
             from medplanner.gui.timers import later
 
             for callback in self.callbacks:
@@ -212,13 +241,10 @@ def after_first_paint(
     *before: Callable[[], None],
 ) -> None:
     """Once ``window`` is first painted: ``hook(window)``, each of ``before``, then ``then``
-    (each on its own turn of the event loop)."""
+    (each on its own turn of the event loop, the first after the frame is drawn)."""
     callbacks: list[Callable[[], None]] = []
     if hook is not None:
         callbacks.append(lambda: hook(window))
     callbacks.extend(before)
     callbacks.append(then)
-    watcher = _FirstPaint(window, callbacks)
-    app = QApplication.instance()
-    assert app is not None
-    app.installEventFilter(watcher)
+    window.installEventFilter(_FirstPaint(window, callbacks))

@@ -124,10 +124,13 @@ QFrame[card="true"] {
 class Appearance(QObject):
     """The application's palette, style sheet and text size, applied as one."""
 
-    def __init__(self, app: QApplication) -> None:
+    def __init__(self, app: QApplication, *, set_style: bool = True) -> None:
+        """``set_style=False``: Fusion is set already (the app's start names it on
+        QApplication's command line: asking for it here costs PySide6's QStyle set-up)."""
         super().__init__(app)
         self._app = app
-        app.setStyle("Fusion")
+        if set_style:
+            app.setStyle("Fusion")
         size = app.font().pointSizeF()
         self.base_point_size = size if size > 0 else 10.0
         self.scheme: Scheme = "system"

@@ -11,16 +11,23 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
-
-from medplanner import errorlog
-
-LOG_NAME = errorlog.LOG_NAME
+from typing import Any
 
 Hook = Callable[[type[BaseException], BaseException, TracebackType | None], object]
 
 
+def __getattr__(name: str) -> Any:
+    if name == "LOG_NAME":  # errorlog (traceback, datetime) loads with the first error
+        from medplanner import errorlog
+
+        return errorlog.LOG_NAME
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
 def write_log(folder: Path, exc: BaseException) -> Path | None:
     """Append the traceback to ``folder/medplanner-error.log`` (0600); None if impossible."""
+    from medplanner import errorlog
+
     return errorlog.write(folder, exc)
 
 
