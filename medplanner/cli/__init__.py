@@ -18,8 +18,6 @@ import sys
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
-from medplanner.cli.output import EXIT_BUG, EXIT_INVALID, err, log_bug
-from medplanner.core.errors import InvalidInput, MedPlannerError
 from medplanner.core.i18n import N_, _
 
 if TYPE_CHECKING:
@@ -60,30 +58,50 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     return build(only)
 
 
+#: The command lines that open the desktop app and need nothing of the command line's own:
+#: the window opens before argparse, the command modules or the output helpers load.
+APP_ONLY: tuple[list[str], ...] = ([], ["--demo"])
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     import os
 
     from medplanner.core.i18n import environment_languages, set_language
 
-    set_language(environment_languages(os.environ))  # MEDPLANNER_LANG, LANGUAGE, ... LANG
     words = list(sys.argv[1:] if argv is None else argv)
+    if words in APP_ONLY:
+        return _app(demo=bool(words))  # the app chooses its language itself
+    set_language(environment_languages(os.environ))  # MEDPLANNER_LANG, LANGUAGE, ... LANG
     first = next((w for w in words if not w.startswith("-")), None)
     args = build_parser(first if first in COMMANDS else None).parse_args(words)
     handler: Handler | None = getattr(args, "handler", None)
+    if handler is None:
+        return _app(demo=args.demo)
+    return _run(lambda: handler(args))
+
+
+def _app(*, demo: bool) -> int:
+    return _run(lambda: open_app(demo=demo))
+
+
+def _run(job: Callable[[], int]) -> int:
+    """``job``'s exit status; every error meant for people is one line on stderr, anything
+    else a bug logged to a file (see the module's docstring). What handles an error loads
+    only when there is one (the desktop app opens without it)."""
     try:
-        if handler is None:
-            return open_app(demo=args.demo)
-        return handler(args)
-    except InvalidInput as e:
-        err(e.message)
-        return EXIT_INVALID
-    except MedPlannerError as e:
-        err(e.message)
-        return EXIT_INVALID
+        return job()
     except KeyboardInterrupt:
+        from medplanner.cli.output import err
+
         err(_("interrupted"))
         return 130
-    except Exception:
+    except Exception as e:
+        from medplanner.cli.output import EXIT_BUG, EXIT_INVALID, err, log_bug
+        from medplanner.core.errors import MedPlannerError
+
+        if isinstance(e, MedPlannerError):  # InvalidInput among them
+            err(e.message)
+            return EXIT_INVALID
         path = log_bug()
         err(
             _("MedPlanner hit an unexpected problem; nothing was changed. Details: {path}").format(

@@ -8,6 +8,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from medplanner.cli import COMMANDS, build_parser
 
 REPO = Path(__file__).resolve().parents[2]
@@ -54,3 +56,26 @@ def test_every_command_is_defined_by_its_groups_module() -> None:
     parser = build_parser()
     args = parser.parse_args(["check", "plan.toml"])
     assert args.handler.__module__ == "medplanner.cli.plans"
+
+
+@pytest.mark.parametrize("words", [[], ["--demo"]])
+def test_the_desktop_app_opens_before_any_of_the_command_lines_own_parts(
+    words: list[str],
+) -> None:
+    """`medplanner` and `medplanner --demo` open the window before argparse, the command
+    modules or the output helpers are imported (issue 20: the console script's start)."""
+    probe = (
+        "import sys, medplanner.cli as c\n"
+        "def opened(demo):\n"
+        "    names = ('argparse', 'medplanner.cli.parser', 'medplanner.cli.output',"
+        " 'medplanner.cli.plans', 'medplanner.core.errors')\n"
+        "    print(demo, sorted(n for n in names if n in sys.modules))\n"
+        "    return 0\n"
+        "c.open_app = opened\n"
+        f"sys.exit(c.main({words!r}))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, check=False, timeout=120
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == f"{bool(words)} []"
