@@ -23,7 +23,7 @@ from medplanner.core.diary import (
     standing,
 )
 from medplanner.core.i18n import _
-from medplanner.textout import format_moment
+from medplanner.textbase import format_moment
 
 _WIDTH = 78
 _BAR = "=" * _WIDTH

@@ -19,65 +19,36 @@ MedPlanner never applies it; the person imports it only after the prescriber agr
   the per-dose share of the increment; a remainder goes to the latest times.
 * The draft is checked with every plan check: a warning or danger the original plan does
   not have makes it :class:`DraftRefused` (nothing is suggested).
+
+The draft and its refusal are in :mod:`medplanner.core.draft`, the arithmetic of units and
+steps in :mod:`medplanner.core.plannersteps`; every public name is importable from here.
 """
 
 from __future__ import annotations
 
-import math
-from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
-from typing import Literal
 
 from medplanner.core import record
 from medplanner.core.checks import run_checks
+from medplanner.core.draft import DEFAULT_TAPER_STEPS, SUGGESTION, Draft, DraftRefused, Kind
 from medplanner.core.errors import InvalidInput
-from medplanner.core.i18n import N_, _
-from medplanner.core.knowledge import Drug, KnowledgeBase
-from medplanner.core.model import DoseTime, Finding, Medication, Plan, Step
+from medplanner.core.i18n import _
+from medplanner.core.knowledge import KnowledgeBase
+from medplanner.core.model import Medication, Plan, Step
+from medplanner.core.plannersteps import _key, _locate, _mg, _not_shared, _step, _unit
 from medplanner.core.units import Amount
 
-Kind = Literal["taper", "titration"]
-
-#: What a draft is, in words, per kind (translated where used).
-SUGGESTION: dict[Kind, str] = {
-    "taper": N_(
-        "DRAFT taper for {name} — a suggestion to discuss with the prescriber, not a "
-        "prescription. MedPlanner has not changed your plan: nothing is applied unless you "
-        "import this file after your prescriber agrees."
-    ),
-    "titration": N_(
-        "DRAFT titration for {name} — a suggestion to discuss with the prescriber, not a "
-        "prescription. MedPlanner has not changed your plan: nothing is applied unless you "
-        "import this file after your prescriber agrees."
-    ),
-}
-
-#: Steps of a taper for a drug whose file gives no daily increment.
-DEFAULT_TAPER_STEPS = 4
-
-
-@dataclass(frozen=True)
-class Draft:
-    kind: Kind
-    plan: Plan  # the whole plan, with the medication's new steps
-    medication: str
-    steps: tuple[Step, ...]  # the new steps only
-    stop: date | None
-    rules: tuple[str, ...]  # the rules used, with their sources
-    findings: tuple[Finding, ...]  # the draft's own check findings (info only)
-
-    @property
-    def header(self) -> str:
-        return _(SUGGESTION[self.kind]).format(name=self.medication)
-
-
-class DraftRefused(InvalidInput):
-    """The draft would raise a warning or danger: it is not suggested."""
-
-    def __init__(self, message: str, findings: list[Finding]) -> None:
-        super().__init__(message)
-        self.findings = findings
+__all__ = [
+    "DEFAULT_TAPER_STEPS",
+    "SUGGESTION",
+    "Draft",
+    "DraftRefused",
+    "Kind",
+    "draft_taper",
+    "draft_text",
+    "draft_titration",
+]
 
 
 def draft_titration(
@@ -245,83 +216,6 @@ def draft_taper(
 # --------------------------------------------------------------------------- helpers
 
 
-def _locate(plan: Plan, name: str, kb: KnowledgeBase) -> tuple[int, Medication, Drug, Step]:
-    from medplanner.core.dosing import find_medication
-
-    hit = find_medication(plan, name, kb)
-    if hit is None:
-        # Translators: the plan has no medicines at all.
-        names = ", ".join(m.name for m in plan.medications) or _("none")
-        raise InvalidInput(
-            _('"{name}" is not in the plan (it has: {names})').format(name=name, names=names)
-        )
-    index, med = hit
-    if med.as_needed or not med.steps:
-        raise InvalidInput(
-            _("{medication} is taken as needed: there is no schedule to change").format(
-                medication=med.name
-            )
-        )
-    drug = kb.lookup(med.name)
-    if drug is None:
-        raise InvalidInput(
-            _("{medication} is not in the knowledge base: ask the prescriber").format(
-                medication=med.name
-            )
-        )
-    last = med.steps[-1]
-    if last.weekdays is not None or (last.every_n_days or 1) > 1:
-        raise InvalidInput(
-            _(
-                "{medication}'s last step is not taken every day: ask the prescriber for a plan"
-            ).format(medication=med.name)
-        )
-    return index, med, drug, last
-
-
-def _unit(
-    med: Medication, drug: Drug, last: Step, step_mg: Decimal | None, kb: KnowledgeBase
-) -> Decimal:
-    """The smallest amount each dose is a whole number of (see the module docstring)."""
-    from medplanner.core.checks.makeable import form_of
-
-    form = form_of(med, kb)
-    if med.strength is not None and med.strength.mg > 0 and form is not None:
-        return med.strength.mg / 2 if form.form == "scored-tablet" else med.strength.mg
-    if drug.strengths:
-        pieces = [
-            p.strength.mg / 2 if p.form == "scored-tablet" else p.strength.mg
-            for p in drug.strengths
-        ]
-        return min(pieces)
-    amounts = [t.dose.mg for s in med.steps for t in s.times]
-    n = len(last.times)
-    if step_mg is not None and (step_mg / n) % Decimal("0.001") == 0:
-        amounts.append(step_mg / n)
-    return _gcd(amounts)
-
-
-def _gcd(values: list[Decimal]) -> Decimal:
-    scaled = [int((v * 1000).to_integral_value()) for v in values if v > 0]
-    return Decimal(math.gcd(*scaled)) / 1000 if scaled else Decimal(1)
-
-
-def _step(last: Step, day: date, total: Decimal, unit: Decimal) -> Step:
-    """``total`` a day over ``last``'s times, in whole units, the remainder to the latest."""
-    times = sorted(last.times, key=lambda t: t.at)
-    units = int(total / unit)
-    base, extra = divmod(units, len(times))
-    doses = [base + (1 if i >= len(times) - extra else 0) for i in range(len(times))]
-    return Step(
-        start=day,
-        times=tuple(
-            DoseTime(t.at, Amount.mg_of(_norm(unit * k)))
-            for t, k in zip(times, doses, strict=True)
-            if k > 0  # a low taper step may leave out the earliest times
-        ),
-    )
-
-
 def _finish(
     kind: Kind,
     plan: Plan,
@@ -364,24 +258,6 @@ def _finish(
         stop,
         rules,
         tuple(f for f in findings if f.medication == med.name),
-    )
-
-
-def _key(f: Finding) -> tuple[str, str, str]:
-    return (f.code, f.medication, f.other or "")
-
-
-def _norm(d: Decimal) -> Decimal:
-    return d.normalize() if d == d.to_integral_value() else d
-
-
-def _mg(d: Decimal) -> str:
-    return format(d.normalize(), "f")
-
-
-def _not_shared(to: Amount | None, unit: Decimal) -> str:
-    return _("{amount} a day cannot be shared out in units of {unit} mg").format(
-        amount=to, unit=_mg(unit)
     )
 
 

@@ -5,12 +5,13 @@ correction (``core.events.correction_of``) and "It was not taken" a retraction
 (``retraction_of``); both are new events that name the one they replace, and the table
 shows the whole record, replaced entries marked as such. Only the chosen dates are read
 (150 000 events stay in the database).
-The table model is in :mod:`medplanner.gui.views.history_model` (re-exported here).
+The table model is in :mod:`medplanner.gui.views.history_model` (re-exported here), the
+reading of the chosen days in :mod:`medplanner.gui.views.history_load`.
 """
 
 from __future__ import annotations
 
-from datetime import date, datetime, time, timedelta
+from datetime import datetime, timedelta
 from html import escape
 from typing import Any
 
@@ -22,7 +23,6 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QFrame,
     QGridLayout,
@@ -37,15 +37,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from medplanner.core.adherence import adherence
-from medplanner.core.clock import local_day
-from medplanner.core.errors import MedPlannerError
-from medplanner.core.events import DoseEvent
 from medplanner.core.plan import parse_time_of_day
 from medplanner.core.schedule import zone
 from medplanner.gui import severity
-from medplanner.gui.operations import Changes, Operations
-from medplanner.gui.views.base import View
+from medplanner.gui.operations import Operations
+from medplanner.gui.views.history_load import HistoryLoader, _date_edit
 from medplanner.gui.views.history_model import (
     DEFAULT_DAYS,
     HEADERS,
@@ -61,7 +57,7 @@ from medplanner.gui.widgets.fmt import clock, day
 __all__ = ["DEFAULT_DAYS", "HEADERS", "KINDS", "EventsModel", "HistoryView", "describe"]
 
 
-class HistoryView(View):
+class HistoryView(HistoryLoader):
     title = "History"
 
     def __init__(self, ops: Operations, parent: QWidget | None = None) -> None:
@@ -185,11 +181,6 @@ class HistoryView(View):
         self._range_set = False
         self._selected_changed()
 
-    def concerns(self, changes: Changes) -> bool:
-        return changes.concerns(self.person) and (
-            changes.events or changes.diary or changes.plan or changes.persons
-        )
-
     def refresh(self) -> None:
         if not self._range_set:
             today = self._today()
@@ -212,70 +203,6 @@ class HistoryView(View):
         self.medication.setCurrentIndex(max(index, 0))
         self.medication.blockSignals(False)
         self._load()
-
-    # ------------------------------------------------------------------ loading
-
-    def _today(self) -> date:
-        """Today in the person's zone (the machine's, without a plan)."""
-        now = self.ops.now()
-        if self.person is None:
-            return now.date()
-        try:
-            zone_name = self.ops.service.current(self.person).plan.person.timezone
-        except MedPlannerError:
-            return now.date()
-        return local_day(now, zone_name)
-
-    def _medication_names(self) -> list[str]:
-        if self.person is None:
-            return []
-        try:
-            return [m.name for m in self.ops.service.current(self.person).plan.medications]
-        except MedPlannerError:
-            return []
-
-    def _range(self, tz: str) -> tuple[datetime, datetime, date, date]:
-        first = _py_date(self.since.date())
-        last = _py_date(self.until.date())
-        if last < first:
-            first, last = last, first
-        zone_info = zone(tz)
-        since = datetime.combine(first, time.min, zone_info)
-        until = datetime.combine(last + timedelta(days=1), time.min, zone_info)
-        return since, until, first, last
-
-    def _load(self) -> None:
-        if self.person is None:
-            self.model.set_events([], {}, "UTC")
-            self.adherence.setText("")
-            return
-        try:
-            current = self.ops.service.current(self.person)
-        except MedPlannerError as e:
-            self.model.set_events([], {}, "UTC")
-            self.adherence.setText(e.message)
-            return
-        tz = current.plan.person.timezone
-        since, until, first, last = self._range(tz)
-        everything = self.ops.service.history(self.person, since, until)
-        replaced_by = {e.corrects: e.id for e in everything if e.corrects is not None and e.id}
-        shown = everything
-        med = self.medication.currentData()
-        if med is not None:
-            shown = [e for e in shown if e.medication.casefold() == str(med).casefold()]
-        kind = self.kind.currentData()
-        if kind == "corrections":
-            shown = [e for e in shown if e.corrects is not None or e.id in replaced_by]
-        elif kind is not None:
-            shown = [e for e in shown if e.kind == kind]
-        shown = list(reversed(shown))
-        self.model.set_events(shown, replaced_by, tz, everything)
-        standing = self.ops.service.events(self.person, since - timedelta(days=1), until)
-        svc = self.ops.service
-        versions = svc.versions(self.person)
-        rows = adherence(current.plan, standing, first, last, self.ops.now(), svc.kb, versions)
-        self._show_adherence(rows, len(shown))
-        self._selected_changed()
 
     def _show_adherence(self, rows: list[Any], count: int) -> None:
 
@@ -322,12 +249,6 @@ class HistoryView(View):
         )
 
     # ------------------------------------------------------------------ corrections
-
-    def selected_event(self) -> DoseEvent | None:
-        index = self.table.currentIndex()
-        if not index.isValid():
-            return None
-        return self.model.events[index.row()]
 
     def _selected_changed(self) -> None:
         e = self.selected_event()
@@ -399,16 +320,3 @@ class HistoryView(View):
                 "The original stays in the log."
             ).format(time=clock(e.at.astimezone(tz)), medication=escape(e.medication))
             self.fix_status.setText(f"{severity.state('taken').html(self.palette())} {said}")
-
-
-def _date_edit(name: str, accessible: str) -> QDateEdit:
-    edit = QDateEdit()
-    edit.setObjectName(name)
-    edit.setAccessibleName(accessible)
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd")
-    return edit
-
-
-def _py_date(d: QDate) -> date:
-    return date(d.year(), d.month(), d.day())

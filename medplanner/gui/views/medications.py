@@ -23,12 +23,11 @@ from medplanner.core.plan import to_dict
 from medplanner.core.schedule import zone
 from medplanner.gui.operations import Changes, Operations
 from medplanner.gui.timers import debounce_timer
-from medplanner.gui.views.base import View
 from medplanner.gui.views.med_draft import DraftCheck, MedDraft, check_drafts, plan_of
 from medplanner.gui.views.med_draft import fields_except as _except
 from medplanner.gui.views.med_editor import EditorPane
 from medplanner.gui.views.med_list import MedList
-from medplanner.gui.views.med_undo import Edit as _Edit
+from medplanner.gui.views.med_state import MedEditorBase
 from medplanner.gui.views.med_undo import EditorState
 from medplanner.gui.widgets import confirm_save
 
@@ -41,7 +40,7 @@ if TYPE_CHECKING:
 CHECK_DELAY_MS = 150
 
 
-class MedicationsView(View):
+class MedicationsView(MedEditorBase):
     title = "Medications"
 
     def __init__(self, ops: Operations, parent: QWidget | None = None) -> None:
@@ -301,30 +300,7 @@ class MedicationsView(View):
         self._update_list_marks()
         return check
 
-    def _schedule_checks(self) -> None:
-        self._timer.start()
-
     # ------------------------------------------------------------------ state and undo
-
-    def apply_state(self, state: EditorState) -> None:
-        self._drafts = state.drafts
-        self._selected = state.selected if state.drafts else -1
-        self._rebuild_list()
-        self._show_selection()
-        self._schedule_checks()
-
-    def _state(self) -> EditorState:
-        return EditorState(self._drafts, self._selected)
-
-    def _push(
-        self, after: EditorState, text: str, key: str | None, *, applied: bool = False
-    ) -> None:
-        self._stack.push(_Edit(self, self._state(), after, text, key, applied=applied))
-        if applied:
-            self._drafts, self._selected = after.drafts, after.selected
-            self._update_list_text()
-            self._schedule_checks()
-        self.save_status.clear()
 
     def _field_edited(self, key: str) -> None:
         index = self._selected
@@ -355,63 +331,3 @@ class MedicationsView(View):
         if 0 <= index < len(self._drafts) and 0 <= row < len(self._drafts[index].steps):
             text = self.tr("Remove step {number}").format(number=row + 1)
             self._change_selected(lambda d: d.with_step_removed(row), text)
-
-    def _change_selected(self, change: Any, text: str) -> None:
-        index = self._selected
-        if not 0 <= index < len(self._drafts):
-            return
-        edited = change(self.form.draft())
-        drafts = (*self._drafts[:index], edited, *self._drafts[index + 1 :])
-        self._push(EditorState(drafts, index), text, None)
-
-    # ------------------------------------------------------------------ list and form
-
-    def _problems(self) -> tuple[object, ...]:
-        return tuple(self._check.problems) if self._check is not None else ()
-
-    def _rebuild_list(self) -> None:
-        self._med_list.show_drafts(self._drafts, self._selected, self._problems())
-
-    def _update_list_text(self) -> None:
-        if self.list.count() != len(self._drafts):
-            self._rebuild_list()
-            return
-        self._update_list_marks()
-
-    def _update_list_marks(self) -> None:
-        self._med_list.show_marks(self._drafts, self._problems())
-
-    def _select(self, row: int) -> None:
-        if row == self._selected or not 0 <= row < len(self._drafts):
-            return
-        self._selected = row
-        self._show_selection()
-        if self._check is not None and row < len(self._check.problems):
-            self.form.show_problems(self._check.problems[row])
-
-    def _show_selection(self) -> None:
-        has = 0 <= self._selected < len(self._drafts)
-        self.form.setVisible(has)
-        self.empty.setVisible(not has)
-        self.remove_button.setEnabled(has)
-        self.taper_button.setEnabled(has)
-        self.titration_button.setEnabled(has)
-        self.add_button.setEnabled(self._person_doc is not None)
-        self.save_button.setEnabled(self._person_doc is not None)
-        if has:
-            self.form.set_draft(self._drafts[self._selected])
-            self.form.show_problems(())
-
-    def _current(self) -> Any:
-        if self.person is None:
-            return None
-        try:
-            return self.ops.service.current(self.person)
-        except MedPlannerError:
-            return None
-
-    def _say(self, level: str, text: str) -> None:
-        self._editor_pane.say(level, text)
-
-    def _say_done(self, text: str) -> None:
-        self._editor_pane.say_done(text)
