@@ -13,6 +13,12 @@ person is stored yet. Views are built the first time they are shown.
 Only the classes of the first frame are imported with this module; the rest's (the person
 bar, the menus, the message boxes) when it is built: each PySide6 class costs its set-up
 the first time it is imported.
+
+Why it is a little over 400 lines: its texts are ``self.tr`` texts under the context
+"MainWindow", which Qt looks up by the class's run-time name; moving a part of it (the
+person switching) into a mixin would file those texts under the mixin's name in the
+catalogue while Qt asks for them under "MainWindow". The menus and the file commands,
+which have their own contexts, already live beside it.
 """
 
 from __future__ import annotations

@@ -31,6 +31,12 @@ lock also makes check-then-listen atomic: a socket of ours left by a crashed ins
 (nobody answers it) is removed by the next holder. Where ``flock`` does not exist
 (Windows), a ``QLockFile`` held only while acquiring makes it atomic instead, and the
 server starts at once.
+
+Why it stays one module of a little over 400 lines: the names, the private folders, the
+lock and the socket handshake are one security rule (nothing of ours in a folder another
+user can write; nothing answered that is not this user's MedPlanner), and the tests that
+check that rule replace its parts (the uid, the peer check, the call to the running one)
+where they are used, here.
 """
 
 from __future__ import annotations
