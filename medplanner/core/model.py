@@ -14,6 +14,7 @@ from functools import cached_property
 from typing import ClassVar, Literal
 
 from medplanner.core.i18n import _
+from medplanner.core.plankeys import KIDNEY_KEYS, PERSON_KEYS
 from medplanner.core.record import Record
 from medplanner.core.units import Amount, total
 
@@ -32,22 +33,7 @@ WEEKDAYS: tuple[str, ...] = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 class Person(Record):
     """Who the plan is for, and where their day is."""
 
-    _fields = (
-        "name",
-        "timezone",
-        "wake",
-        "bedtime",
-        "crcl_ml_min",
-        "age_years",
-        "weight_kg",
-        "sex",
-        "serum_creatinine_mg_dl",
-        "stagger_window_minutes",
-        "missed_grace_minutes",
-        "dialysis",
-        "kidney_measured",
-        "next_review",
-    )
+    _fields = (*PERSON_KEYS, *KIDNEY_KEYS)  # the plan file's [person] keys, in its order
 
     name: str
     timezone: str  # IANA key, e.g. "Europe/Berlin"
