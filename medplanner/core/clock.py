@@ -18,7 +18,7 @@ from datetime import date, datetime, time, timedelta, tzinfo
 
 from medplanner.core.knowledge import PRODUCT_RULE, Sourced
 from medplanner.core.model import Person
-from medplanner.core.schedule import zone
+from medplanner.core.schedule import resolve_wall_time, zone
 
 Clock = Callable[[], datetime]
 
@@ -81,3 +81,28 @@ def waking_day(person: Person) -> tuple[time, time]:
     wake = person.wake if person.wake is not None else DEFAULT_WAKE.value
     bed = person.bedtime if person.bedtime is not None else DEFAULT_BEDTIME.value
     return wake, bed
+
+
+def awake(person: Person, t: time) -> bool:
+    """Whether the wall-clock time ``t`` falls in the person's waking day (a night shift
+    runs across midnight; wake = bedtime means awake all day)."""
+    wake, bed = waking_day(person)
+    t = t.replace(tzinfo=None)
+    if wake == bed:
+        return True
+    if wake < bed:
+        return wake <= t < bed
+    return t >= wake or t < bed  # a night shift: up across midnight
+
+
+def reminder_at(person: Person, day: date, wall: time, now: datetime) -> datetime | None:
+    """A once-a-day reminder's moment on the local ``day`` at ``wall``: that moment while it
+    is still ahead; when it has passed today and the person is up, ``now`` (catch-up); else
+    None (the zone skipped that time, the day is past, or the person is asleep: the caller
+    tries the next day). The refill and review reminders share this rule."""
+    tz = zone(person.timezone)
+    at = resolve_wall_time(day, wall, tz)
+    if at is not None and at < now:
+        up = awake(person, now.astimezone(tz).time())
+        at = now if day == today(person, now) and up else None
+    return at

@@ -24,7 +24,7 @@ from medplanner.core import clock
 from medplanner.core.i18n import _
 from medplanner.core.knowledge import PRODUCT_RULE
 from medplanner.core.model import Finding, Person
-from medplanner.core.schedule import resolve_wall_time, zone
+from medplanner.core.schedule import zone
 from medplanner.core.wording import day_month, weekday_date
 
 #: Product rule: the review reminder comes this many local days before the review.
@@ -126,9 +126,7 @@ def review_reminder_due(
     today = clock.today(person, now)
     day = max(today, review - timedelta(days=lead_days))
     while day <= review:
-        at = resolve_wall_time(day, reminder_time, tz)
-        if at is not None and at < now:
-            at = now if day == today and _awake(person, now.astimezone(tz).time()) else None
+        at = clock.reminder_at(person, day, reminder_time, now)
         if at is not None:
             shown_on = clock.local_day(at, tz)
             since, until = report_period(
@@ -162,13 +160,3 @@ def review_report_finding(
         ),
         REVIEW_SOURCE,
     )
-
-
-def _awake(person: Person, t: time) -> bool:
-    wake, bed = clock.waking_day(person)
-    t = t.replace(tzinfo=None)
-    if wake == bed:
-        return True
-    if wake < bed:
-        return wake <= t < bed
-    return t >= wake or t < bed  # a night shift: up across midnight

@@ -30,7 +30,7 @@ from datetime import date, datetime, time, timedelta
 from medplanner.core import clock
 from medplanner.core.i18n import _
 from medplanner.core.model import Person, Severity
-from medplanner.core.schedule import resolve_wall_time, zone
+from medplanner.core.schedule import zone
 from medplanner.core.stockcount import (
     HORIZON_DAYS,
     Forecast,
@@ -133,19 +133,9 @@ def reminder_time_for(person: Person, settings: RefillSettings) -> time:
         later = (datetime.combine(date(2000, 1, 1), person.wake) + timedelta(hours=1)).time()
         candidates += [later, person.wake]
     for t in candidates:
-        if _awake(person, t):
+        if clock.awake(person, t):
             return t
     return DEFAULT_REMINDER_TIME
-
-
-def _awake(person: Person, t: time) -> bool:
-    wake, bed = clock.waking_day(person)
-    t = t.replace(tzinfo=None)
-    if wake == bed:
-        return True
-    if wake < bed:
-        return wake <= t < bed
-    return t >= wake or t < bed  # a night shift: up across midnight
 
 
 def refill_reminder_due(
@@ -183,10 +173,7 @@ def refill_reminder_due(
     wall = reminder_time_for(person, settings)
     at: datetime | None = None
     for _attempt in range(3):  # a day the zone skipped, or today's time gone by at night: next day
-        at = resolve_wall_time(day, wall, tz)
-        if at is not None and at < now:
-            # Today's reminder time has passed: catch up now, unless the person is asleep.
-            at = now if day == today and _awake(person, now.astimezone(tz).time()) else None
+        at = clock.reminder_at(person, day, wall, now)  # today's gone by: now, unless asleep
         if at is not None:
             break
         day += timedelta(days=1)
