@@ -14,8 +14,10 @@ imported only when it is opened.
 
 from __future__ import annotations
 
+import gc
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
 from medplanner.core.i18n import N_, _
@@ -73,11 +75,35 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _app(demo=bool(words))  # the app chooses its language itself
     set_language(environment_languages(os.environ))  # MEDPLANNER_LANG, LANGUAGE, ... LANG
     first = next((w for w in words if not w.startswith("-")), None)
-    args = build_parser(first if first in COMMANDS else None).parse_args(words)
-    handler: Handler | None = getattr(args, "handler", None)
-    if handler is None:
-        return _app(demo=args.demo)
-    return _run(lambda: handler(args))
+    with rare_collections():
+        args = build_parser(first if first in COMMANDS else None).parse_args(words)
+        handler: Handler | None = getattr(args, "handler", None)
+        if handler is not None:
+            return _run(lambda: handler(args))
+    return _app(demo=args.demo)
+
+
+#: The cyclic garbage collector's first-generation threshold while a command runs.
+COMMAND_GC_THRESHOLD = 50_000
+
+
+@contextmanager
+def rare_collections() -> Iterator[None]:
+    """Run a command with the cyclic garbage collector scanning rarely, then restore it.
+
+    A command is a short process that mostly builds objects it keeps: modules, classes, the
+    knowledge base. With Python's default threshold (a scan every 700 new containers) a
+    ``check`` scanned them about 30 times and freed a few hundred objects, about 8 ms of its
+    170 (issue 20). Cycles are still collected, only less often, so a long command's memory
+    stays bounded. (Mercurial pauses its collector the same way while it builds large
+    structures.) The desktop app keeps the default.
+    """
+    before = gc.get_threshold()
+    gc.set_threshold(COMMAND_GC_THRESHOLD, *before[1:])
+    try:
+        yield
+    finally:
+        gc.set_threshold(*before)
 
 
 def _app(*, demo: bool) -> int:
@@ -121,4 +147,4 @@ def open_app(*, demo: bool) -> int:
     return run(demo=demo)
 
 
-__all__ = ["COMMANDS", "build_parser", "main", "open_app"]
+__all__ = ["COMMANDS", "build_parser", "main", "open_app", "rare_collections"]
