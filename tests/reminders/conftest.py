@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -17,8 +18,8 @@ RigFactory = Callable[..., Rig]
 def make_rig(tmp_path: Path) -> Iterator[RigFactory]:
     made: list[Rig] = []
 
-    def make(now: datetime, *plans: str) -> Rig:
-        rig = Rig.create(tmp_path / f"home{len(made)}", now, *plans)
+    def make(now: datetime, *plans: str, **options: Any) -> Rig:
+        rig = Rig.create(tmp_path / f"home{len(made)}", now, *plans, **options)
         made.append(rig)
         return rig
 

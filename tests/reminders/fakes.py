@@ -108,28 +108,46 @@ class Rig:
     posts: Posts
     zone: list[str]
     batches: list[Batch]
-    engine: ReminderEngine
+    #: The engine's other callbacks (``on_refill``, ``on_review``, ...).
+    hooks: dict[str, Any] = field(default_factory=dict)
+    engine: ReminderEngine = field(init=False)
+
+    def __post_init__(self) -> None:
+        self._start_engine()
 
     @classmethod
-    def create(cls, home: Path, now: datetime, *plans: str) -> Rig:
-        clock, mono, posts = FakeClock(now), FakeMonotonic(), Posts()
+    def create(
+        cls, home: Path, now: datetime, *plans: str, zone: str = "Europe/London", **hooks: Any
+    ) -> Rig:
+        """A rig at ``now`` with ``plans`` saved; ``hooks`` are the engine's other callbacks
+        (``on_refill``, ``on_review``, ...)."""
+        clock = FakeClock(now)
         service = Service.open(home, clock=clock)
         for text in plans:
             service.save_plan(loads(text))
-        scheduler = ManualScheduler()
-        scheduler.start()
-        zone = ["Europe/London"]
-        batches: list[Batch] = []
-        engine = ReminderEngine(
-            service,
-            scheduler,
-            deliver=batches.append,
-            post=posts,
-            clock=clock,
-            monotonic=mono,
-            zone_name=lambda: zone[0],
+        return cls(service, clock, FakeMonotonic(), ManualScheduler(), Posts(), [zone], [], hooks)
+
+    def _start_engine(self) -> None:
+        self.scheduler.start()
+        self.engine = ReminderEngine(
+            self.service,
+            self.scheduler,
+            deliver=self.batches.append,
+            post=self.posts,
+            clock=self.clock,
+            monotonic=self.mono,
+            zone_name=lambda: self.zone[0],
+            **self.hooks,
         )
-        return cls(service, clock, mono, scheduler, posts, zone, batches, engine)
+
+    def restart(self) -> None:
+        """The app closed and opened again: a new engine and scheduler over the same store
+        (what the engine kept in memory is gone; ``batches`` starts empty)."""
+        self.engine.detach()
+        self.scheduler.shutdown(wait=False)
+        self.scheduler = ManualScheduler()
+        self.batches = []
+        self._start_engine()
 
     def close(self) -> None:
         self.engine.detach()

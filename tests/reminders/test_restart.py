@@ -3,10 +3,8 @@
 
 from __future__ import annotations
 
-from medplanner.reminders.engine import ReminderEngine
-
 from .conftest import RigFactory
-from .fakes import MINUTE, ManualScheduler, plan_text, utc
+from .fakes import MINUTE, plan_text, utc
 
 PLAN = plan_text(
     """
@@ -21,34 +19,22 @@ PLAN = plan_text(
 )
 
 
-def _restart(rig) -> tuple[ReminderEngine, list[object]]:  # type: ignore[no-untyped-def]
-    batches: list[object] = []
-    scheduler = ManualScheduler()
-    scheduler.start()
-    engine = ReminderEngine(
-        rig.service, scheduler, deliver=batches.append, clock=rig.clock, monotonic=rig.mono
-    )
-    return engine, batches
-
-
 def test_a_restart_does_not_show_a_missed_reminder_again(make_rig: RigFactory) -> None:
     rig = make_rig(utc(2027, 1, 5, 8), PLAN)
     rig.engine.rebuild("start")
     rig.advance_to(utc(2027, 1, 5, 10, 30))  # 09:00 fired, then passed its grace: missed
     assert ("gabapentin", utc(2027, 1, 5, 9)) in rig.delivered()
-    engine, batches = _restart(rig)
+    rig.restart()
     rig.clock.now += MINUTE
-    assert engine.rebuild("start").delivered is None
-    assert batches == []
-    engine.detach()
+    assert rig.engine.rebuild("start").delivered is None
+    assert rig.batches == []
 
 
 def test_a_restart_does_not_remind_of_an_answered_dose(make_rig: RigFactory) -> None:
     rig = make_rig(utc(2027, 1, 5, 8), PLAN)
     assert rig.service.take("Robin", "gabapentin", utc(2027, 1, 5, 8, 55)).recorded
-    engine, _ = _restart(rig)
+    rig.restart()
     rig.clock.now = utc(2027, 1, 5, 11)
-    rebuilt = engine.rebuild("start")
+    rebuilt = rig.engine.rebuild("start")
     shown = rebuilt.delivered.reminders if rebuilt.delivered is not None else ()
-    assert utc(2027, 1, 5, 9) not in [r.dose.utc for r in (*shown, *engine.planned)]
-    engine.detach()
+    assert utc(2027, 1, 5, 9) not in [r.dose.utc for r in (*shown, *rig.engine.planned)]
