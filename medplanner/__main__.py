@@ -1,7 +1,5 @@
 """``python -m medplanner``."""
 
-import sys
+from medplanner.cli import run
 
-from medplanner.cli import main
-
-sys.exit(main())
+run()

@@ -1,8 +1,6 @@
-"""The frozen app's entry point: the same ``main`` as the ``medplanner`` console script."""
+"""The frozen app's entry point: the same ``run`` as the ``medplanner`` console script."""
 
-import sys
-
-from medplanner.cli import main
+from medplanner.cli import run
 
 if __name__ == "__main__":
-    sys.exit(main())
+    run()

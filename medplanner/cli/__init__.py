@@ -18,7 +18,7 @@ import gc
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NoReturn
 
 from medplanner.core.i18n import N_, _
 
@@ -106,6 +106,21 @@ def rare_collections() -> Iterator[None]:
         gc.set_threshold(*before)
 
 
+def run() -> NoReturn:
+    """The ``medplanner`` program (its console script, ``python -m medplanner``, the packaged
+    app): :func:`main`, its status the exit status.
+
+    Before the process ends, every object is frozen out of the cyclic garbage collector: the
+    interpreter's shutdown would otherwise scan every object one last time for nothing (about
+    11 ms of a 160 ms ``check``, issue 20). By then the command's stores are closed and its
+    output is written; the operating system frees the rest. :func:`main` itself leaves the
+    collector as it found it, for callers that go on (the tests).
+    """
+    status = main()
+    gc.freeze()
+    sys.exit(status)
+
+
 def _app(*, demo: bool) -> int:
     return _run(lambda: open_app(demo=demo))
 
@@ -147,4 +162,4 @@ def open_app(*, demo: bool) -> int:
     return run(demo=demo)
 
 
-__all__ = ["COMMANDS", "build_parser", "main", "open_app", "rare_collections"]
+__all__ = ["COMMANDS", "build_parser", "main", "open_app", "rare_collections", "run"]

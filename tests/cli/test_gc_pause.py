@@ -68,3 +68,25 @@ def test_the_app_keeps_the_default(monkeypatch: pytest.MonkeyPatch) -> None:
     assert main([]) == 0
     assert main(["--demo"]) == 0
     assert seen == [(700, 10, 10)] * 2
+
+
+def test_the_program_freezes_the_collector_before_it_exits(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(cli, "main", lambda: 3)
+    assert gc.get_freeze_count() == 0
+    try:
+        with pytest.raises(SystemExit) as stop:
+            cli.run()
+        assert stop.value.code == 3  # main's status is the exit status
+        assert gc.get_freeze_count() > 0  # the shutdown's last scan is skipped
+    finally:
+        gc.unfreeze()
+
+
+def test_main_leaves_the_collector_unfrozen(monkeypatch: pytest.MonkeyPatch) -> None:
+    import medplanner.cli.plans as plans
+
+    monkeypatch.setattr(plans, "cmd_check", lambda args: 0)
+    main(["check", "nowhere.toml"])
+    assert gc.get_freeze_count() == 0
