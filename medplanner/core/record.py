@@ -82,6 +82,8 @@ class Record:
     _fields: ClassVar[tuple[str, ...]] = ()
     #: The default of each field that has one.
     _field_defaults: ClassVar[dict[str, Any]] = {}
+    #: ``_fields`` as a set (the generic ``__init__`` compares the keys it bound with it).
+    _field_set: ClassVar[frozenset[str]] = frozenset()
     #: The fields ``==`` and ``hash`` use (``None``: all of ``_fields``).
     _compare: ClassVar[tuple[str, ...] | None] = None
 
@@ -112,6 +114,7 @@ class Record:
         else:
             cls._fields = derived
         cls._field_defaults = defaults
+        cls._field_set = frozenset(cls._fields)
         if "__match_args__" not in ns:
             setattr(cls, "__match_args__", cls._fields)  # noqa: B010 (mypy: synthesized)
         if cls.__init__ is Record.__init__:
@@ -126,29 +129,36 @@ class Record:
                     )
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
+        # The knowledge base makes about a thousand records a start: the usual calls (every
+        # field positional; or defaults and keywords: C-level updates and one comparison of
+        # the keys) are kept short; only a wrong call is looked at name by name.
         cls = type(self)
         fields = cls._fields
-        if len(args) > len(fields):
-            raise TypeError(
-                f"{cls.__name__}() takes {len(fields)} positional arguments "
-                f"but {len(args)} were given"
-            )
         d = self.__dict__
-        d.update(zip(fields, args, strict=False))
-        if kwargs:
+        if not kwargs and len(args) == len(fields):
+            i = 0
+            for name in fields:  # quicker here than d.update(zip(fields, args))
+                d[name] = args[i]
+                i += 1  # noqa: SIM113 (enumerate is slower here)
+            return
+        d.update(cls._field_defaults)
+        if args:
+            if len(args) > len(fields):
+                raise TypeError(
+                    f"{cls.__name__}() takes {len(fields)} positional arguments "
+                    f"but {len(args)} were given"
+                )
+            d.update(zip(fields, args, strict=False))
+            if kwargs and not kwargs.keys().isdisjoint(fields[: len(args)]):
+                name = next(n for n in fields[: len(args)] if n in kwargs)
+                raise TypeError(f"{cls.__name__}() got multiple values for argument {name!r}")
+        d.update(kwargs)
+        if d.keys() != cls._field_set:
             for name in kwargs:
-                if name in d:
-                    raise TypeError(f"{cls.__name__}() got multiple values for argument {name!r}")
-                if name not in fields:
+                if name not in cls._field_set:
                     raise TypeError(f"{cls.__name__}() got an unexpected argument {name!r}")
-            d.update(kwargs)
-        if len(d) < len(fields):
-            defaults = cls._field_defaults
-            for name in fields:
-                if name not in d:
-                    if name not in defaults:
-                        raise TypeError(f"{cls.__name__}() missing required argument {name!r}")
-                    d[name] = defaults[name]
+            missing = next(n for n in fields if n not in d)
+            raise TypeError(f"{cls.__name__}() missing required argument {missing!r}")
 
     def __setattr__(self, name: str, value: object) -> None:
         raise FrozenInstanceError(f"cannot assign to field {name!r}")
