@@ -12,11 +12,11 @@ from __future__ import annotations
 from datetime import date, datetime, time, timedelta
 from decimal import Decimal
 from itertools import pairwise
-from typing import NamedTuple
 
 from medplanner.core.i18n import _
 from medplanner.core.knowledge import MIN_INTERVAL_FRACTION, PRODUCT_RULE, Drug, KnowledgeBase
 from medplanner.core.model import Plan, ScheduledDose
+from medplanner.core.record import Record
 from medplanner.core.schedule import doses_on
 from medplanner.core.units import Amount
 from medplanner.core.wording import day_month
@@ -32,7 +32,7 @@ DOUBLED_SOURCE = (
 )
 
 
-class DrugRules(NamedTuple):
+class DrugRules(Record):
     """What the knowledge base says about taking one drug (None: no drug-specific rule)."""
 
     skip_window: timedelta | None = None

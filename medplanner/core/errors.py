@@ -6,9 +6,8 @@ nothing string-matches error output.
 
 from __future__ import annotations
 
-from typing import NamedTuple
-
 from medplanner.core.i18n import _
+from medplanner.core.record import Record
 
 
 class MedPlannerError(Exception):
@@ -22,7 +21,7 @@ class MedPlannerError(Exception):
         return self.message
 
 
-class Problem(NamedTuple):
+class Problem(Record):
     """One problem in a plan file: where (key path, line) and what."""
 
     path: str

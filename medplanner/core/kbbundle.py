@@ -58,6 +58,7 @@ from medplanner.core.knowledge import (
     Taper,
     Timing,
 )
+from medplanner.core.record import Record
 from medplanner.core.resources import RESOURCES
 from medplanner.core.units import Amount
 
@@ -130,13 +131,14 @@ def _encode(value: object, directory: Path) -> Any:
         return {"$t": value.isoformat()}
     if isinstance(value, Amount):
         return {"$a": [str(value.value), value.unit, value.written]}
-    cls = type(value)
-    if isinstance(value, tuple) and cls is not tuple:
+    if isinstance(value, Record):
+        cls = type(value)
         if _CLASSES.get(cls.__name__) is not cls:
             raise TypeError(f"{cls.__name__} is not a knowledge-base class")
-        defaults: dict[str, object] = getattr(cls, "_field_defaults", {})
+        defaults = cls._field_defaults
         out: dict[str, Any] = {"@": cls.__name__}
-        for name, v in zip(cls._fields, value, strict=True):
+        for name in cls._fields:
+            v = getattr(value, name)
             if name in defaults and v == defaults[name] and type(v) is type(defaults[name]):
                 continue
             if name == "file" and cls in (Drug, Product):

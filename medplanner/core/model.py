@@ -11,7 +11,7 @@ import datetime as _dt
 from datetime import date, datetime, time
 from decimal import Decimal
 from functools import cached_property
-from typing import ClassVar, Literal
+from typing import Literal
 
 from medplanner.core.i18n import _
 from medplanner.core.plankeys import KIDNEY_KEYS, PERSON_KEYS
@@ -92,7 +92,6 @@ class Person(Record):
 class DoseTime(Record):
     """One time of day in a step, with the dose taken then."""
 
-    _fields = ("at", "dose")
     at: time
     dose: Amount
 
@@ -103,7 +102,6 @@ class DoseTime(Record):
 class Step(Record):
     """A titration or taper step: from ``start`` until the next step (or the stop)."""
 
-    _fields = ("start", "times", "weekdays", "every_n_days")
     start: date  # the plan file's `from`
     times: tuple[DoseTime, ...]
     weekdays: tuple[int, ...] | None  # 0 = Monday, as date.weekday()
@@ -142,19 +140,6 @@ class Step(Record):
 class Medication(Record):
     """One entry of the plan, scheduled (with steps) or as needed."""
 
-    _fields = (
-        "name",
-        "start",
-        "stop",
-        "steps",
-        "strength",
-        "form",
-        "continuing",
-        "as_needed",
-        "dose",
-        "max_per_day",
-        "min_interval_hours",
-    )
     name: str
     start: date | None
     stop: date | None
@@ -229,7 +214,6 @@ class Medication(Record):
 class Plan(Record):
     """A person's whole plan, as in one ``medplanner-plan/1`` file."""
 
-    _fields = ("person", "medications", "format")
     person: Person
     medications: tuple[Medication, ...]
     format: str
@@ -250,7 +234,6 @@ class ScheduledDose(Record):
     scheduled wall time), stable however the zone's offsets fall.
     """
 
-    _fields = ("medication", "med_index", "dose", "at", "utc", "day", "wall")
     medication: str
     med_index: int
     dose: Amount
@@ -292,16 +275,6 @@ class ScheduledDose(Record):
 class Finding(Record):
     """One result of a check: what, why, and where it comes from."""
 
-    _fields: ClassVar[tuple[str, ...]] = (
-        "code",
-        "severity",
-        "medication",
-        "message",
-        "source",
-        "other",
-        "date",
-        "time",
-    )
     code: str
     severity: Severity
     medication: str

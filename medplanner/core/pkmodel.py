@@ -47,12 +47,12 @@ from __future__ import annotations
 import math
 from collections.abc import Mapping, Sequence
 from decimal import Decimal
-from typing import NamedTuple
 
 from medplanner.core.knowledge import (
     Drug,
     Range,
 )
+from medplanner.core.record import Record
 
 DAY_MINUTES = 24 * 60
 
@@ -66,7 +66,7 @@ MODEL_SOURCE = (
 # --------------------------------------------------------------------------- kidneys
 
 
-class RenalHalfLife(NamedTuple):
+class RenalHalfLife(Record):
     """How a drug's half-life follows creatinine clearance, where its label gives numbers.
 
     At or above ``usual_from`` mL/min the usual half-life holds; below ``low_below`` it is
@@ -137,7 +137,7 @@ def absorption_rate(t_max_minutes: float, ke: float) -> float:
     return ke * math.exp((lo + hi) / 2)
 
 
-class PkModel(NamedTuple):
+class PkModel(Record):
     """One drug's absorption and elimination, rates per minute."""
 
     drug: str

@@ -9,9 +9,10 @@ The gabapentin label doses by creatinine clearance estimated with Cockcroft–Ga
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import Literal, NamedTuple
+from typing import Literal
 
 from medplanner.core.model import Person, Sex
+from medplanner.core.record import Record
 
 COCKCROFT_GAULT_SOURCE = (
     "Cockcroft–Gault equation, as used by the Neurontin label §2.4: "
@@ -21,7 +22,7 @@ COCKCROFT_GAULT_SOURCE = (
 Method = Literal["given", "cockcroft-gault"]
 
 
-class Clearance(NamedTuple):
+class Clearance(Record):
     """A creatinine clearance in mL/min and how it was obtained."""
 
     ml_min: Decimal

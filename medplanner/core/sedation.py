@@ -26,7 +26,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from datetime import date, time
 from functools import lru_cache
-from typing import NamedTuple
 
 from medplanner.core.clock import DEFAULT_BEDTIME, DEFAULT_WAKE
 from medplanner.core.i18n import _
@@ -83,7 +82,7 @@ class SuggestionMismatch(ValueError):
 # --------------------------------------------------------------------------- suggestion
 
 
-class MedTimes(NamedTuple):
+class MedTimes(Record):
     """One medication's times now and as suggested, in waking-day order (dose ``i`` keeps
     its amount)."""
 
@@ -103,7 +102,6 @@ class Suggestion(Record):
     General guidance, not a label rule: to discuss with the prescriber or pharmacist.
     """
 
-    _fields = ("day", "meds", "current", "suggested", "window_minutes", "sources")
     day: date
     meds: tuple[MedTimes, ...]
     current: SedationProfile

@@ -30,7 +30,6 @@ from medplanner.core.sedation_model import (
 class Pattern(Record):
     """The scheduled sedating medicines in force from one day on."""
 
-    _fields = ("day", "regimens", "unmodelled", "wake", "bedtime", "duplicate")
     day: date  # the first day this combination of steps is in force
     regimens: tuple[Regimen, ...]
     #: Sedating medicines in force that the model cannot draw: (med index, name).

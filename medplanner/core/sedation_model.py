@@ -20,7 +20,6 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import date, time
 from functools import lru_cache
-from typing import NamedTuple
 
 from medplanner.core import clock
 from medplanner.core.clock import DEFAULT_BEDTIME, DEFAULT_WAKE
@@ -39,6 +38,7 @@ from medplanner.core.pkmodel import (
     model_for,
     representative,
 )
+from medplanner.core.record import Record
 
 __all__ = [
     "DAY_MINUTES",
@@ -97,7 +97,7 @@ SUGGEST_THRESHOLD = Sourced(
 # --------------------------------------------------------------------------- one day's doses
 
 
-class Regimen(NamedTuple):
+class Regimen(Record):
     """One sedating medication's doses on the modelled day, in waking-day order."""
 
     med_index: int
@@ -110,7 +110,7 @@ class Regimen(NamedTuple):
     max_gap_minutes: int | None = None
 
 
-class DrugCurve(NamedTuple):
+class DrugCurve(Record):
     """A sedating medicine's relative level over the day (1.0 = its peak at the current times)."""
 
     med_index: int
@@ -130,7 +130,7 @@ class DrugCurve(NamedTuple):
         return self.values.index(self.peak) * (DAY_MINUTES // len(self.values))
 
 
-class SedationProfile(NamedTuple):
+class SedationProfile(Record):
     """Every modelled sedating medicine's curve on one day, and the sedation load."""
 
     day: date

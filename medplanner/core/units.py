@@ -48,7 +48,6 @@ _MAX_DIGITS = 12
 class Amount(Record):
     """An amount of drug: an exact number and a canonical unit (mg, mcg, g)."""
 
-    _fields = ("value", "unit", "written")
     value: Decimal
     unit: str
     #: A dose written in units ("1 tablet"): kept for output and round trips; ``value`` and

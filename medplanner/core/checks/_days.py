@@ -14,9 +14,9 @@ import math
 from collections.abc import Callable, Iterable
 from datetime import date, timedelta
 from decimal import Decimal
-from typing import NamedTuple
 
 from medplanner.core.model import DoseTime, Medication, Step
+from medplanner.core.record import Record
 
 #: The longest repeating period looked at inside one segment (about ten years).
 PERIOD_CAP_DAYS = 3660
@@ -120,7 +120,7 @@ def longest_day_gap(step: Step) -> int:
     return max(step.every_n_days or 1, 1)
 
 
-class Segment(NamedTuple):
+class Segment(Record):
     """Consecutive days on which every medication keeps one step; ``days`` to look at."""
 
     first: date

@@ -51,7 +51,6 @@ class Entry(Record):
     entry whose ``drug`` is those rules and whose ``key`` is its ingredient.
     """
 
-    _fields = ("index", "med", "drug", "key", "label", "product", "rules_key")
     index: int
     med: Medication
     drug: Drug | None

@@ -10,14 +10,14 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 from functools import partial
-from typing import NamedTuple
 
 from medplanner.core.checks import _days, _words
 from medplanner.core.checks._entries import Entry
 from medplanner.core.i18n import _, ngettext
+from medplanner.core.record import Record
 
 
-class Excess(NamedTuple):
+class Excess(Record):
     """A run of days over a limit, said in words."""
 
     #: Who the finding is about: the first entry (in plan order) making up the total.

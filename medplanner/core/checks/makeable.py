@@ -16,13 +16,13 @@ from __future__ import annotations
 
 from datetime import date, time
 from decimal import Decimal
-from typing import NamedTuple
 
 from medplanner.core.checks import _days, _words
 from medplanner.core.checks._entries import Entry, entries, is_invalid_dose, make
 from medplanner.core.i18n import _
 from medplanner.core.knowledge import PRODUCT_RULE, KnowledgeBase
 from medplanner.core.model import Finding, Form, Medication, Plan
+from medplanner.core.record import Record
 from medplanner.core.units import Amount
 
 #: Why only whole units and halves of scored tablets count (how MedPlanner reads a form).
@@ -39,7 +39,7 @@ FORM_WORDS: dict[Form, tuple[str, str]] = {
 }
 
 
-class FormOf(NamedTuple):
+class FormOf(Record):
     """A medication's form, and whether the plan, the knowledge base or the default gave it."""
 
     form: Form

@@ -89,7 +89,6 @@ def clear_caches() -> None:
 class StaggerFinding(Finding):
     """A :class:`Finding` that also carries the suggested times (extra JSON keys)."""
 
-    _fields = (*Finding._fields, "suggested", "current", "peak_reduction")
     suggested: tuple[tuple[str, tuple[str, ...]], ...]
     current: tuple[tuple[str, tuple[str, ...]], ...]
     peak_reduction: float

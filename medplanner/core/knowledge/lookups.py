@@ -29,15 +29,6 @@ from medplanner.core.resources import RESOURCES
 class KnowledgeBase(Record):
     """The knowledge base: frozen, and equal only to itself (it is compared by identity)."""
 
-    _fields = (
-        "drugs",
-        "classes",
-        "combinations",
-        "directory",
-        "_index",
-        "_products_dir",
-        "_products",
-    )
     __eq__ = object.__eq__
     __hash__ = object.__hash__
     drugs: Mapping[str, Drug]

@@ -6,7 +6,6 @@ Part of :mod:`medplanner.core.knowledge`; import from there.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import NamedTuple
 
 from medplanner.core.knowledge.records import (
     Drug,
@@ -15,10 +14,11 @@ from medplanner.core.knowledge.sources import (
     normalize_name,
 )
 from medplanner.core.model import Form
+from medplanner.core.record import Record
 from medplanner.core.units import Amount
 
 
-class ProductVariant(NamedTuple):
+class ProductVariant(Record):
     """One strength of a product: an amount per unit for each ingredient, in label order."""
 
     amounts: tuple[Amount, ...]
@@ -26,7 +26,7 @@ class ProductVariant(NamedTuple):
     default: bool
 
 
-class Product(NamedTuple):
+class Product(Record):
     """A brand or combination product: its ingredients per unit, release and form."""
 
     name: str
@@ -65,14 +65,14 @@ class Product(NamedTuple):
         return variant.amounts[self.ingredients.index(self.principal)]
 
 
-class DrugClass(NamedTuple):
+class DrugClass(Record):
     name: str
     description: str
     implies: tuple[str, ...]
     source: str
 
 
-class Combination(NamedTuple):
+class Combination(Record):
     """Two groups (by class or by drug) whose members must not meet unnoticed."""
 
     code: str

@@ -9,17 +9,18 @@ from collections.abc import Iterator
 from datetime import time
 from decimal import Decimal
 from fractions import Fraction
-from typing import NamedTuple, cast
+from typing import cast
 
 from medplanner.core.knowledge.sources import (
     RenalKind,
     Sourced,
 )
 from medplanner.core.model import Form
+from medplanner.core.record import Record
 from medplanner.core.units import Amount
 
 
-class Range(NamedTuple):
+class Range(Record):
     """A range of hours (pharmacokinetics), with its source."""
 
     min: Decimal
@@ -28,7 +29,7 @@ class Range(NamedTuple):
     typical: Decimal | None = None
 
 
-class MaxGap(NamedTuple):
+class MaxGap(Record):
     """Longest allowed time between consecutive doses, for schedules of enough doses a day."""
 
     hours: Sourced[Decimal]
@@ -36,7 +37,7 @@ class MaxGap(NamedTuple):
     why: str
 
 
-class RenalBand(NamedTuple):
+class RenalBand(Record):
     """One row of a renal dosing table: a creatinine-clearance range and its daily range."""
 
     label: str
@@ -90,7 +91,7 @@ class RenalBand(NamedTuple):
         return self.daily_max.mg
 
 
-class Dialysis(NamedTuple):
+class Dialysis(Record):
     """What the source says for a person on haemodialysis."""
 
     advice: str
@@ -99,7 +100,7 @@ class Dialysis(NamedTuple):
     not_recommended: bool = False
 
 
-class Renal(NamedTuple):
+class Renal(Record):
     """Renal dosing: label bands (``kind = "label"``) or published guidance (``"guidance"``)."""
 
     kind: RenalKind
@@ -113,7 +114,7 @@ class Renal(NamedTuple):
         return next((b for b in self.bands if b.contains(crcl)), None)
 
 
-class Taper(NamedTuple):
+class Taper(Record):
     """How slowly a drug must be stopped."""
 
     min_days: Sourced[int]
@@ -128,7 +129,7 @@ class Taper(NamedTuple):
         return self.max_days.value if self.max_days is not None else self.min_days.value
 
 
-class MissedStreak(NamedTuple):
+class MissedStreak(Record):
     """After this many scheduled doses in a row not taken, a drug with withdrawal risk must
     not simply be restarted at the full dose (``missed-streak-restart``)."""
 
@@ -139,7 +140,7 @@ class MissedStreak(NamedTuple):
     source: str
 
 
-class ProductStrength(NamedTuple):
+class ProductStrength(Record):
     """One strength the drug is made in, and its form (a capsule, a scored tablet ...)."""
 
     strength: Amount
@@ -147,7 +148,7 @@ class ProductStrength(NamedTuple):
     source: str
 
 
-class Drug(NamedTuple):
+class Drug(Record):
     """One ingredient and what MedPlanner knows about it. Absent facts are None."""
 
     name: str
@@ -246,7 +247,7 @@ class Drug(NamedTuple):
             yield "missed_streak", self.missed_streak.source
 
 
-class Timing(NamedTuple):
+class Timing(Record):
     """A label-fixed timing: so many doses a day, optionally inside a window of the day."""
 
     doses_per_day: int

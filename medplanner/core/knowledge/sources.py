@@ -7,9 +7,10 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
-from typing import Generic, Literal, NamedTuple, TypeVar
+from typing import Generic, Literal, TypeVar
 
 from medplanner.core.errors import MedPlannerError
+from medplanner.core.record import Record
 
 T = TypeVar("T")
 
@@ -75,7 +76,7 @@ def source_problem(source: str) -> str | None:
     return None
 
 
-class Sourced(NamedTuple, Generic[T]):
+class Sourced(Record, Generic[T]):
     """One fact and where it comes from (label + section, guideline, or product rule)."""
 
     value: T

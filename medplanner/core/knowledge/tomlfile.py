@@ -10,7 +10,7 @@ from collections.abc import Callable, Mapping
 from decimal import Decimal, InvalidOperation
 from fractions import Fraction
 from pathlib import Path
-from typing import Any, NamedTuple, cast
+from typing import Any, cast
 
 from medplanner.core.errors import UnitError
 from medplanner.core.knowledge.sources import (
@@ -18,10 +18,11 @@ from medplanner.core.knowledge.sources import (
     Sourced,
     T,
 )
+from medplanner.core.record import Record
 from medplanner.core.units import Amount
 
 
-class _File(NamedTuple):
+class _File(Record):
     path: Path
     data: Mapping[str, Any]
 
