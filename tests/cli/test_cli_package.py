@@ -84,6 +84,8 @@ NOT_FOR_CHECK = (
     "apscheduler",
     "PySide6",
     "shiboken6",
+    # a command group's module is imported with __import__
+    "importlib",
     # other commands' parts, or a problem's: merging dose streams, the line of a problem in
     # a plan file, writing a plan, the dose and stock wording
     "heapq",
