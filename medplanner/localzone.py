@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 
@@ -28,8 +27,8 @@ def machine_zone() -> str:
             candidates.append(target.split("zoneinfo/", 1)[1])
     except OSError:
         pass
-    with contextlib.suppress(OSError):
-        candidates.append(Path("/etc/timezone").read_text(encoding="utf-8").strip())
+    with contextlib.suppress(OSError), open("/etc/timezone", encoding="utf-8") as f:
+        candidates.append(f.read().strip())
     for name in candidates:
         if _is_zone(name):
             return name

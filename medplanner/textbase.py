@@ -7,7 +7,6 @@ Severity is always a sign *and* a word (../shared/ui.md: never colour alone).
 
 from __future__ import annotations
 
-import textwrap
 from datetime import date
 
 from medplanner.core import wording
@@ -56,6 +55,8 @@ def format_findings(
         return _("{person}: no findings. (MedPlanner checks; your prescriber decides.)").format(
             person=plan.person.name
         )
+    import textwrap  # only findings are wrapped
+
     lines: list[str] = []
     for severity in ("danger", "warning", "info"):
         group = [f for f in findings if f.severity == severity]

@@ -5,10 +5,13 @@ Severity is always a sign *and* a word (../shared/ui.md: never colour alone).
 Every word goes through the gettext catalogue (:mod:`medplanner.core.i18n`); finding
 codes, state codes in JSON and every ``*_json`` output stay as they are.
 
-The one module the commands import from. Its parts, one way round (no cycle): the shared
-wording (signs, dates, findings) in :mod:`medplanner.textbase`; stock and supply in
-:mod:`medplanner.textstock`; takes and status in :mod:`medplanner.textdoses` (its status
-shows a stock line). This module holds the schedule and re-exports the rest.
+The one module the commands import from, but for ``check``: it takes
+:func:`~medplanner.textbase.format_findings` from :mod:`medplanner.textbase` itself (it
+needs no dose or stock text, and every command start pays for what it imports). Its parts,
+one way round (no cycle): the shared wording (signs, dates, findings) in
+:mod:`medplanner.textbase`; stock and supply in :mod:`medplanner.textstock`; takes and
+status in :mod:`medplanner.textdoses` (its status shows a stock line). This module holds
+the schedule and re-exports the rest.
 """
 
 from __future__ import annotations

@@ -56,7 +56,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     if args.json:
         print_json({"findings": [f.to_json() for f in findings]})
     else:
-        from medplanner.textout import format_findings
+        from medplanner.textbase import format_findings  # not textout: no dose or stock text
 
         print_text(format_findings(plan, findings))
     return EXIT_FINDINGS if any(f.severity != "info" for f in findings) else EXIT_OK

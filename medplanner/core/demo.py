@@ -12,7 +12,7 @@ from medplanner.core import record
 from medplanner.core.clock import today
 from medplanner.core.model import Medication, Plan
 from medplanner.core.plan import load
-from medplanner.core.resources import DEMO_PLAN
+from medplanner.core.resources import resource
 from medplanner.core.schedule import first_day
 
 #: How many days before today the moved demo plan begins.
@@ -22,7 +22,7 @@ DAYS_IN = 2
 def demo_plan(now: datetime) -> Plan:
     """The shipped demo plan, moved so that it began :data:`DAYS_IN` days before ``now``'s
     local day (in the plan's zone)."""
-    plan = load(str(DEMO_PLAN))
+    plan = load(resource("demo-plan.toml"))
     local_today = today(plan.person, now)
     start = first_day(plan) or local_today
     shift = (local_today - timedelta(days=DAYS_IN)) - start

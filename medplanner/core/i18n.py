@@ -22,14 +22,15 @@ from __future__ import annotations
 import gettext as _gettext
 from collections.abc import Mapping
 
-from medplanner.core.resources import RESOURCES
+from medplanner.core.resources import is_dir, is_file, names_in, path_in, resource
 
 DOMAIN = "medplanner"
 SOURCE_LANGUAGE = "en"
 PSEUDO = "en_XA"
 """The pseudo-locale: every text lengthened and accented, to find untranslated and clipped text."""
 
-LOCALE_DIR = RESOURCES / "locale"
+#: The catalogues' folder (a string path).
+LOCALE_DIR = resource("locale")
 
 
 class _InUse:
@@ -62,13 +63,11 @@ def N_(message: str) -> str:
 
 def available_languages() -> list[str]:
     """The languages with a shipped catalogue, besides English (the source language)."""
-    if not LOCALE_DIR.is_dir():
-        return []
-    return sorted(
-        entry.name
-        for entry in LOCALE_DIR.iterdir()
-        if (entry / "LC_MESSAGES" / f"{DOMAIN}.mo").is_file()
-    )
+    return [
+        name
+        for name in names_in(LOCALE_DIR)
+        if is_file(path_in(LOCALE_DIR, name, "LC_MESSAGES", f"{DOMAIN}.mo"))
+    ]
 
 
 def set_language(preferred: list[str] | str | None) -> str:
@@ -79,11 +78,11 @@ def set_language(preferred: list[str] | str | None) -> str:
     for code in wanted:
         if code in ("C", "POSIX") or (code.startswith(SOURCE_LANGUAGE + "_") and code != PSEUDO):
             break
-        found = _gettext.find(DOMAIN, str(LOCALE_DIR), [code])
+        found = _gettext.find(DOMAIN, LOCALE_DIR, [code])
         if found:
             with open(found, "rb") as handle:
                 _in_use.translation = _gettext.GNUTranslations(handle)
-            _in_use.language = code if (LOCALE_DIR / code).is_dir() else code.split("_")[0]
+            _in_use.language = code if is_dir(path_in(LOCALE_DIR, code)) else code.split("_")[0]
             return _in_use.language
         if code == SOURCE_LANGUAGE:
             break

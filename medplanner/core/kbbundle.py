@@ -31,12 +31,10 @@ from __future__ import annotations
 import json
 import sys
 import zlib
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from datetime import time
 from decimal import Decimal
-from fractions import Fraction
-from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from medplanner.core import knowledge as kb_module
 from medplanner.core.knowledge import (
@@ -59,8 +57,19 @@ from medplanner.core.knowledge import (
     Timing,
 )
 from medplanner.core.record import Record
-from medplanner.core.resources import RESOURCES
+from medplanner.core.resources import (
+    RESOURCES_DIR,
+    is_dir,
+    names_in,
+    path_in,
+    read_bytes,
+)
 from medplanner.core.units import Amount
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+V = TypeVar("V")
 
 #: The bundle's name in the resources folder (``medplanner/data`` in an installed wheel).
 BUNDLE_NAME = "knowledge-base.json"
@@ -92,26 +101,27 @@ _CLASSES: dict[str, type[Any]] = {
 }
 
 
-def bundle_path(directory: Path) -> Path:
-    return directory / BUNDLE_NAME
+def bundle_path(directory: str | Path) -> str:
+    return path_in(str(directory), BUNDLE_NAME)
 
 
-def source_files(directory: Path) -> list[str]:
+def source_files(directory: str | Path) -> list[str]:
     """The TOML files a bundle is made from, relative to ``directory``, in a fixed order."""
     out = ["classes.toml"]
     for sub in ("drugs", "products"):
-        folder = directory / sub
-        if folder.is_dir():
-            out += sorted(f"{sub}/{f.name}" for f in folder.iterdir() if f.name.endswith(".toml"))
+        folder = path_in(str(directory), sub)
+        if is_dir(folder):
+            out += [f"{sub}/{name}" for name in names_in(folder) if name.endswith(".toml")]
     return out
 
 
-def checksum(directory: Path) -> str:
-    """CRC-32 and length of every source file's name and bytes: a change shows."""
+def checksum(directory: str | Path) -> str:
+    """CRC-32 and length of every source file's name and bytes: a change, an added or a
+    removed file shows (every file is read whole: a modification time alone could lie)."""
     crc = 0
     size = 0
     for rel in source_files(directory):
-        data = directory.joinpath(*rel.split("/")).read_bytes()
+        data = read_bytes(path_in(str(directory), *rel.split("/")))
         crc = zlib.crc32(data, zlib.crc32(rel.encode() + b"\0", crc))
         size += len(data)
     return f"{crc:08x}-{size}"
@@ -120,7 +130,10 @@ def checksum(directory: Path) -> str:
 # --------------------------------------------------------------------------- writing
 
 
-def _encode(value: object, directory: Path) -> Any:
+def _encode(value: object, directory: str) -> Any:
+    from fractions import Fraction  # writing the bundle only: not on a command's path
+    from pathlib import Path
+
     if value is None or isinstance(value, bool | int | str):
         return value
     if isinstance(value, Decimal):
@@ -174,7 +187,7 @@ def dumps(kb: KnowledgeBase) -> str:
     return json.dumps(encode(kb), ensure_ascii=False, indent=1) + "\n"
 
 
-def build(directory: Path) -> str:
+def build(directory: str | Path) -> str:
     """Load and validate the TOML files in ``directory``; the bundle's text for them.
 
     Raises :class:`KnowledgeBaseError` (naming the file and key) for a bad file.
@@ -186,9 +199,7 @@ def build(directory: Path) -> str:
 # --------------------------------------------------------------------------- reading
 
 
-def _decoder(directory: Path) -> Callable[[Any], Any]:
-    base = str(directory)
-
+def _decoder(directory: str) -> Callable[[Any], Any]:
     def dec(v: Any) -> Any:
         if isinstance(v, list):
             return tuple([dec(x) for x in v])
@@ -199,7 +210,7 @@ def _decoder(directory: Path) -> Callable[[Any], Any]:
             cls = _CLASSES[tag]
             kwargs = {k: dec(x) for k, x in v.items() if k != "@"}
             if cls is Drug or cls is Product:
-                kwargs["file"] = str(Path(base).joinpath(*kwargs["file"].split("/")))
+                kwargs["file"] = path_in(directory, *kwargs["file"].split("/"))
             return cls(**kwargs)
         if "$a" in v:
             value, unit, written = v["$a"]
@@ -209,6 +220,8 @@ def _decoder(directory: Path) -> Callable[[Any], Any]:
         if "$s" in v:
             return frozenset(v["$s"])
         if "$f" in v:
+            from fractions import Fraction  # a few renal bands only: imported when met
+
             return Fraction(v["$f"])
         if "$t" in v:
             return time.fromisoformat(v["$t"])
@@ -217,29 +230,85 @@ def _decoder(directory: Path) -> Callable[[Any], Any]:
     return dec
 
 
-def read(directory: Path) -> KnowledgeBase | None:
+#: What a damaged entry raises while it is decoded.
+_DAMAGED = (OSError, ValueError, KeyError, TypeError, AttributeError, ArithmeticError)
+
+
+class _Decoded(Mapping[str, V]):
+    """A read-only mapping whose values are decoded from the bundle's JSON on first use,
+    each once (later lookups give the same object); iterated in the bundle's order.
+
+    A plan names a few drugs, and every command start pays for what is decoded (issue 20).
+    """
+
+    def __init__(self, raw: dict[str, Any], make: Callable[[str, Any], V]) -> None:
+        self._raw = raw
+        self._make = make
+        self._made: dict[str, V] = {}
+
+    def __getitem__(self, key: str) -> V:
+        made = self._made.get(key)
+        if made is None:
+            made = self._made.setdefault(key, self._make(key, self._raw[key]))  # one per key
+        return made
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._raw
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._raw)
+
+    def __len__(self) -> int:
+        return len(self._raw)
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({list(self._raw)!r})"
+
+
+def read(directory: str | Path) -> KnowledgeBase | None:
     """The knowledge base from ``directory``'s bundle; None when there is none, it is of
-    another format, or it was not made from the TOML files now beside it."""
+    another format, or it was not made from the TOML files now beside it.
+
+    The drugs are decoded when first looked up, the products when first asked for. An
+    entry that does not decode (the bundle damaged after it was written) is never used: that
+    drug (or every product) comes from the TOML files instead, checked as they are loaded."""
+    base = str(directory)
     try:
-        with open(bundle_path(directory), "rb") as f:
-            data = json.loads(f.read())
-        if data.get("format") != FORMAT or data.get("checksum") != checksum(directory):
+        data = json.loads(read_bytes(bundle_path(base)))
+        if data.get("format") != FORMAT or data.get("checksum") != checksum(base):
             return None
-        dec = _decoder(directory)
+        dec = _decoder(base)
         classes = {c.name: c for c in map(dec, data["classes"])}
-        drugs = {d.name: d for d in map(dec, data["drugs"])}
+        raw_drugs: dict[str, Any] = {d["name"]: d for d in data["drugs"]}
         combinations = tuple(map(dec, data["combinations"]))
         index: dict[str, str] = data["index"]
         raw_products: list[Any] = data["products"]
         product_index: dict[str, str] = data["product_index"]
-    except (OSError, ValueError, KeyError, TypeError, AttributeError, ArithmeticError):
+    except _DAMAGED:
         return None  # no bundle, or not one this version wrote: the TOML files are read
 
+    def drug(name: str, raw: Any) -> Drug:
+        try:
+            made = dec(raw)
+            if type(made) is Drug and made.name == name:
+                return made
+        except _DAMAGED:
+            pass
+        return kb_module.load_knowledge_base(base).drugs[name]
+
     def products() -> tuple[dict[str, Product], dict[str, str]]:
-        return {p.name: p for p in map(dec, raw_products)}, product_index
+        try:
+            return {p.name: p for p in map(dec, raw_products)}, product_index
+        except _DAMAGED:
+            return kb_module.load_knowledge_base(base)._product_tables
 
     return KnowledgeBase(
-        drugs, classes, combinations, directory, index, directory / "products", products
+        drugs=_Decoded(raw_drugs, drug),
+        classes=classes,
+        combinations=combinations,
+        directory=base,
+        _index=index,
+        _products=products,
     )
 
 
@@ -259,13 +328,15 @@ def main(argv: list[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     check = "--check" in args
     args = [a for a in args if a != "--check"]
-    directory = Path(args[0]) if args else RESOURCES
+    from pathlib import Path
+
+    directory = args[0] if args else RESOURCES_DIR
     try:
         text = build(directory)
     except KnowledgeBaseError as e:
         print(f"knowledge base not bundled: {e.message}", file=sys.stderr)
         return 1
-    target = bundle_path(directory)
+    target = Path(bundle_path(directory))
     try:
         old = target.read_text(encoding="utf-8")
     except OSError:

@@ -125,9 +125,10 @@ def csv_cell(value: object) -> str:
     return UNSAFE_OR_LINE_RE.sub(" ", text)
 
 
-_ICS_BAD_RE = re.compile(f"[{_ICS_UNSAFE}]|\r(?!\n)|(?<!\r)\n")
+#: Compiled (and cached by :mod:`re`) when an ICS file is written, not at every start.
+_ICS_BAD = f"[{_ICS_UNSAFE}]|\r(?!\n)|(?<!\r)\n"
 
 
 def ics_clean(ics: str) -> str:
     """A finished iCalendar text without NUL or other control characters (CRLF kept)."""
-    return _ICS_BAD_RE.sub("", ics.replace("\t", " "))
+    return re.sub(_ICS_BAD, "", ics.replace("\t", " "))

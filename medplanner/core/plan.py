@@ -4,7 +4,9 @@
 problems, each with its key path and line
 (``medications[1].steps[0].times[2]: "25:00" is not a time like "08:00"``). The keys and
 field readers are in :mod:`.planfields`; ``dumps`` (:mod:`.planwrite`) writes a plan back
-with :mod:`tomli_w`, load -> dump -> load giving an equal plan. Both are re-exported here.
+with :mod:`tomli_w`, load -> dump -> load giving an equal plan; ``dumps`` and
+``to_dict`` are offered here too (:mod:`.planwrite` loads when a plan is written: ``check``
+only reads).
 """
 
 from __future__ import annotations
@@ -34,7 +36,6 @@ from medplanner.core.planfields import (
     parse_time_of_day,
 )
 from medplanner.core.planmeds import MedicationReader
-from medplanner.core.planwrite import dumps, to_dict
 
 __all__ = [
     "CG_KEYS",
@@ -51,6 +52,23 @@ __all__ = [
 
 #: Plan files larger than this are refused before parsing (a real plan is a few kB).
 MAX_PLAN_BYTES = 1024 * 1024
+
+
+# --------------------------------------------------------------------------- writing
+
+
+def dumps(plan: Plan) -> str:
+    """The plan as ``medplanner-plan/1`` TOML text (:func:`.planwrite.dumps`)."""
+    from medplanner.core import planwrite
+
+    return planwrite.dumps(plan)
+
+
+def to_dict(plan: Plan) -> dict[str, Any]:
+    """The plan as the TOML document's tables (:func:`.planwrite.to_dict`)."""
+    from medplanner.core import planwrite
+
+    return planwrite.to_dict(plan)
 
 
 # --------------------------------------------------------------------------- reading

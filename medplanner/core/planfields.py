@@ -11,7 +11,7 @@ import math
 from collections.abc import Mapping
 from datetime import date, datetime, time
 from decimal import Decimal
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from medplanner.core.errors import Problem, UnitError
 from medplanner.core.i18n import N_, _
@@ -20,7 +20,6 @@ from medplanner.core.limits import (
     date_problem,
     text_problem,
 )
-from medplanner.core.lines import LineIndex
 from medplanner.core.model import WEEKDAYS
 from medplanner.core.plankeys import (
     _MED_KEYS,
@@ -41,6 +40,9 @@ from medplanner.core.plankeys import (
     parse_time_of_day,
 )
 from medplanner.core.units import Amount, parse_units
+
+if TYPE_CHECKING:
+    from medplanner.core.lines import LineIndex  # made only when there is a problem to place
 
 __all__ = [
     "CG_KEYS",
@@ -100,6 +102,8 @@ class FieldReader:
 
     def err(self, path: str, message: str) -> None:
         if self._lines is None:  # scanned only when there is a problem to place
+            from medplanner.core.lines import LineIndex
+
             self._lines = LineIndex(self.text)
         self.problems.append(Problem(path, message, self._lines.line_of(path)))
 

@@ -21,7 +21,6 @@ one-shot DateTrigger jobs instead.
 
 from __future__ import annotations
 
-import heapq
 from collections.abc import Iterable, Iterator
 from datetime import UTC, date, datetime, time, timedelta
 from functools import lru_cache
@@ -118,6 +117,8 @@ def doses_between(plan: Plan, start: datetime, end: datetime) -> Iterator[Schedu
 
 def merge(streams: Iterable[Iterator[ScheduledDose]]) -> Iterator[ScheduledDose]:
     """Merge several sorted dose streams (e.g. several persons) by instant."""
+    import heapq  # only here: a plan check never merges
+
     return heapq.merge(*streams, key=lambda d: d.utc)
 
 

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import QComboBox, QLabel, QVBoxLayout, QWidget
 from medplanner.core import i18n as core_i18n
 from medplanner.gui.widgets.prefs import Prefs
 
-GUI_LOCALE = core_i18n.LOCALE_DIR / "gui"
+GUI_LOCALE = os.path.join(core_i18n.LOCALE_DIR, "gui")
 SYSTEM = ""
 """The setting's value for "System default"."""
 
@@ -64,7 +64,7 @@ def install(
         wanted(setting, os.environ if environ is None else environ, system)
     )
     ours = QTranslator(app)
-    if ours.load(str(GUI_LOCALE / f"medplanner_{language}.qm")):
+    if ours.load(os.path.join(GUI_LOCALE, f"medplanner_{language}.qm")):
         _add(app, ours)  # English too: its catalogue holds the count forms ("1 dose")
     if language == core_i18n.SOURCE_LANGUAGE:
         return language

@@ -382,7 +382,7 @@ def test_a_directory_can_be_passed(tmp_path: Path) -> None:
     kb = load_knowledge_base(root)
     drug = kb.lookup("glucophage")
     assert drug is not None and drug.name == "metformin"
-    assert kb.directory == root
+    assert kb.directory == str(root)
     assert load_knowledge_base(str(root)).lookup("metformin") is not None
 
 
@@ -482,7 +482,7 @@ def test_the_bundle_is_up_to_date() -> None:
     """resources/knowledge-base.json is what the TOML files make (issue 20: a quick start)."""
     from medplanner.core import kbbundle
 
-    on_disk = kbbundle.bundle_path(RESOURCES).read_text(encoding="utf-8")
+    on_disk = Path(kbbundle.bundle_path(RESOURCES)).read_text(encoding="utf-8")
     assert on_disk == kbbundle.build(RESOURCES), (
         f"resources/{kbbundle.BUNDLE_NAME} is out of date with the TOML files: "
         f"run `{kbbundle.REGENERATE}` and commit the result"
@@ -551,7 +551,7 @@ def test_a_damaged_bundle_is_not_used(tmp_path: Path, damage: str) -> None:
     from medplanner.core import kbbundle
 
     root = _bundled_copy(tmp_path)
-    kbbundle.bundle_path(root).write_text(damage, encoding="utf-8")
+    Path(kbbundle.bundle_path(root)).write_text(damage, encoding="utf-8")
     assert kbbundle.read(root) is None
 
 
@@ -561,9 +561,21 @@ def test_a_damaged_entry_in_a_current_bundle_is_not_used(tmp_path: Path) -> None
     from medplanner.core import kbbundle
 
     root = _bundled_copy(tmp_path)
-    path = kbbundle.bundle_path(root)
+    path = Path(kbbundle.bundle_path(root))
     data = json.loads(path.read_text(encoding="utf-8"))
+    fresh = load_knowledge_base(root)  # the TOML files
+    # A drug and a product are decoded when first asked for (issue 20): a damaged one is
+    # never used, the TOML files' record is.
+    name = data["drugs"][0]["name"]
     data["drugs"][0]["max_daily"] = {"@": "NoSuchClass"}
+    data["products"][0]["source"] = {"$x": "?"}
+    path.write_text(json.dumps(data), encoding="utf-8")
+    kb = kbbundle.read(root)
+    assert kb is not None
+    assert kb.drugs[name] == fresh.drugs[name] and kb.lookup(name) is kb.drugs[name]
+    assert kb.products == fresh.products
+    # What is decoded when the bundle is read: a damage there refuses the whole bundle.
+    data["classes"][0] = {"@": "NoSuchClass"}
     path.write_text(json.dumps(data), encoding="utf-8")
     assert kbbundle.read(root) is None
 
@@ -582,7 +594,7 @@ def test_the_bundle_command_validates_like_the_loader(
     assert kbbundle.main([str(root)]) == 1
     err = capsys.readouterr().err
     assert info.value.message in err and "baclofen.toml" in err
-    assert not kbbundle.bundle_path(root).exists()
+    assert not Path(kbbundle.bundle_path(root)).exists()
 
 
 def test_the_bundle_ships_in_the_wheel() -> None:

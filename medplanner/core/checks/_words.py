@@ -6,10 +6,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date, time
 from decimal import Decimal
-from fractions import Fraction
+from typing import TYPE_CHECKING
 
 from medplanner.core import wording
 from medplanner.core.i18n import N_, _, ngettext
+
+if TYPE_CHECKING:
+    from fractions import Fraction
 
 _TIMES = {
     1: N_("once a day"),
@@ -18,13 +21,15 @@ _TIMES = {
     4: N_("four times a day"),
 }
 
+#: The common shares by (numerator, denominator) in lowest terms (as a Fraction keeps them;
+#: :mod:`fractions` is imported only where a share is read from the knowledge base).
 _SHARES = {
     # Translators: a share, in "about a quarter less than the usual most" (and the next four).
-    Fraction(1, 4): N_("a quarter"),
-    Fraction(1, 3): N_("a third"),
-    Fraction(1, 2): N_("half"),
-    Fraction(2, 3): N_("two thirds"),
-    Fraction(3, 4): N_("three quarters"),
+    (1, 4): N_("a quarter"),
+    (1, 3): N_("a third"),
+    (1, 2): N_("half"),
+    (2, 3): N_("two thirds"),
+    (3, 4): N_("three quarters"),
 }
 
 
@@ -85,8 +90,9 @@ def listing(items: Sequence[str], most: int = 3) -> str:
 
 def share(part: Fraction) -> str:
     """``a third``, ``half``, ``two thirds`` for the common shares, else a percentage."""
-    if part in _SHARES:
-        return _(_SHARES[part])
+    key = (part.numerator, part.denominator)
+    if key in _SHARES:
+        return _(_SHARES[key])
     # Translators: a share as a percentage ("30%").
     return _("{percent}%").format(percent=round(part * 100))
 

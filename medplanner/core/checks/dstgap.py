@@ -9,7 +9,7 @@ dose due only after the minimum interval (core.dosing).
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from itertools import pairwise
 
 from medplanner.core.doserules import min_interval, rules_for
@@ -26,20 +26,26 @@ SOURCE = (
 )
 #: How far into each step the scan looks for a spring-forward day (one a year).
 _YEAR = timedelta(days=366)
+_DAY = timedelta(days=1)
 
 
 def check_dst_gap_collisions(plan: Plan, kb: KnowledgeBase) -> list[Finding]:
     """One warning per scheduled medication whose doses a spring-forward day brings closer
     than its minimum interval, at the first such day."""
     tz = zone(plan.person.timezone)
-    gap_days = [d for d in _days_to_scan(plan) if _springs_forward(d, tz)]
+    gap_days = [d for first, last in _spans_to_scan(plan) for d in _spring_days(first, last, tz)]
+    if not gap_days:
+        return []
+    day_doses = {day: sorted(doses_on(plan, day), key=_utc) for day in gap_days}
     out: list[Finding] = []
     for index, med in enumerate(plan.medications):
         if med.as_needed or not med.steps:
             continue
         rules = rules_for(kb.lookup(med.name))
         for day in gap_days:
-            doses = sorted((d for d in doses_on(plan, day) if d.med_index == index), key=_utc)
+            doses = [d for d in day_doses[day] if d.med_index == index]
+            if not any(d.shifted for d in doses):
+                continue  # nothing moved: no collision (see _collided), whatever the limit
             limit = min_interval(plan, index, day, rules)
             if limit is None:
                 continue
@@ -62,9 +68,10 @@ def _utc(dose: ScheduledDose) -> datetime:
     return dose.utc
 
 
-def _days_to_scan(plan: Plan) -> list[date]:
-    """Days that may be a spring-forward day: each step's first year at most (its times
-    repeat, so a collision recurs yearly and its first date lies in that year)."""
+def _spans_to_scan(plan: Plan) -> list[tuple[date, date]]:
+    """The days that may be a spring-forward day, as sorted, separate ``(first, last)``
+    spans: each step's first year at most (its times repeat, so a collision recurs yearly
+    and its first date lies in that year)."""
     spans: list[tuple[date, date]] = []
     for med in plan.medications:
         if med.as_needed or not med.steps:
@@ -78,23 +85,32 @@ def _days_to_scan(plan: Plan) -> list[date]:
                 last = min(last, med.stop)
             if first <= last:
                 spans.append((first, last))
-    days: set[date] = set()
-    for first, last in spans:
-        day = first
-        while day <= last:
-            days.add(day)
-            day += timedelta(days=1)
-    return sorted(days)
+    merged: list[tuple[date, date]] = []
+    for first, last in sorted(spans):
+        if merged and first <= merged[-1][1] + _DAY:  # overlapping or adjacent: one span
+            if last > merged[-1][1]:
+                merged[-1] = (merged[-1][0], last)
+        else:
+            merged.append((first, last))
+    return merged
 
 
-def _springs_forward(day: date, tz: object) -> bool:
-    from zoneinfo import ZoneInfo
+def _spring_days(first: date, last: date, tz: tzinfo) -> list[date]:
+    """The days from ``first`` to ``last`` whose local midnight is followed by a next
+    midnight with a larger UTC offset (the clocks spring forward that day).
 
-    assert isinstance(tz, ZoneInfo)
-    start = datetime.combine(day, time(0), tzinfo=tz)
-    end = datetime.combine(day + timedelta(days=1), time(0), tzinfo=tz)
-    before, after = start.utcoffset(), end.utcoffset()
-    return before is not None and after is not None and after > before
+    Each midnight's offset is worked out once, stepping wall time a day at a time (an aware
+    datetime plus a day keeps its zone and wall clock; ``fold`` stays 0)."""
+    out: list[date] = []
+    midnight = datetime.combine(first, time(0), tzinfo=tz)
+    before = midnight.utcoffset()
+    for _day in range((last - first).days + 1):
+        midnight += _DAY
+        after = midnight.utcoffset()
+        if before is not None and after is not None and after > before:
+            out.append(midnight.date() - _DAY)
+        before = after
+    return out
 
 
 def _skipped_hours(day: date, plan: Plan) -> str:

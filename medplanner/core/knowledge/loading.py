@@ -52,7 +52,9 @@ def _load(directory: Path) -> KnowledgeBase:
             index[key] = drug.name
         drugs[drug.name] = drug
     combinations = _combinations(classes_doc, classes, drugs)
-    return KnowledgeBase(drugs, classes, combinations, directory, index, directory / "products")
+    return KnowledgeBase(
+        drugs, classes, combinations, str(directory), index, directory / "products"
+    )
 
 
 def _load_products(

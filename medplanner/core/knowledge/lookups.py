@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Mapping
 from functools import cached_property, lru_cache
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 from medplanner.core.knowledge.productrecords import (
     Combination,
@@ -23,7 +23,10 @@ from medplanner.core.knowledge.sources import (
     normalize_name,
 )
 from medplanner.core.record import Record
-from medplanner.core.resources import RESOURCES
+from medplanner.core.resources import RESOURCES_DIR, path_in
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 
 class KnowledgeBase(Record):
@@ -34,7 +37,8 @@ class KnowledgeBase(Record):
     drugs: Mapping[str, Drug]
     classes: Mapping[str, DrugClass]
     combinations: tuple[Combination, ...]
-    directory: Path
+    #: The folder of its files (a string path).
+    directory: str
     _index: Mapping[str, str]
     #: ``products/`` beside ``drugs/``: read on first use (most plans name molecules only,
     #: and every command start pays for what is read).
@@ -47,7 +51,7 @@ class KnowledgeBase(Record):
         drugs: Mapping[str, Drug],
         classes: Mapping[str, DrugClass],
         combinations: tuple[Combination, ...],
-        directory: Path,
+        directory: str,
         _index: Mapping[str, str],
         _products_dir: Path | None = None,
         _products: Callable[[], tuple[dict[str, Product], dict[str, str]]] | None = None,
@@ -123,7 +127,7 @@ class KnowledgeBase(Record):
             if p.rules is not None:
                 for key, src in p.rules.sources():
                     yield p.file, f"rules.{key}", src
-        classes_file = str(self.directory / "classes.toml")
+        classes_file = path_in(self.directory, "classes.toml")
         for c in self.classes.values():
             yield classes_file, f"classes.{c.name}", c.source
         for i, rule in enumerate(self.combinations):
@@ -154,6 +158,8 @@ def load_knowledge_base(path: str | Path | None = None) -> KnowledgeBase:
     """
     if path is None:
         return _shipped()
+    from pathlib import Path
+
     from medplanner.core.knowledge.loading import _load  # only when reading TOML files
 
     return _load(Path(path))
@@ -163,9 +169,11 @@ def load_knowledge_base(path: str | Path | None = None) -> KnowledgeBase:
 def _shipped() -> KnowledgeBase:
     from medplanner.core import kbbundle
 
-    found = kbbundle.read(RESOURCES)
+    found = kbbundle.read(RESOURCES_DIR)
     if found is not None:
         return found
+    from pathlib import Path
+
     from medplanner.core.knowledge.loading import _load
 
-    return _load(RESOURCES)
+    return _load(Path(RESOURCES_DIR))

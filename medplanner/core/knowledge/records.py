@@ -8,8 +8,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from datetime import time
 from decimal import Decimal
-from fractions import Fraction
-from typing import cast
+from typing import TYPE_CHECKING, cast
 
 from medplanner.core.knowledge.sources import (
     RenalKind,
@@ -18,6 +17,9 @@ from medplanner.core.knowledge.sources import (
 from medplanner.core.model import Form
 from medplanner.core.record import Record
 from medplanner.core.units import Amount
+
+if TYPE_CHECKING:
+    from fractions import Fraction  # made (lazily) only where the knowledge base has one
 
 
 class Range(Record):
