@@ -1,8 +1,7 @@
 """The argparse parser of the command line: only the command's own subparser is built.
 
-Imported by :func:`medplanner.cli.main` only when a command line needs argparse (``check
-PLAN [--json]``, the common case, is read without it: importing argparse, gettext and
-locale costs a command about 10 ms).
+Imported by :func:`medplanner.cli.main` for every command line except the two that only
+open the desktop app (``medplanner``, ``medplanner --demo``), whose window opens first.
 """
 
 from __future__ import annotations
