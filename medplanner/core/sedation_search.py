@@ -63,7 +63,7 @@ import bisect
 import itertools
 import math
 import operator
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from datetime import date, time, timedelta
 
 from medplanner.core.knowledge import KnowledgeBase
@@ -172,10 +172,14 @@ class _Search:
         #: Samples where earlier best loads peaked (cheap lower bounds, checked first).
         self._hots: list[int] = []
         self._curves: dict[tuple[int, tuple[int, ...]], list[float]] = {}
-        self._curved_tables: dict[
-            tuple[int, tuple[int, ...]], list[tuple[tuple[int, ...], list[float]]]
-        ] = {}
-        self._tables: dict[tuple[int, tuple[int, ...]], list[tuple[tuple[int, ...], _Parts]]] = {}
+        #: Bits (one per slot) of the slots closer than the window to a position.
+        self._nears: dict[tuple[int, int], int] = {}
+        #: Every timetable on the level's slots with its slots' bits, by the bit of its
+        #: first slot (None: more than :data:`MAX_TIMETABLES`); see :meth:`_curved`.
+        self._full: dict[int, list[tuple[int, list[tuple[tuple[int, ...], int]]]] | None] = {}
+        #: Whether a level's timetables on any of its slots are few enough to be grown
+        #: without the bound of :meth:`_make_timetables` (:meth:`_groups`).
+        self._fews: dict[int, bool] = {}
         self.best: _Key | None = None
         #: The best few leaves seen (starting points for a finer search).
         self.leaves: list[_Key] = []
@@ -249,55 +253,75 @@ class _Search:
 
     def _make_allowed(self, level: int, others: Iterable[tuple[int, ...]]) -> list[int]:
         slots = self.slots[level]
+        blocked = self._blocked(level, others)
+        if not blocked:
+            return slots
+        return [p for k, p in enumerate(slots) if not blocked >> k & 1]
+
+    def _blocked(self, level: int, others: Iterable[tuple[int, ...]]) -> int:
+        """Bits (bit ``k``: slot ``k``) of the slots :meth:`_allowed` leaves out."""
         w = self.window
         if w <= 0:
-            return slots
+            return 0
         if w > DAY_MINUTES // 2:
-            return []
-        blocked: set[int] = set()
+            return (1 << len(self.slots[level])) - 1
+        blocked = 0
         for q in [p for c in others for p in c] + self.obstacles[level]:
-            lo, hi = q - w + 1, q + w - 1  # closer than the window (whole minutes)
-            pieces = [(lo, hi)]
-            if lo < 0:
-                pieces = [(0, hi), (lo + DAY_MINUTES, DAY_MINUTES - 1)]
-            elif hi >= DAY_MINUTES:
-                pieces = [(lo, DAY_MINUTES - 1), (0, hi - DAY_MINUTES)]
-            for a, b in pieces:
-                blocked.update(range(bisect.bisect_left(slots, a), bisect.bisect_right(slots, b)))
-        return [p for k, p in enumerate(slots) if k not in blocked]
+            near = self._nears.get((level, q))
+            if near is None:
+                near = self._nears[level, q] = self._near(level, q)
+            blocked |= near
+        return blocked
 
-    def _timetables(self, level: int, allowed: list[int]) -> list[tuple[tuple[int, ...], _Parts]]:
-        """Every timetable on ``allowed`` keeping the regimen's spacing and longest gap,
-        with its doses' curves (cached); :meth:`_curve` adds them up when needed."""
-        key = (level, tuple(allowed))
-        found = self._tables.get(key)
-        if found is None:
-            by_dose = self._by_dose(level, allowed)
-            found = [
-                (c, tuple([d[p] for d, p in zip(by_dose, c, strict=True)]))
-                for c in self._make_timetables(level, allowed)
-            ]
-            self._tables[key] = found
-        return found
+    def _near(self, level: int, q: int) -> int:
+        slots, w = self.slots[level], self.window
+        lo, hi = q - w + 1, q + w - 1  # closer than the window (whole minutes)
+        pieces = [(lo, hi)]
+        if lo < 0:
+            pieces = [(0, hi), (lo + DAY_MINUTES, DAY_MINUTES - 1)]
+        elif hi >= DAY_MINUTES:
+            pieces = [(lo, DAY_MINUTES - 1), (0, hi - DAY_MINUTES)]
+        bits = 0
+        for a, b in pieces:
+            for k in range(bisect.bisect_left(slots, a), bisect.bisect_right(slots, b)):
+                bits |= 1 << k
+        return bits
 
-    def _curved(self, level: int, allowed: list[int]) -> list[tuple[tuple[int, ...], list[float]]]:
-        """Every timetable on ``allowed`` with its whole curve (cached): for the whole-hour
-        pass, which adds up nearly every curve anyway."""
-        key = (level, tuple(allowed))
-        found = self._curved_tables.get(key)
-        if found is None:
-            found = [(c, self._curve(level, c)) for c in self._make_timetables(level, allowed)]
-            self._curved_tables[key] = found
-        return found
+    def _curved(
+        self, level: int, others: tuple[tuple[int, ...], ...]
+    ) -> list[tuple[tuple[int, ...], list[float]]]:
+        """Every timetable on ``self._allowed(level, others)`` with its whole curve, the
+        same and in the same order as :meth:`_make_timetables` lists them: for the
+        whole-hour pass, which goes through nearly every one anyway.
 
-    def _by_dose(self, level: int, allowed: list[int]) -> list[dict[int, list[float]]]:
-        """For each dose of the regimen (in waking order, each with its amount), its curve
-        at every position in ``allowed`` (:meth:`_part`, cached)."""
-        out = []
-        for d in self.order[level].doses:
-            amount = float(d.dose.mg)
-            out.append({p: self._part(level, p, amount) for p in allowed})
-        return out
+        The timetables on all the level's slots are listed once; those on an allowed part
+        of the slots are the ones with no dose on a slot left out (the rules bind each dose
+        to the one before it, never to the slots between), in the same order.
+        """
+        if level not in self._full:
+            try:
+                listed = self._list_timetables(level, self.slots[level])
+            except TooManyTimetables:
+                self._full[level] = None
+            else:
+                bit = {p: 1 << k for k, p in enumerate(self.slots[level])}
+                by_first: dict[int, list[tuple[tuple[int, ...], int]]] = {}
+                for c in listed:  # in order, so the groups are too
+                    by_first.setdefault(bit[c[0]], []).append((c, sum(bit[p] for p in c)))
+                self._full[level] = list(by_first.items())
+        full = self._full[level]
+        if full is None:
+            allowed = self._allowed(level, others)
+            return [(c, self._curve(level, c)) for c in self._make_timetables(level, allowed)]
+        blocked = self._blocked(level, others)
+        curves = self._curves
+        return [
+            (c, curves.get((level, c)) or self._curve(level, c))
+            for first, group in full
+            if not first & blocked
+            for c, bits in group
+            if not bits & blocked
+        ]
 
     def _make_timetables(self, level: int, allowed: list[int]) -> list[tuple[int, ...]]:
         """In lexicographic order: increasing positions from ``allowed``, each at least the
@@ -420,7 +444,7 @@ class _Search:
     def _walk(self, level: int, partial: list[float], chosen: tuple[tuple[int, ...], ...]) -> None:
         last = level == len(self.order) - 1
         scored: list[tuple[int, tuple[int, ...], list[float]]] = []
-        for cand, add in self._curved(level, self._allowed(level, chosen)):
+        for cand, add in self._curved(level, chosen):
             if self.budget <= 0:
                 break
             self.budget -= 1
@@ -480,7 +504,10 @@ class _Search:
         """The level's best timetable given the others in ``chosen`` (None: none fits).
 
         Depends on the others only (the load they add, the slots they leave, and the
-        ranking, whose other parts are the same for every candidate), so it is kept.
+        ranking, whose other parts are the same for every candidate), so it is kept. It is
+        the lowest :meth:`_key` of the level's timetables: one whose load reaches the limit
+        somewhere is passed over (its peak would too, so it could not be the lowest), first
+        at a few samples where earlier best loads peaked, before its curve is added up.
         """
         others = tuple(c for k, c in enumerate(chosen) if k != level)
         key = (level, others)
@@ -494,44 +521,104 @@ class _Search:
         best: _Key | None = None
         limit = math.inf  # a peak at or above this cannot be (or tie with) the best
         hots = self._hots
-        add_ = operator.add
+        add = operator.add
+        curves = self._curves
+        amount = self._amounts[level][-1]
 
-        for cand, parts in self._timetables(level, self._allowed(level, others)):
-            # Passed over when the load reaches the limit somewhere: the peak would too.
-            if any(rest[h] + _at(parts, h) >= limit for h in hots):
-                continue
-            load = list(map(add_, rest, self._curve(level, cand)))
-            peak = max(load)
-            if peak >= limit:
-                continue
-            trial = (*chosen[:level], cand, *chosen[level + 1 :])
-            found = self._key(peak, load[-1], trial)
-            if best is None or found < best:
-                best = found
-                limit = (found[0] + 1) * PEAK_QUANTUM
-                hot = load.index(peak)
-                if hot not in hots:
-                    hots.insert(0, hot)
-                    del hots[HOTS_KEPT:]
+        parts = self._parts
+        for prefix, pre, lasts in self._groups(level, self._allowed(level, others)):
+            for p in lasts:
+                part = parts.get((level, p, amount)) or self._part(level, p, amount)
+                # The load at h is rest[h] + curve[h], curve[h] = pre[h] + part[h] (the
+                # same additions as _curve): passed over when it reaches the limit.
+                for h in hots:
+                    if rest[h] + (part[h] if pre is None else pre[h] + part[h]) >= limit:
+                        break
+                else:
+                    cand = (*prefix, p)
+                    curve = curves.get((level, cand))
+                    if curve is None:  # = self._curve(level, cand)
+                        curve = part if pre is None else list(map(add, pre, part))
+                        curves[level, cand] = curve
+                    peak = max(map(add, rest, curve))
+                    if peak >= limit:
+                        self._heat(list(map(add, rest, curve)).index(peak))
+                        continue
+                    trial = (*chosen[:level], cand, *chosen[level + 1 :])
+                    found = self._key(peak, rest[-1] + curve[-1], trial)
+                    if best is None or found < best:
+                        best = found
+                        limit = (found[0] + 1) * PEAK_QUANTUM
+                        self._heat(list(map(add, rest, curve)).index(peak))
         answer = None if best is None else best[3][level]
         self._answers[key] = answer
         return answer
 
+    def _heat(self, hot: int) -> None:
+        """Remember a sample where a load peaked at or above the limit (checked first)."""
+        hots = self._hots
+        if hot not in hots:
+            hots.insert(0, hot)
+            del hots[HOTS_KEPT:]
+
+    def _groups(
+        self, level: int, allowed: list[int]
+    ) -> Iterator[tuple[tuple[int, ...], list[float] | None, list[int]]]:
+        """The level's timetables on ``allowed`` (the same and in the same order as
+        :meth:`_make_timetables`), each run of those that differ in their last dose only as
+        (their first doses, the curve of those or None, the last dose's positions).
+
+        Grown by the rules of :meth:`_list_timetables` when the slots allow few enough
+        (:meth:`_few`), so that none is listed; else from :meth:`_make_timetables`.
+        """
+        n = len(self._amounts[level])
+        if not self._few(level):
+            for c in self._make_timetables(level, allowed):
+                yield c[:-1], self._curve(level, c[:-1]) if n > 1 else None, [c[-1]]
+            return
+        if n == 1:
+            yield (), None, allowed
+            return
+        spacing, limit = self.spacing[level], self.longest[level]
+        left, right = bisect.bisect_left, bisect.bisect_right
+        heads: list[tuple[int, ...]] = [(p,) for p in allowed]
+        for _ in range(n - 2):  # lexicographic, as _list_timetables grows them
+            heads = [
+                (*h, p)
+                for h in heads
+                for p in allowed[
+                    left(allowed, h[-1] + spacing) : right(
+                        allowed, math.inf if limit is None else h[-1] + limit
+                    )
+                ]
+            ]
+        for h in heads:  # the last dose: also the night's gap, as in _list_timetables
+            lo: float = h[-1] + spacing
+            hi: float = math.inf if limit is None else h[-1] + limit
+            lo = max(lo, -math.inf if limit is None else h[0] + DAY_MINUTES - limit)
+            hi = min(hi, h[0] + DAY_MINUTES - spacing)
+            lasts = allowed[left(allowed, lo) : right(allowed, hi)]
+            if lasts:
+                yield h, self._curve(level, h), lasts
+
+    def _few(self, level: int) -> bool:
+        """Whether the level's slots allow at most :data:`MAX_TIMETABLES` timetables (then
+        so does any part of them, and :meth:`_make_timetables` lists them as they are): an
+        upper bound, counting increasing positions at least the spacing apart."""
+        found = self._fews.get(level)
+        if found is None:
+            slots, spacing = self.slots[level], self.spacing[level]
+            ways = [1] * len(slots)  # timetables of one dose from slot k on
+            for _ in range(len(self._amounts[level]) - 1):
+                after = [0] * (len(slots) + 1)
+                for k in range(len(slots) - 1, -1, -1):
+                    after[k] = after[k + 1] + ways[k]
+                ways = [after[bisect.bisect_left(slots, p + spacing)] for p in slots]
+            found = self._fews[level] = sum(ways) <= MAX_TIMETABLES
+        return found
+
 
 _Key = tuple[int, float, int, tuple[tuple[int, ...], ...]]
-#: A timetable's curves, one per dose (each a list over the samples).
-_Parts = tuple[list[float], ...]
-
-
-def _at(parts: _Parts, h: int) -> float:
-    """The timetable's load at sample ``h``: the same additions, in the same order, as
-    :meth:`_Search._curve` makes for that sample, so the same float."""
-    value = parts[0][h]
-    for part in parts[1:]:
-        value = value + part[h]
-    return value
-
-
 #: How many samples where a best load peaked are tried first as lower bounds.
 HOTS_KEPT = 4
 #: The first pass tries every combination of whole hours; the second refines to 15 minutes.
