@@ -143,6 +143,7 @@ class _Search:
         *,
         slot: int = SLOT_MINUTES,
         sample: int = SLOT_MINUTES,
+        like: _Search | None = None,
     ) -> None:
         self.pattern = pattern
         self.window = window
@@ -154,6 +155,10 @@ class _Search:
         self.samples = sorted(
             (m for m in range(0, DAY_MINUTES, sample) if _awake(m, self.wake, self.span)),
             key=lambda m: (m - self.wake) % DAY_MINUTES,
+        )
+        #: The samples are every ``sample`` minutes round the clock from the first.
+        self._stride = DAY_MINUTES % sample == 0 and all(
+            (b - a) % DAY_MINUTES == sample for a, b in itertools.pairwise(self.samples)
         )
         sedating = sedating_indices(plan, kb)
         self.current = tuple(self._positions(r) for r in self.order)
@@ -172,6 +177,9 @@ class _Search:
         #: Samples where earlier best loads peaked (cheap lower bounds, checked first).
         self._hots: list[int] = []
         self._curves: dict[tuple[int, tuple[int, ...]], list[float]] = {}
+        if like is not None and like.pattern is pattern and like.samples == self.samples:
+            # the same doses scored on the same samples: the same curves (and parts)
+            self._parts, self._curves = like._parts, like._curves
         #: Bits (one per slot) of the slots closer than the window to a position.
         self._nears: dict[tuple[int, int], int] = {}
         #: Every timetable on the level's slots with its slots' bits, by the bit of its
@@ -412,7 +420,12 @@ class _Search:
             # residue class (mod 5) when they are 5, 15, … minutes apart
             one_class = bool(self.samples) and self.sample % GRID_CLASSES == 0
             grid = self._grid[level].ready(self.samples[0] - at if one_class else None)
-            part = [k * grid[(s - at) % DAY_MINUTES] for s in self.samples]
+            if self._stride:  # tau = (samples[0] - at) % DAY + i * sample, round the clock
+                first = (self.samples[0] - at) % DAY_MINUTES
+                taus = grid[first :: self.sample] + grid[first % self.sample :: self.sample]
+                part = [k * v for v in taus[: len(self.samples)]]
+            else:
+                part = [k * grid[(s - at) % DAY_MINUTES] for s in self.samples]
             self._parts[key] = part
         return part
 
@@ -526,7 +539,18 @@ class _Search:
         amount = self._amounts[level][-1]
 
         parts = self._parts
-        for prefix, pre, lasts in self._groups(level, self._allowed(level, others)):
+        allowed = self._allowed(level, others)
+        groups: Iterable[tuple[tuple[int, ...], list[float] | None, list[int]]]
+        groups = self._groups(level, allowed)
+        now = chosen[level]
+        if (
+            self._few(level)
+            and set(now) <= set(allowed)
+            and now in self._make_timetables(level, sorted(set(now)))
+        ):  # one of them: scored first too, so that the limit is low from the start
+            head = (now[:-1], self._curve(level, now[:-1]) if len(now) > 1 else None, [now[-1]])
+            groups = itertools.chain([head], groups)
+        for prefix, pre, lasts in groups:
             for p in lasts:
                 part = parts.get((level, p, amount)) or self._part(level, p, amount)
                 # The load at h is rest[h] + curve[h], curve[h] = pre[h] + part[h] (the
@@ -637,7 +661,7 @@ def _best_positions(
     try:
         coarse = _Search(plan, kb, pattern, window, slot=COARSE_SLOT_MINUTES)
         coarse.budget = COARSE_BUDGET
-        fine = _Search(plan, kb, pattern, window)
+        fine = _Search(plan, kb, pattern, window, like=coarse)
         coarse.exhaustive()
         starts = [fine.current, *(k[3] for k in coarse.top())]
         found = [k for k in (fine.descend(s) for s in starts) if k is not None]
