@@ -466,15 +466,17 @@ class _Search:
                     limit = (self.best[0] + LEAF_SLACK + 1) * PEAK_QUANTUM
                     if partial[self.hot] + add[self.hot] >= limit:
                         continue  # a quick lower bound already says no
-                load = list(map(operator.add, partial, add))
-                peak = max(load)
+                # the load is partial + add: its peak, its last value and (for a new best)
+                # where it peaks, each the same float as from the whole list
+                peak = max(map(operator.add, partial, add))
                 if self.best is None or self._bin(peak) <= self.best[0] + LEAF_SLACK:
-                    key = self._key(peak, load[-1], (*chosen, cand))
+                    key = self._key(peak, partial[-1] + add[-1], (*chosen, cand))
                     if self.best is None or key < self.best:
-                        self.hot = load.index(peak)
+                        self.hot = list(map(operator.add, partial, add)).index(peak)
                     self._keep(key)
                 continue
-            load = list(map(operator.add, partial, add))
+            # level 0 adds to zeros: 0.0 + x is x (a zero's sign aside, never compared)
+            load = add if level == 0 else list(map(operator.add, partial, add))
             peak_bin = self._bin(max(load))
             if self.best is None or peak_bin <= self.best[0]:
                 scored.append((peak_bin, cand, load))
