@@ -60,6 +60,7 @@ from medplanner.core.sedation_model import (
     _minute,
     absorption_rate,
     curve,
+    curve_of,
     minute_kernel,
     model_for,
     peak_of,
@@ -263,6 +264,7 @@ def clear_caches() -> None:
     _kernel.cache_clear()
     minute_kernel.cache_clear()
     peak_of.cache_clear()
+    curve_of.cache_clear()
 
 
 __all__ = [

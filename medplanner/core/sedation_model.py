@@ -226,7 +226,15 @@ def _kernel(model: PkModel, step: int, at_minute: int) -> tuple[float, ...]:
 @lru_cache(maxsize=256)
 def peak_of(model: PkModel, doses: tuple[DoseTime, ...], step: int = STEP_MINUTES) -> float:
     """``max(curve(model, doses, step))``, cached: each drug's scale (its current peak)."""
-    return max(curve(model, doses, step))
+    return max(curve_of(model, doses, step))
+
+
+@lru_cache(maxsize=256)
+def curve_of(
+    model: PkModel, doses: tuple[DoseTime, ...], step: int = STEP_MINUTES
+) -> tuple[float, ...]:
+    """:func:`curve`, cached (a drug's scale and its profile at the current times)."""
+    return tuple(curve(model, doses, step))
 
 
 #: The minute grid is computed a fifth at a time: the minutes ``tau ≡ r (mod 5)``.
@@ -289,7 +297,9 @@ def profile_of(
         scale = peak_of(r.model, r.doses, step)
         doses = times.get(r.med_index, r.doses) if times is not None else r.doses
         # = [v / scale for v in …] and [a + r.weight * v for a, v in …]: the same operations
-        values = list(map(operator.truediv, curve(r.model, doses, step), itertools.repeat(scale)))
+        values = list(
+            map(operator.truediv, curve_of(r.model, tuple(doses), step), itertools.repeat(scale))
+        )
         load = list(map(operator.add, load, map(operator.mul, itertools.repeat(r.weight), values)))
         curves.append(
             DrugCurve(

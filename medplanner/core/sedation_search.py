@@ -315,7 +315,7 @@ class _Search:
                 bit = {p: 1 << k for k, p in enumerate(self.slots[level])}
                 by_first: dict[int, list[tuple[tuple[int, ...], int]]] = {}
                 for c in listed:  # in order, so the groups are too
-                    by_first.setdefault(bit[c[0]], []).append((c, sum(bit[p] for p in c)))
+                    by_first.setdefault(bit[c[0]], []).append((c, sum(map(bit.__getitem__, c))))
                 self._full[level] = list(by_first.items())
         full = self._full[level]
         if full is None:
@@ -373,10 +373,12 @@ class _Search:
                 if len(out) > MAX_TIMETABLES:
                     raise TooManyTimetables
                 return
+            hi = min(hi, top - (n - 1 - len(prefix)) * spacing)  # room for the doses after
             for p in allowed[left(allowed, lo) : right(allowed, hi)]:
                 extend((*prefix, p))
 
-        for p in allowed:
+        top = allowed[-1] if allowed else 0
+        for p in allowed[: right(allowed, top - (n - 1) * spacing)]:
             extend((p,))
         return out
 
@@ -607,14 +609,20 @@ class _Search:
             return
         spacing, limit = self.spacing[level], self.longest[level]
         left, right = bisect.bisect_left, bisect.bisect_right
-        heads: list[tuple[int, ...]] = [(p,) for p in allowed]
-        for _ in range(n - 2):  # lexicographic, as _list_timetables grows them
+        # dose k is at least (n - 1 - k) spacings before the last allowed slot (else nothing
+        # follows it: leaving such first doses out changes no timetable)
+        top = allowed[-1] if allowed else 0
+        heads: list[tuple[int, ...]] = [
+            (p,) for p in allowed[: right(allowed, top - (n - 1) * spacing)]
+        ]
+        for k in range(1, n - 1):  # lexicographic, as _list_timetables grows them
+            most = top - (n - 1 - k) * spacing
             heads = [
                 (*h, p)
                 for h in heads
                 for p in allowed[
                     left(allowed, h[-1] + spacing) : right(
-                        allowed, math.inf if limit is None else h[-1] + limit
+                        allowed, most if limit is None else min(most, h[-1] + limit)
                     )
                 ]
             ]
