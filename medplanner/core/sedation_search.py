@@ -191,8 +191,6 @@ class _Search:
         self.best: _Key | None = None
         #: The best few leaves seen (starting points for a finer search).
         self.leaves: list[_Key] = []
-        #: The sample where the best load peaks (checked first: a cheap lower bound).
-        self.hot = 0
         self.budget = SEARCH_BUDGET
 
     def times(self, chosen: tuple[tuple[int, ...], ...]) -> dict[int, tuple[int, ...]]:
@@ -459,27 +457,37 @@ class _Search:
     def _walk(self, level: int, partial: list[float], chosen: tuple[tuple[int, ...], ...]) -> None:
         last = level == len(self.order) - 1
         scored: list[tuple[int, tuple[int, ...], list[float]]] = []
+        hots = self._hots
+        add_ = operator.add
         for cand, add in self._curved(level, chosen):
             if self.budget <= 0:
                 break
             self.budget -= 1
+            peak: float | None = None
+            if self.best is not None:
+                # a leaf is kept within LEAF_SLACK bins of the best, a branch within none:
+                # passed over when its load (partial + add) reaches the limit somewhere
+                limit = (self.best[0] + (LEAF_SLACK if last else 0) + 1) * PEAK_QUANTUM
+                if any(partial[h] + add[h] >= limit for h in hots):
+                    continue  # a quick lower bound already says no
+                peak = max(map(add_, partial, add))
+                if peak >= limit:
+                    self._heat(list(map(add_, partial, add)).index(peak))
+                    continue
             if last:
-                if self.best is not None:
-                    limit = (self.best[0] + LEAF_SLACK + 1) * PEAK_QUANTUM
-                    if partial[self.hot] + add[self.hot] >= limit:
-                        continue  # a quick lower bound already says no
-                # the load is partial + add: its peak, its last value and (for a new best)
-                # where it peaks, each the same float as from the whole list
-                peak = max(map(operator.add, partial, add))
+                # the load's peak, last value and (for a new best) where it peaks, each the
+                # same float as from the whole list
+                if peak is None:
+                    peak = max(map(add_, partial, add))
                 if self.best is None or self._bin(peak) <= self.best[0] + LEAF_SLACK:
                     key = self._key(peak, partial[-1] + add[-1], (*chosen, cand))
                     if self.best is None or key < self.best:
-                        self.hot = list(map(operator.add, partial, add)).index(peak)
+                        self._heat(list(map(add_, partial, add)).index(peak))
                     self._keep(key)
                 continue
             # level 0 adds to zeros: 0.0 + x is x (a zero's sign aside, never compared)
-            load = add if level == 0 else list(map(operator.add, partial, add))
-            peak_bin = self._bin(max(load))
+            load = add if level == 0 else list(map(add_, partial, add))
+            peak_bin = self._bin(max(load) if peak is None else peak)
             if self.best is None or peak_bin <= self.best[0]:
                 scored.append((peak_bin, cand, load))
         scored.sort(key=lambda s: s[0])
