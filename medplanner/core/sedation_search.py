@@ -29,16 +29,27 @@ checks the suggested plan with every plan check.)
 Speed (issue 20). The search is the same, step for step, as before; only the arithmetic
 is done once instead of many times, each value computed by the same expression so that
 every float, every comparison and so every suggestion stays as it was
-(``tests/core/test_stagger_equivalence.py`` compares with the old search):
+(``tests/core/test_stagger_equivalence.py`` compares with the old search). A candidate
+is passed over only when its peak could not have been kept (a lower bound already
+reaches the limit), so skipping it changes nothing:
 
-* a dose's curve is a lookup in its drug's precomputed minute grid
+* a dose's curve is slices of its drug's precomputed minute grid
   (:func:`~medplanner.core.sedation_model.minute_kernel`) instead of two ``exp`` per sample;
+  a timetable's curve is built on the sum of its first doses, shared by the timetables
+  that begin alike (the same additions, in the same order), and by both passes (the same
+  samples);
 * the descent's best answer for one medicine, given the others' timetables, is computed
-  once per (medicine, others) and reused by every later round and starting point;
-* a timetable whose load already reaches the bound at one of a few remembered peak samples
-  is passed over before its whole load is added up (it could not have been kept anyway);
-* a timetable's curve is built on the sum of its first doses, shared by the timetables
-  that begin alike (the same additions, in the same order).
+  once per (medicine, others) and reused by every later round and starting point; it
+  scores the medicine's current timetable first (a low limit from the start), then grows
+  the others from the allowed slots in runs that differ in the last dose only
+  (:func:`~medplanner.core.sedation_timetables.runs`), so that nothing is listed;
+* a timetable (in either pass: a leaf, or a branch of the first) whose load already reaches
+  the limit at one of a few remembered samples is passed over before its curve or its load
+  is added up; the samples are where the best loads, and the loads last passed over,
+  peaked; a load is only listed when it is kept;
+* the first pass lists each medicine's timetables on all its slots once and keeps, for
+  each combination above it, those with no dose on a slot it leaves out (bit masks);
+* no first doses are grown that leave no room for the doses after them.
 
 Bounded cost: when one medicine's doses are bunched (much less than 4 hours apart, so
 that the spacing it keeps is small), the timetables of that medicine number in the
@@ -54,12 +65,13 @@ the bound, with the same suggestions as before.
 This module stays whole (over 400 lines): the search is one stateful algorithm
 (:class:`_Search`) whose slot tables, pruning bounds and scoring share one set of
 invariants, checked against a frozen copy in ``tests/core/stagger_reference.py``; spread
-over several files it would be harder to check, not easier.
+over several files it would be harder to check, not easier. Only the rules of one
+medicine's timetables, which know nothing of loads, live apart
+(:mod:`medplanner.core.sedation_timetables`).
 """
 
 from __future__ import annotations
 
-import bisect
 import itertools
 import math
 import operator
@@ -85,6 +97,24 @@ from medplanner.core.sedation_model import (
     minute_kernel,
     peak_of,
 )
+from medplanner.core.sedation_timetables import (
+    MAX_TIMETABLES,
+    TooManyTimetables,
+    few,
+    list_timetables,
+    near_bits,
+    runs,
+)
+
+__all__ = [  # with the bound on timetables (sedation_timetables), as before they moved there
+    "COARSE_BUDGET",
+    "MAX_TIMETABLES",
+    "PEAK_QUANTUM",
+    "SEARCH_BUDGET",
+    "TooManyTimetables",
+    "_Search",
+    "_best_positions",
+]
 
 #: Peaks closer than this (in units of one drug's peak) count as equal in the search.
 PEAK_QUANTUM = 0.01
@@ -92,12 +122,6 @@ PEAK_QUANTUM = 0.01
 SEARCH_BUDGET = 60_000
 #: The same for the first (whole-hour) pass, which only picks starting points.
 COARSE_BUDGET = 20_000
-#: More timetables than this for one medicine: listed on a coarser grid (module docstring).
-MAX_TIMETABLES = 20_000
-
-
-class TooManyTimetables(Exception):
-    """One medicine's doses allow more timetables than the search lists."""
 
 
 def _step_span(med: Medication, k: int) -> tuple[date, date] | None:
@@ -275,23 +299,9 @@ class _Search:
         for q in [p for c in others for p in c] + self.obstacles[level]:
             near = self._nears.get((level, q))
             if near is None:
-                near = self._nears[level, q] = self._near(level, q)
+                near = self._nears[level, q] = near_bits(self.slots[level], q, w)
             blocked |= near
         return blocked
-
-    def _near(self, level: int, q: int) -> int:
-        slots, w = self.slots[level], self.window
-        lo, hi = q - w + 1, q + w - 1  # closer than the window (whole minutes)
-        pieces = [(lo, hi)]
-        if lo < 0:
-            pieces = [(0, hi), (lo + DAY_MINUTES, DAY_MINUTES - 1)]
-        elif hi >= DAY_MINUTES:
-            pieces = [(lo, DAY_MINUTES - 1), (0, hi - DAY_MINUTES)]
-        bits = 0
-        for a, b in pieces:
-            for k in range(bisect.bisect_left(slots, a), bisect.bisect_right(slots, b)):
-                bits |= 1 << k
-        return bits
 
     def _curved(
         self, level: int, others: tuple[tuple[int, ...], ...]
@@ -353,32 +363,7 @@ class _Search:
         """:meth:`_make_timetables` on exactly ``allowed``; :class:`TooManyTimetables` past
         :data:`MAX_TIMETABLES`."""
         n = len(self.order[level].doses)
-        if n == 1:
-            return [(p,) for p in allowed]
-        spacing = self.spacing[level]
-        limit = self.longest[level]
-        left, right = bisect.bisect_left, bisect.bisect_right
-        out: list[tuple[int, ...]] = []
-
-        def extend(prefix: tuple[int, ...]) -> None:
-            last = prefix[-1]
-            lo: float = last + spacing
-            hi: float = math.inf if limit is None else last + limit
-            if len(prefix) + 1 == n:  # the night's gap: DAY - (p - first), both bounds
-                lo = max(lo, -math.inf if limit is None else prefix[0] + DAY_MINUTES - limit)
-                hi = min(hi, prefix[0] + DAY_MINUTES - spacing)
-                out.extend([(*prefix, p) for p in allowed[left(allowed, lo) : right(allowed, hi)]])
-                if len(out) > MAX_TIMETABLES:
-                    raise TooManyTimetables
-                return
-            hi = min(hi, top - (n - 1 - len(prefix)) * spacing)  # room for the doses after
-            for p in allowed[left(allowed, lo) : right(allowed, hi)]:
-                extend((*prefix, p))
-
-        top = allowed[-1] if allowed else 0
-        for p in allowed[: right(allowed, top - (n - 1) * spacing)]:
-            extend((p,))
-        return out
+        return list_timetables(allowed, n, self.spacing[level], self.longest[level])
 
     def _feasible(self, chosen: Sequence[tuple[int, ...]]) -> bool:
         for level, cand in enumerate(chosen):
@@ -602,65 +587,31 @@ class _Search:
     ) -> Iterator[tuple[tuple[int, ...], list[float] | None, list[int]]]:
         """The level's timetables on ``allowed`` (the same and in the same order as
         :meth:`_make_timetables`), each run of those that differ in their last dose only as
-        (their first doses, the curve of those or None, the last dose's positions).
-
-        Grown by the rules of :meth:`_list_timetables` when the slots allow few enough
-        (:meth:`_few`), so that none is listed; else from :meth:`_make_timetables`.
+        (their first doses, the curve of those or None, the last dose's positions): grown by
+        :func:`~medplanner.core.sedation_timetables.runs` when the level's slots allow few
+        enough (:meth:`_few`), so that none is listed; else from :meth:`_make_timetables`.
         """
         n = len(self._amounts[level])
-        if not self._few(level):
-            for c in self._make_timetables(level, allowed):
-                yield c[:-1], self._curve(level, c[:-1]) if n > 1 else None, [c[-1]]
-            return
-        if n == 1:
-            yield (), None, allowed
-            return
-        spacing, limit = self.spacing[level], self.longest[level]
-        left, right = bisect.bisect_left, bisect.bisect_right
-        # dose k is at least (n - 1 - k) spacings before the last allowed slot (else nothing
-        # follows it: leaving such first doses out changes no timetable)
-        top = allowed[-1] if allowed else 0
-        heads: list[tuple[int, ...]] = [
-            (p,) for p in allowed[: right(allowed, top - (n - 1) * spacing)]
-        ]
-        for k in range(1, n - 1):  # lexicographic, as _list_timetables grows them
-            most = top - (n - 1 - k) * spacing
-            heads = [
-                (*h, p)
-                for h in heads
-                for p in allowed[
-                    left(allowed, h[-1] + spacing) : right(
-                        allowed, most if limit is None else min(most, h[-1] + limit)
-                    )
-                ]
-            ]
-        for h in heads:  # the last dose: also the night's gap, as in _list_timetables
-            lo: float = h[-1] + spacing
-            hi: float = math.inf if limit is None else h[-1] + limit
-            lo = max(lo, -math.inf if limit is None else h[0] + DAY_MINUTES - limit)
-            hi = min(hi, h[0] + DAY_MINUTES - spacing)
-            lasts = allowed[left(allowed, lo) : right(allowed, hi)]
-            if lasts:
-                yield h, self._curve(level, h), lasts
+        if self._few(level):
+            found = runs(allowed, n, self.spacing[level], self.longest[level])
+        else:
+            found = ((c[:-1], [c[-1]]) for c in self._make_timetables(level, allowed))
+        for head, lasts in found:
+            yield head, self._curve(level, head) if head else None, lasts
 
     def _few(self, level: int) -> bool:
-        """Whether the level's slots allow at most :data:`MAX_TIMETABLES` timetables (then
-        so does any part of them, and :meth:`_make_timetables` lists them as they are): an
-        upper bound, counting increasing positions at least the spacing apart."""
+        """Whether the level's slots allow at most :data:`MAX_TIMETABLES` timetables (so
+        does any part of them: :meth:`_make_timetables` lists them as they are; cached)."""
         found = self._fews.get(level)
         if found is None:
-            slots, spacing = self.slots[level], self.spacing[level]
-            ways = [1] * len(slots)  # timetables of one dose from slot k on
-            for _ in range(len(self._amounts[level]) - 1):
-                after = [0] * (len(slots) + 1)
-                for k in range(len(slots) - 1, -1, -1):
-                    after[k] = after[k + 1] + ways[k]
-                ways = [after[bisect.bisect_left(slots, p + spacing)] for p in slots]
-            found = self._fews[level] = sum(ways) <= MAX_TIMETABLES
+            n = len(self._amounts[level])
+            found = self._fews[level] = few(self.slots[level], n, self.spacing[level])
         return found
 
 
 _Key = tuple[int, float, int, tuple[tuple[int, ...], ...]]
+
+
 #: How many samples where a best load peaked are tried first as lower bounds.
 HOTS_KEPT = 4
 #: The first pass tries every combination of whole hours; the second refines to 15 minutes.
