@@ -84,7 +84,8 @@ def runs(
     differ in the last dose only as (the first ``n - 1`` doses, the last dose's positions):
     none is built."""
     if n == 1:
-        yield (), allowed
+        if allowed:
+            yield (), allowed
         return
     heads: list[tuple[int, ...]] = [(p,) for p in _firsts(allowed, n, spacing)]
     for _ in range(n - 2):  # lexicographic, as list_timetables grows them
