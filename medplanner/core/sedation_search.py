@@ -156,6 +156,9 @@ class _Search:
 
     Timetables are ranked by :meth:`_key`: the peak in bins of :data:`PEAK_QUANTUM`, then
     the most load at bedtime, then the fewest minutes moved, then the earliest times.
+
+    ``like``: another search of the same pattern whose curves this one shares when their
+    samples are the same (a dose's curve does not depend on the slots).
     """
 
     def __init__(
@@ -198,7 +201,8 @@ class _Search:
         self._allowed_seen: dict[tuple[int, tuple[tuple[int, ...], ...]], list[int]] = {}
         #: The descent's best timetable for a level given the others' (None: none fits).
         self._answers: dict[tuple[int, tuple[tuple[int, ...], ...]], tuple[int, ...] | None] = {}
-        #: Samples where earlier best loads peaked (cheap lower bounds, checked first).
+        #: Samples where earlier best loads, or loads passed over, peaked (cheap lower
+        #: bounds, checked first; either pass).
         self._hots: list[int] = []
         self._curves: dict[tuple[int, tuple[int, ...]], list[float]] = {}
         if like is not None and like.pattern is pattern and like.samples == self.samples:
@@ -576,7 +580,7 @@ class _Search:
         return answer
 
     def _heat(self, hot: int) -> None:
-        """Remember a sample where a load peaked at or above the limit (checked first)."""
+        """Remember a sample where a best load, or one passed over, peaked (checked first)."""
         hots = self._hots
         if hot not in hots:
             hots.insert(0, hot)
