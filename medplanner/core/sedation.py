@@ -5,12 +5,13 @@ together add up (Ozobax and Lyvispah labels, Drug Interactions); taking them at 
 times does not take the risk away, and the prescriber decides. Nothing here changes a plan
 by itself: :func:`apply_suggestion` returns a *new* plan for the caller to confirm and save.
 
-Three modules, imports pointing one way:
+Three modules (and a helper of the search), imports pointing one way:
 
 * :mod:`medplanner.core.sedation_model` - the drowsiness model (each medicine's level over
   the day, the load, which day to model);
 * :mod:`medplanner.core.sedation_search` - the search for better times (the rules it keeps
-  are described there);
+  are described there), with :mod:`medplanner.core.sedation_timetables` (one medicine's
+  timetables under those rules);
 * this module - the candidate: runs the search and draws both profiles
   (:func:`candidate_stagger`), and applies a suggestion to a new plan. The model's and
   the search's public names are re-exported here, as before the split.
@@ -59,6 +60,7 @@ from medplanner.core.sedation_model import (
     _minute,
     absorption_rate,
     curve,
+    curve_of,
     minute_kernel,
     model_for,
     peak_of,
@@ -261,6 +263,7 @@ def clear_caches() -> None:
     _kernel.cache_clear()
     minute_kernel.cache_clear()
     peak_of.cache_clear()
+    curve_of.cache_clear()
 
 
 __all__ = [

@@ -17,6 +17,8 @@ drowsiness relative to another's); callers may pass their own.
 
 from __future__ import annotations
 
+import itertools
+import operator
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import date, time
 from functools import lru_cache
@@ -206,7 +208,8 @@ def curve(model: PkModel, doses: Iterable[DoseTime], step: int = STEP_MINUTES) -
     for d in doses:
         kernel = _kernel(model, step, _minute(d.at))
         amount = float(d.dose.mg)
-        out = [x + amount * k for x, k in zip(out, kernel, strict=True)]
+        # = [x + amount * k for x, k in zip(out, kernel)]: the same operations, in C
+        out = list(map(operator.add, out, map(operator.mul, itertools.repeat(amount), kernel)))
     return out
 
 
@@ -214,13 +217,24 @@ def curve(model: PkModel, doses: Iterable[DoseTime], step: int = STEP_MINUTES) -
 def _kernel(model: PkModel, step: int, at_minute: int) -> tuple[float, ...]:
     """:meth:`PkModel.dose_curve` at every ``step`` minutes from 00:00 (whole minutes)."""
     day = minute_kernel(model).ready(-at_minute if step % GRID_CLASSES == 0 else None)
+    if DAY_MINUTES % step == 0:  # tau = (s - at) % DAY: from (-at) % DAY by step, round the clock
+        first = -at_minute % DAY_MINUTES
+        return tuple(day[first::step] + day[first % step :: step])[: DAY_MINUTES // step]
     return tuple(day[(s - at_minute) % DAY_MINUTES] for s in range(0, DAY_MINUTES, step))
 
 
 @lru_cache(maxsize=256)
 def peak_of(model: PkModel, doses: tuple[DoseTime, ...], step: int = STEP_MINUTES) -> float:
     """``max(curve(model, doses, step))``, cached: each drug's scale (its current peak)."""
-    return max(curve(model, doses, step))
+    return max(curve_of(model, doses, step))
+
+
+@lru_cache(maxsize=256)
+def curve_of(
+    model: PkModel, doses: tuple[DoseTime, ...], step: int = STEP_MINUTES
+) -> tuple[float, ...]:
+    """:func:`curve`, cached (a drug's scale and its profile at the current times)."""
+    return tuple(curve(model, doses, step))
 
 
 #: The minute grid is computed a fifth at a time: the minutes ``tau ≡ r (mod 5)``.
@@ -282,8 +296,11 @@ def profile_of(
     for r in regimens:
         scale = peak_of(r.model, r.doses, step)
         doses = times.get(r.med_index, r.doses) if times is not None else r.doses
-        values = [v / scale for v in curve(r.model, doses, step)]
-        load = [a + r.weight * v for a, v in zip(load, values, strict=True)]
+        # = [v / scale for v in …] and [a + r.weight * v for a, v in …]: the same operations
+        values = list(
+            map(operator.truediv, curve_of(r.model, tuple(doses), step), itertools.repeat(scale))
+        )
+        load = list(map(operator.add, load, map(operator.mul, itertools.repeat(r.weight), values)))
         curves.append(
             DrugCurve(
                 r.med_index,

@@ -29,16 +29,27 @@ checks the suggested plan with every plan check.)
 Speed (issue 20). The search is the same, step for step, as before; only the arithmetic
 is done once instead of many times, each value computed by the same expression so that
 every float, every comparison and so every suggestion stays as it was
-(``tests/core/test_stagger_equivalence.py`` compares with the old search):
+(``tests/core/test_stagger_equivalence.py`` compares with the old search). A candidate
+is passed over only when its peak could not have been kept (a lower bound already
+reaches the limit), so skipping it changes nothing:
 
-* a dose's curve is a lookup in its drug's precomputed minute grid
+* a dose's curve is slices of its drug's precomputed minute grid
   (:func:`~medplanner.core.sedation_model.minute_kernel`) instead of two ``exp`` per sample;
+  a timetable's curve is built on the sum of its first doses, shared by the timetables
+  that begin alike (the same additions, in the same order), and by both passes (the same
+  samples);
 * the descent's best answer for one medicine, given the others' timetables, is computed
-  once per (medicine, others) and reused by every later round and starting point;
-* a timetable whose load already reaches the bound at one of a few remembered peak samples
-  is passed over before its whole load is added up (it could not have been kept anyway);
-* a timetable's curve is built on the sum of its first doses, shared by the timetables
-  that begin alike (the same additions, in the same order).
+  once per (medicine, others) and reused by every later round and starting point; it
+  scores the medicine's current timetable first (a low limit from the start), then grows
+  the others from the allowed slots in runs that differ in the last dose only
+  (:func:`~medplanner.core.sedation_timetables.runs`), so that nothing is listed;
+* a timetable (in either pass: a leaf, or a branch of the first) whose load already reaches
+  the limit at one of a few remembered samples is passed over before its curve or its load
+  is added up; the samples are where the best loads, and the loads last passed over,
+  peaked; a load is only listed when it is kept;
+* the first pass lists each medicine's timetables on all its slots once and keeps, for
+  each combination above it, those with no dose on a slot it leaves out (bit masks);
+* no first doses are grown that leave no room for the doses after them.
 
 Bounded cost: when one medicine's doses are bunched (much less than 4 hours apart, so
 that the spacing it keeps is small), the timetables of that medicine number in the
@@ -54,16 +65,17 @@ the bound, with the same suggestions as before.
 This module stays whole (over 400 lines): the search is one stateful algorithm
 (:class:`_Search`) whose slot tables, pruning bounds and scoring share one set of
 invariants, checked against a frozen copy in ``tests/core/stagger_reference.py``; spread
-over several files it would be harder to check, not easier.
+over several files it would be harder to check, not easier. Only the rules of one
+medicine's timetables, which know nothing of loads, live apart
+(:mod:`medplanner.core.sedation_timetables`).
 """
 
 from __future__ import annotations
 
-import bisect
 import itertools
 import math
 import operator
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from datetime import date, time, timedelta
 
 from medplanner.core.knowledge import KnowledgeBase
@@ -85,6 +97,24 @@ from medplanner.core.sedation_model import (
     minute_kernel,
     peak_of,
 )
+from medplanner.core.sedation_timetables import (
+    MAX_TIMETABLES,
+    TooManyTimetables,
+    few,
+    list_timetables,
+    near_bits,
+    runs,
+)
+
+__all__ = [  # with the bound on timetables (sedation_timetables), as before they moved there
+    "COARSE_BUDGET",
+    "MAX_TIMETABLES",
+    "PEAK_QUANTUM",
+    "SEARCH_BUDGET",
+    "TooManyTimetables",
+    "_Search",
+    "_best_positions",
+]
 
 #: Peaks closer than this (in units of one drug's peak) count as equal in the search.
 PEAK_QUANTUM = 0.01
@@ -92,12 +122,6 @@ PEAK_QUANTUM = 0.01
 SEARCH_BUDGET = 60_000
 #: The same for the first (whole-hour) pass, which only picks starting points.
 COARSE_BUDGET = 20_000
-#: More timetables than this for one medicine: listed on a coarser grid (module docstring).
-MAX_TIMETABLES = 20_000
-
-
-class TooManyTimetables(Exception):
-    """One medicine's doses allow more timetables than the search lists."""
 
 
 def _step_span(med: Medication, k: int) -> tuple[date, date] | None:
@@ -132,6 +156,9 @@ class _Search:
 
     Timetables are ranked by :meth:`_key`: the peak in bins of :data:`PEAK_QUANTUM`, then
     the most load at bedtime, then the fewest minutes moved, then the earliest times.
+
+    ``like``: another search of the same pattern whose curves this one shares when their
+    samples are the same (a dose's curve does not depend on the slots).
     """
 
     def __init__(
@@ -143,6 +170,7 @@ class _Search:
         *,
         slot: int = SLOT_MINUTES,
         sample: int = SLOT_MINUTES,
+        like: _Search | None = None,
     ) -> None:
         self.pattern = pattern
         self.window = window
@@ -154,6 +182,10 @@ class _Search:
         self.samples = sorted(
             (m for m in range(0, DAY_MINUTES, sample) if _awake(m, self.wake, self.span)),
             key=lambda m: (m - self.wake) % DAY_MINUTES,
+        )
+        #: The samples are every ``sample`` minutes round the clock from the first.
+        self._stride = DAY_MINUTES % sample == 0 and all(
+            (b - a) % DAY_MINUTES == sample for a, b in itertools.pairwise(self.samples)
         )
         sedating = sedating_indices(plan, kb)
         self.current = tuple(self._positions(r) for r in self.order)
@@ -169,18 +201,24 @@ class _Search:
         self._allowed_seen: dict[tuple[int, tuple[tuple[int, ...], ...]], list[int]] = {}
         #: The descent's best timetable for a level given the others' (None: none fits).
         self._answers: dict[tuple[int, tuple[tuple[int, ...], ...]], tuple[int, ...] | None] = {}
-        #: Samples where earlier best loads peaked (cheap lower bounds, checked first).
+        #: Samples where earlier best loads, or loads passed over, peaked (cheap lower
+        #: bounds, checked first; either pass).
         self._hots: list[int] = []
         self._curves: dict[tuple[int, tuple[int, ...]], list[float]] = {}
-        self._curved_tables: dict[
-            tuple[int, tuple[int, ...]], list[tuple[tuple[int, ...], list[float]]]
-        ] = {}
-        self._tables: dict[tuple[int, tuple[int, ...]], list[tuple[tuple[int, ...], _Parts]]] = {}
+        if like is not None and like.pattern is pattern and like.samples == self.samples:
+            # the same doses scored on the same samples: the same curves (and parts)
+            self._parts, self._curves = like._parts, like._curves
+        #: Bits (one per slot) of the slots closer than the window to a position.
+        self._nears: dict[tuple[int, int], int] = {}
+        #: Every timetable on the level's slots with its slots' bits, by the bit of its
+        #: first slot (None: more than :data:`MAX_TIMETABLES`); see :meth:`_curved`.
+        self._full: dict[int, list[tuple[int, list[tuple[tuple[int, ...], int]]]] | None] = {}
+        #: Whether a level's timetables on any of its slots are few enough to be grown
+        #: without the bound of :meth:`_make_timetables` (:meth:`_groups`).
+        self._fews: dict[int, bool] = {}
         self.best: _Key | None = None
         #: The best few leaves seen (starting points for a finer search).
         self.leaves: list[_Key] = []
-        #: The sample where the best load peaks (checked first: a cheap lower bound).
-        self.hot = 0
         self.budget = SEARCH_BUDGET
 
     def times(self, chosen: tuple[tuple[int, ...], ...]) -> dict[int, tuple[int, ...]]:
@@ -249,55 +287,61 @@ class _Search:
 
     def _make_allowed(self, level: int, others: Iterable[tuple[int, ...]]) -> list[int]:
         slots = self.slots[level]
+        blocked = self._blocked(level, others)
+        if not blocked:
+            return slots
+        return [p for k, p in enumerate(slots) if not blocked >> k & 1]
+
+    def _blocked(self, level: int, others: Iterable[tuple[int, ...]]) -> int:
+        """Bits (bit ``k``: slot ``k``) of the slots :meth:`_allowed` leaves out."""
         w = self.window
         if w <= 0:
-            return slots
+            return 0
         if w > DAY_MINUTES // 2:
-            return []
-        blocked: set[int] = set()
+            return (1 << len(self.slots[level])) - 1
+        blocked = 0
         for q in [p for c in others for p in c] + self.obstacles[level]:
-            lo, hi = q - w + 1, q + w - 1  # closer than the window (whole minutes)
-            pieces = [(lo, hi)]
-            if lo < 0:
-                pieces = [(0, hi), (lo + DAY_MINUTES, DAY_MINUTES - 1)]
-            elif hi >= DAY_MINUTES:
-                pieces = [(lo, DAY_MINUTES - 1), (0, hi - DAY_MINUTES)]
-            for a, b in pieces:
-                blocked.update(range(bisect.bisect_left(slots, a), bisect.bisect_right(slots, b)))
-        return [p for k, p in enumerate(slots) if k not in blocked]
+            near = self._nears.get((level, q))
+            if near is None:
+                near = self._nears[level, q] = near_bits(self.slots[level], q, w)
+            blocked |= near
+        return blocked
 
-    def _timetables(self, level: int, allowed: list[int]) -> list[tuple[tuple[int, ...], _Parts]]:
-        """Every timetable on ``allowed`` keeping the regimen's spacing and longest gap,
-        with its doses' curves (cached); :meth:`_curve` adds them up when needed."""
-        key = (level, tuple(allowed))
-        found = self._tables.get(key)
-        if found is None:
-            by_dose = self._by_dose(level, allowed)
-            found = [
-                (c, tuple([d[p] for d, p in zip(by_dose, c, strict=True)]))
-                for c in self._make_timetables(level, allowed)
-            ]
-            self._tables[key] = found
-        return found
+    def _curved(
+        self, level: int, others: tuple[tuple[int, ...], ...]
+    ) -> list[tuple[tuple[int, ...], list[float]]]:
+        """Every timetable on ``self._allowed(level, others)`` with its whole curve, the
+        same and in the same order as :meth:`_make_timetables` lists them: for the
+        whole-hour pass, which goes through nearly every one anyway.
 
-    def _curved(self, level: int, allowed: list[int]) -> list[tuple[tuple[int, ...], list[float]]]:
-        """Every timetable on ``allowed`` with its whole curve (cached): for the whole-hour
-        pass, which adds up nearly every curve anyway."""
-        key = (level, tuple(allowed))
-        found = self._curved_tables.get(key)
-        if found is None:
-            found = [(c, self._curve(level, c)) for c in self._make_timetables(level, allowed)]
-            self._curved_tables[key] = found
-        return found
-
-    def _by_dose(self, level: int, allowed: list[int]) -> list[dict[int, list[float]]]:
-        """For each dose of the regimen (in waking order, each with its amount), its curve
-        at every position in ``allowed`` (:meth:`_part`, cached)."""
-        out = []
-        for d in self.order[level].doses:
-            amount = float(d.dose.mg)
-            out.append({p: self._part(level, p, amount) for p in allowed})
-        return out
+        The timetables on all the level's slots are listed once; those on an allowed part
+        of the slots are the ones with no dose on a slot left out (the rules bind each dose
+        to the one before it, never to the slots between), in the same order.
+        """
+        if level not in self._full:
+            try:
+                listed = self._list_timetables(level, self.slots[level])
+            except TooManyTimetables:
+                self._full[level] = None
+            else:
+                bit = {p: 1 << k for k, p in enumerate(self.slots[level])}
+                by_first: dict[int, list[tuple[tuple[int, ...], int]]] = {}
+                for c in listed:  # in order, so the groups are too
+                    by_first.setdefault(bit[c[0]], []).append((c, sum(map(bit.__getitem__, c))))
+                self._full[level] = list(by_first.items())
+        full = self._full[level]
+        if full is None:
+            allowed = self._allowed(level, others)
+            return [(c, self._curve(level, c)) for c in self._make_timetables(level, allowed)]
+        blocked = self._blocked(level, others)
+        curves = self._curves
+        return [
+            (c, curves.get((level, c)) or self._curve(level, c))
+            for first, group in full
+            if not first & blocked
+            for c, bits in group
+            if not bits & blocked
+        ]
 
     def _make_timetables(self, level: int, allowed: list[int]) -> list[tuple[int, ...]]:
         """In lexicographic order: increasing positions from ``allowed``, each at least the
@@ -323,30 +367,7 @@ class _Search:
         """:meth:`_make_timetables` on exactly ``allowed``; :class:`TooManyTimetables` past
         :data:`MAX_TIMETABLES`."""
         n = len(self.order[level].doses)
-        if n == 1:
-            return [(p,) for p in allowed]
-        spacing = self.spacing[level]
-        limit = self.longest[level]
-        left, right = bisect.bisect_left, bisect.bisect_right
-        out: list[tuple[int, ...]] = []
-
-        def extend(prefix: tuple[int, ...]) -> None:
-            last = prefix[-1]
-            lo: float = last + spacing
-            hi: float = math.inf if limit is None else last + limit
-            if len(prefix) + 1 == n:  # the night's gap: DAY - (p - first), both bounds
-                lo = max(lo, -math.inf if limit is None else prefix[0] + DAY_MINUTES - limit)
-                hi = min(hi, prefix[0] + DAY_MINUTES - spacing)
-                out.extend([(*prefix, p) for p in allowed[left(allowed, lo) : right(allowed, hi)]])
-                if len(out) > MAX_TIMETABLES:
-                    raise TooManyTimetables
-                return
-            for p in allowed[left(allowed, lo) : right(allowed, hi)]:
-                extend((*prefix, p))
-
-        for p in allowed:
-            extend((p,))
-        return out
+        return list_timetables(allowed, n, self.spacing[level], self.longest[level])
 
     def _feasible(self, chosen: Sequence[tuple[int, ...]]) -> bool:
         for level, cand in enumerate(chosen):
@@ -388,7 +409,12 @@ class _Search:
             # residue class (mod 5) when they are 5, 15, … minutes apart
             one_class = bool(self.samples) and self.sample % GRID_CLASSES == 0
             grid = self._grid[level].ready(self.samples[0] - at if one_class else None)
-            part = [k * grid[(s - at) % DAY_MINUTES] for s in self.samples]
+            if self._stride:  # tau = (samples[0] - at) % DAY + i * sample, round the clock
+                first = (self.samples[0] - at) % DAY_MINUTES
+                taus = grid[first :: self.sample] + grid[first % self.sample :: self.sample]
+                part = [k * v for v in taus[: len(self.samples)]]
+            else:
+                part = [k * grid[(s - at) % DAY_MINUTES] for s in self.samples]
             self._parts[key] = part
         return part
 
@@ -420,25 +446,37 @@ class _Search:
     def _walk(self, level: int, partial: list[float], chosen: tuple[tuple[int, ...], ...]) -> None:
         last = level == len(self.order) - 1
         scored: list[tuple[int, tuple[int, ...], list[float]]] = []
-        for cand, add in self._curved(level, self._allowed(level, chosen)):
+        hots = self._hots
+        add_ = operator.add
+        for cand, add in self._curved(level, chosen):
             if self.budget <= 0:
                 break
             self.budget -= 1
+            peak: float | None = None
+            if self.best is not None:
+                # a leaf is kept within LEAF_SLACK bins of the best, a branch within none:
+                # passed over when its load (partial + add) reaches the limit somewhere
+                limit = (self.best[0] + (LEAF_SLACK if last else 0) + 1) * PEAK_QUANTUM
+                if any(partial[h] + add[h] >= limit for h in hots):
+                    continue  # a quick lower bound already says no
+                peak = max(map(add_, partial, add))
+                if peak >= limit:
+                    self._heat(list(map(add_, partial, add)).index(peak))
+                    continue
             if last:
-                if self.best is not None:
-                    limit = (self.best[0] + LEAF_SLACK + 1) * PEAK_QUANTUM
-                    if partial[self.hot] + add[self.hot] >= limit:
-                        continue  # a quick lower bound already says no
-                load = list(map(operator.add, partial, add))
-                peak = max(load)
+                # the load's peak, last value and (for a new best) where it peaks, each the
+                # same float as from the whole list
+                if peak is None:
+                    peak = max(map(add_, partial, add))
                 if self.best is None or self._bin(peak) <= self.best[0] + LEAF_SLACK:
-                    key = self._key(peak, load[-1], (*chosen, cand))
+                    key = self._key(peak, partial[-1] + add[-1], (*chosen, cand))
                     if self.best is None or key < self.best:
-                        self.hot = load.index(peak)
+                        self._heat(list(map(add_, partial, add)).index(peak))
                     self._keep(key)
                 continue
-            load = list(map(operator.add, partial, add))
-            peak_bin = self._bin(max(load))
+            # level 0 adds to zeros: 0.0 + x is x (a zero's sign aside, never compared)
+            load = add if level == 0 else list(map(add_, partial, add))
+            peak_bin = self._bin(max(load) if peak is None else peak)
             if self.best is None or peak_bin <= self.best[0]:
                 scored.append((peak_bin, cand, load))
         scored.sort(key=lambda s: s[0])
@@ -480,7 +518,10 @@ class _Search:
         """The level's best timetable given the others in ``chosen`` (None: none fits).
 
         Depends on the others only (the load they add, the slots they leave, and the
-        ranking, whose other parts are the same for every candidate), so it is kept.
+        ranking, whose other parts are the same for every candidate), so it is kept. It is
+        the lowest :meth:`_key` of the level's timetables: one whose load reaches the limit
+        somewhere is passed over (its peak would too, so it could not be the lowest), first
+        at a few samples where earlier best loads peaked, before its curve is added up.
         """
         others = tuple(c for k, c in enumerate(chosen) if k != level)
         key = (level, others)
@@ -494,42 +535,85 @@ class _Search:
         best: _Key | None = None
         limit = math.inf  # a peak at or above this cannot be (or tie with) the best
         hots = self._hots
-        add_ = operator.add
+        add = operator.add
+        curves = self._curves
+        amount = self._amounts[level][-1]
 
-        for cand, parts in self._timetables(level, self._allowed(level, others)):
-            # Passed over when the load reaches the limit somewhere: the peak would too.
-            if any(rest[h] + _at(parts, h) >= limit for h in hots):
-                continue
-            load = list(map(add_, rest, self._curve(level, cand)))
-            peak = max(load)
-            if peak >= limit:
-                continue
-            trial = (*chosen[:level], cand, *chosen[level + 1 :])
-            found = self._key(peak, load[-1], trial)
-            if best is None or found < best:
-                best = found
-                limit = (found[0] + 1) * PEAK_QUANTUM
-                hot = load.index(peak)
-                if hot not in hots:
-                    hots.insert(0, hot)
-                    del hots[HOTS_KEPT:]
+        parts = self._parts
+        allowed = self._allowed(level, others)
+        groups: Iterable[tuple[tuple[int, ...], list[float] | None, list[int]]]
+        groups = self._groups(level, allowed)
+        now = chosen[level]
+        if (
+            self._few(level)
+            and set(now) <= set(allowed)
+            and now in self._make_timetables(level, sorted(set(now)))
+        ):  # one of them: scored first too, so that the limit is low from the start
+            head = (now[:-1], self._curve(level, now[:-1]) if len(now) > 1 else None, [now[-1]])
+            groups = itertools.chain([head], groups)
+        for prefix, pre, lasts in groups:
+            for p in lasts:
+                part = parts.get((level, p, amount)) or self._part(level, p, amount)
+                # The load at h is rest[h] + curve[h], curve[h] = pre[h] + part[h] (the
+                # same additions as _curve): passed over when it reaches the limit.
+                for h in hots:
+                    if rest[h] + (part[h] if pre is None else pre[h] + part[h]) >= limit:
+                        break
+                else:
+                    cand = (*prefix, p)
+                    curve = curves.get((level, cand))
+                    if curve is None:  # = self._curve(level, cand)
+                        curve = part if pre is None else list(map(add, pre, part))
+                        curves[level, cand] = curve
+                    peak = max(map(add, rest, curve))
+                    if peak >= limit:
+                        self._heat(list(map(add, rest, curve)).index(peak))
+                        continue
+                    trial = (*chosen[:level], cand, *chosen[level + 1 :])
+                    found = self._key(peak, rest[-1] + curve[-1], trial)
+                    if best is None or found < best:
+                        best = found
+                        limit = (found[0] + 1) * PEAK_QUANTUM
+                        self._heat(list(map(add, rest, curve)).index(peak))
         answer = None if best is None else best[3][level]
         self._answers[key] = answer
         return answer
 
+    def _heat(self, hot: int) -> None:
+        """Remember a sample where a best load, or one passed over, peaked (checked first)."""
+        hots = self._hots
+        if hot not in hots:
+            hots.insert(0, hot)
+            del hots[HOTS_KEPT:]
+
+    def _groups(
+        self, level: int, allowed: list[int]
+    ) -> Iterator[tuple[tuple[int, ...], list[float] | None, list[int]]]:
+        """The level's timetables on ``allowed`` (the same and in the same order as
+        :meth:`_make_timetables`), each run of those that differ in their last dose only as
+        (their first doses, the curve of those or None, the last dose's positions): grown by
+        :func:`~medplanner.core.sedation_timetables.runs` when the level's slots allow few
+        enough (:meth:`_few`), so that none is listed; else from :meth:`_make_timetables`.
+        """
+        n = len(self._amounts[level])
+        if self._few(level):
+            found = runs(allowed, n, self.spacing[level], self.longest[level])
+        else:
+            found = ((c[:-1], [c[-1]]) for c in self._make_timetables(level, allowed))
+        for head, lasts in found:
+            yield head, self._curve(level, head) if head else None, lasts
+
+    def _few(self, level: int) -> bool:
+        """Whether the level's slots allow at most :data:`MAX_TIMETABLES` timetables (so
+        does any part of them: :meth:`_make_timetables` lists them as they are; cached)."""
+        found = self._fews.get(level)
+        if found is None:
+            n = len(self._amounts[level])
+            found = self._fews[level] = few(self.slots[level], n, self.spacing[level])
+        return found
+
 
 _Key = tuple[int, float, int, tuple[tuple[int, ...], ...]]
-#: A timetable's curves, one per dose (each a list over the samples).
-_Parts = tuple[list[float], ...]
-
-
-def _at(parts: _Parts, h: int) -> float:
-    """The timetable's load at sample ``h``: the same additions, in the same order, as
-    :meth:`_Search._curve` makes for that sample, so the same float."""
-    value = parts[0][h]
-    for part in parts[1:]:
-        value = value + part[h]
-    return value
 
 
 #: How many samples where a best load peaked are tried first as lower bounds.
@@ -550,7 +634,7 @@ def _best_positions(
     try:
         coarse = _Search(plan, kb, pattern, window, slot=COARSE_SLOT_MINUTES)
         coarse.budget = COARSE_BUDGET
-        fine = _Search(plan, kb, pattern, window)
+        fine = _Search(plan, kb, pattern, window, like=coarse)
         coarse.exhaustive()
         starts = [fine.current, *(k[3] for k in coarse.top())]
         found = [k for k in (fine.descend(s) for s in starts) if k is not None]

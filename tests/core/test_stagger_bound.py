@@ -58,3 +58,27 @@ def test_the_bound_is_far_above_spaced_plans(plan_from) -> None:  # type: ignore
         '"08:00", "08:30", "09:00", "09:30", "10:00"', '"07:00", "11:00", "15:00", "19:00"'
     ).replace('"08:00", "09:00", "10:00", "11:00"', '"08:00", "14:00", "20:00"')
     assert suggest_stagger(plan_from(spaced)) is not None
+
+
+def test_the_seed_plans_search_lists_each_medicines_timetables_once(
+    demo_plan, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    """A deterministic guard on the work (issue 20), never a clock: the whole-hour pass lists
+    each medicine's timetables on all its slots once, and the 15-minute descent grows its
+    timetables from the allowed slots without listing them (only its few feasibility checks
+    list the timetables on a result's own positions)."""
+    from medplanner.core import sedation
+
+    listed: list[tuple[int, int]] = []
+    real = sedation_search._Search._list_timetables
+
+    def counting(self, level, allowed):  # type: ignore[no-untyped-def]
+        out = real(self, level, allowed)
+        listed.append((self.slot, len(allowed)))
+        return out
+
+    monkeypatch.setattr(sedation_search._Search, "_list_timetables", counting)
+    sedation.clear_caches()
+    assert sedation.candidate_stagger(demo_plan) is not None
+    whole = [n for slot, n in listed if n > 3]  # more positions than a timetable's doses
+    assert len(whole) == 2 and all(slot == 60 for slot, n in listed if n > 3)

@@ -56,4 +56,5 @@ def no_new_warning(plan: Plan, suggested: Plan, kb: KnowledgeBase) -> bool:
             if f.severity != "info"
         }
 
-    return serious(suggested) <= serious(plan)
+    new = serious(suggested)
+    return not new or new <= serious(plan)  # nothing serious: no need to check the plan again
