@@ -11,10 +11,12 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import socket
 import stat
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -49,13 +51,17 @@ def test_the_socket_is_in_a_private_folder_of_ours(tmp_path: Path, qapp: QApplic
 def test_a_private_runtime_dir_is_used(
     tmp_path: Path, qapp: QApplication, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    runtime = tmp_path / "run"
-    runtime.mkdir(mode=0o700)
+    # A short runtime dir, as a real one is (/run/user/UID): under pytest's numbered
+    # tmp_path a socket's path can pass the length a Unix socket allows.
+    runtime = Path(tempfile.mkdtemp(prefix="mp-run-"))
     monkeypatch.setenv("XDG_RUNTIME_DIR", str(runtime))
-    assert Path(socket_path(tmp_path / "d")).parent == runtime / "medplanner"
-    assert stat.S_IMODE((runtime / "medplanner").stat().st_mode) == 0o700
-    runtime.chmod(0o755)  # not private: not used
-    assert Path(socket_path(tmp_path / "d")).parent == tmp_path / "d"
+    try:
+        assert Path(socket_path(tmp_path / "d")).parent == runtime / "medplanner"
+        assert stat.S_IMODE((runtime / "medplanner").stat().st_mode) == 0o700
+        runtime.chmod(0o755)  # not private: not used
+        assert Path(socket_path(tmp_path / "d")).parent == tmp_path / "d"
+    finally:
+        shutil.rmtree(runtime)
 
 
 @posix_only
