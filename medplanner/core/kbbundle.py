@@ -3,13 +3,13 @@
 Every command start used to read and validate 30-odd TOML files (``resources/classes.toml``,
 ``drugs/*.toml``, ``products/*.toml``). Those files stay the source, written and reviewed by
 hand; this module turns what :func:`medplanner.core.knowledge.load_knowledge_base` makes of
-them into one JSON file, ``resources/knowledge-base.json``, shipped beside them as package
-data. At run time the shipped knowledge base is built from that file without parsing or
-validating anything again.
+them into one file, ``resources/knowledge-base.jsonl``, shipped beside them as package data.
+At run time the shipped knowledge base is built from that file without parsing or
+validating anything again, and only the parts a command uses are parsed at all.
 
 Regenerate it after changing any of those TOML files (a test fails until you do)::
 
-    python -m medplanner.core.kbbundle
+    python -m medplanner.core.kbbundle          # --check: only say whether it is up to date
 
 That command loads the TOML files with every check the loader has (a bad file fails with the
 same message naming the file and the key, and nothing is written), then writes the bundle.
@@ -19,11 +19,29 @@ with the files shipped beside it and, if they differ (a file edited and the bund
 regenerated), reads the TOML files as before: a stale bundle is never used. The core only ever
 reads here; the command above is the only writer.
 
-The format is plain JSON (no pickle, nothing evaluated). Each record of the knowledge base is
-``{"@": "<class>", <field>: <value>, ...}`` with fields at their default left out; lists are
-tuples; ``{"$d": "1.5"}`` is a Decimal, ``{"$f": "1/3"}`` a Fraction, ``{"$t": "17:00:00"}``
-a time, ``{"$a": ["300", "mg", null]}`` an Amount and ``{"$s": [...]}`` a frozenset. A file
-name is stored relative to the resources folder.
+Layout: `JSON Lines <https://jsonlines.org>`_, one JSON value a line (UTF-8, no pickle,
+nothing evaluated), so that a command parses only the lines it needs (a plan names a few of
+the 30-odd drugs, and parsing the whole file cost every start about 2 ms):
+
+* line 1, the header, parsed by :func:`read`: ``format`` (:data:`FORMAT`), ``regenerate``
+  (how to), ``checksum`` (of the TOML files), ``drugs`` (each drug's name and the number of
+  its line, counted from 1 as an editor does, in the knowledge base's order), ``products``
+  (the number of the products' line), ``index`` (every drug's name, alias and brand, folded,
+  and the drug it names), ``classes`` and ``combinations``;
+* one line per drug: its :class:`~medplanner.core.knowledge.Drug` record, parsed the first
+  time the drug is looked up;
+* the products' line: ``{"products": [...], "product_index": {...}}`` (every product, and the
+  name of the product each of their folded names means), parsed the first time a product
+  is asked for (a name that is no drug's, or a listing of everything).
+
+Each record of the knowledge base is ``{"@": "<class>", <field>: <value>, ...}`` with fields
+at their default left out; lists are tuples; ``{"$d": "1.5"}`` is a Decimal,
+``{"$t": "17:00:00"}`` a time, ``{"$a": ["300", "mg", null]}`` an Amount and
+``{"$s": [...]}`` a frozenset. A file name is stored relative to the resources folder.
+
+A line that does not decode (the bundle damaged after it was written) is never used: that
+drug, or the products, come from the TOML files instead, checked as they are loaded; a
+damaged header refuses the whole bundle.
 """
 
 from __future__ import annotations
@@ -56,6 +74,7 @@ from medplanner.core.knowledge import (
     Taper,
     Timing,
 )
+from medplanner.core.knowledge.records import Share
 from medplanner.core.record import Record
 from medplanner.core.resources import (
     RESOURCES_DIR,
@@ -72,10 +91,10 @@ if TYPE_CHECKING:
 V = TypeVar("V")
 
 #: The bundle's name in the resources folder (``medplanner/data`` in an installed wheel).
-BUNDLE_NAME = "knowledge-base.json"
+BUNDLE_NAME = "knowledge-base.jsonl"
 
-#: Bumped when the layout below changes; a bundle of another format is not used.
-FORMAT = 1
+#: Bumped when the layout above changes; a bundle of another format is not used.
+FORMAT = 2
 
 REGENERATE = "python -m medplanner.core.kbbundle"
 
@@ -94,6 +113,7 @@ _CLASSES: dict[str, type[Any]] = {
         Range,
         Renal,
         RenalBand,
+        Share,
         Sourced,
         Taper,
         Timing,
@@ -131,15 +151,12 @@ def checksum(directory: str | Path) -> str:
 
 
 def _encode(value: object, directory: str) -> Any:
-    from fractions import Fraction  # writing the bundle only: not on a command's path
-    from pathlib import Path
+    from pathlib import Path  # writing the bundle only: not on a command's path
 
     if value is None or isinstance(value, bool | int | str):
         return value
     if isinstance(value, Decimal):
         return {"$d": str(value)}
-    if isinstance(value, Fraction):
-        return {"$f": str(value)}
     if isinstance(value, time):
         return {"$t": value.isoformat()}
     if isinstance(value, Amount):
@@ -166,25 +183,33 @@ def _encode(value: object, directory: str) -> Any:
     raise TypeError(f"cannot bundle a {type(value).__name__}")
 
 
-def encode(kb: KnowledgeBase) -> dict[str, Any]:
-    """The bundle's content for ``kb`` (loaded from TOML files in ``kb.directory``)."""
+def encode(kb: KnowledgeBase) -> list[Any]:
+    """The bundle's lines for ``kb`` (loaded from TOML files in ``kb.directory``), each a
+    JSON value: the header, a line per drug, the products' line (the module's docstring)."""
     products, product_index = kb._product_tables
     d = kb.directory
-    return {
+    drugs = [_encode(x, d) for x in kb.drugs.values()]
+    header = {
         "format": FORMAT,
         "regenerate": f"generated from classes.toml, drugs/ and products/ by {REGENERATE}",
         "checksum": checksum(d),
-        "classes": [_encode(c, d) for c in kb.classes.values()],
-        "drugs": [_encode(x, d) for x in kb.drugs.values()],
-        "combinations": [_encode(c, d) for c in kb.combinations],
+        "drugs": {name: 2 + i for i, name in enumerate(kb.drugs)},
+        "products": 2 + len(drugs),
         "index": dict(kb._index),
+        "classes": [_encode(c, d) for c in kb.classes.values()],
+        "combinations": [_encode(c, d) for c in kb.combinations],
+    }
+    tail = {
         "products": [_encode(p, d) for p in products.values()],
         "product_index": product_index,
     }
+    return [header, *drugs, tail]
 
 
 def dumps(kb: KnowledgeBase) -> str:
-    return json.dumps(encode(kb), ensure_ascii=False, indent=1) + "\n"
+    return "".join(
+        json.dumps(line, ensure_ascii=False, separators=(",", ":")) + "\n" for line in encode(kb)
+    )
 
 
 def build(directory: str | Path) -> str:
@@ -219,10 +244,6 @@ def _decoder(directory: str) -> Callable[[Any], Any]:
             return Decimal(v["$d"])
         if "$s" in v:
             return frozenset(v["$s"])
-        if "$f" in v:
-            from fractions import Fraction  # a few renal bands only: imported when met
-
-            return Fraction(v["$f"])
         if "$t" in v:
             return time.fromisoformat(v["$t"])
         raise ValueError(f"unknown entry {sorted(v)[:3]}")
@@ -230,15 +251,28 @@ def _decoder(directory: str) -> Callable[[Any], Any]:
     return dec
 
 
-#: What a damaged entry raises while it is decoded.
-_DAMAGED = (OSError, ValueError, KeyError, TypeError, AttributeError, ArithmeticError)
+#: What a damaged line raises while it is parsed and decoded (a missing line: IndexError).
+_DAMAGED = (OSError, ValueError, LookupError, TypeError, AttributeError, ArithmeticError)
+
+
+def _parse(line: bytes) -> Any:
+    """One line of the bundle, parsed (every parse goes through here: a test counts them)."""
+    return json.loads(line)
+
+
+def _table(value: Any) -> dict[str, Any]:
+    """A JSON object of the bundle (a table of names), else TypeError: damaged."""
+    if type(value) is not dict:
+        raise TypeError(f"a table expected, not {type(value).__name__}")
+    return value
 
 
 class _Decoded(Mapping[str, V]):
-    """A read-only mapping whose values are decoded from the bundle's JSON on first use,
-    each once (later lookups give the same object); iterated in the bundle's order.
+    """A read-only mapping whose values are made from the bundle (``make(key, raw[key])``:
+    its line parsed and decoded) on first use, each once (later lookups give the same
+    object); iterated in the bundle's order.
 
-    A plan names a few drugs, and every command start pays for what is decoded (issue 20).
+    A plan names a few drugs, and every command start pays for what is parsed (issue 20).
     """
 
     def __init__(self, raw: dict[str, Any], make: Callable[[str, Any], V]) -> None:
@@ -269,27 +303,33 @@ def read(directory: str | Path) -> KnowledgeBase | None:
     """The knowledge base from ``directory``'s bundle; None when there is none, it is of
     another format, or it was not made from the TOML files now beside it.
 
-    The drugs are decoded when first looked up, the products when first asked for. An
-    entry that does not decode (the bundle damaged after it was written) is never used: that
-    drug (or every product) comes from the TOML files instead, checked as they are loaded."""
+    Only the header is parsed here; a drug's line when the drug is first looked up, the
+    products' line when a product is first asked for. A line that does not decode (the
+    bundle damaged after it was written) is never used: that drug (or every product) comes
+    from the TOML files instead, checked as they are loaded."""
     base = str(directory)
     try:
-        data = json.loads(read_bytes(bundle_path(base)))
-        if data.get("format") != FORMAT or data.get("checksum") != checksum(base):
+        lines = read_bytes(bundle_path(base)).split(b"\n")
+        header = _parse(lines[0])
+        if header.get("format") != FORMAT or header.get("checksum") != checksum(base):
             return None
         dec = _decoder(base)
-        classes = {c.name: c for c in map(dec, data["classes"])}
-        raw_drugs: dict[str, Any] = {d["name"]: d for d in data["drugs"]}
-        combinations = tuple(map(dec, data["combinations"]))
-        index: dict[str, str] = data["index"]
-        raw_products: list[Any] = data["products"]
-        product_index: dict[str, str] = data["product_index"]
+        drug_lines: dict[str, int] = _table(header["drugs"])
+        products_line: int = header["products"]
+        index: dict[str, str] = _table(header["index"])
+        classes = {c.name: c for c in map(dec, header["classes"])}
+        combinations = tuple(map(dec, header["combinations"]))
     except _DAMAGED:
         return None  # no bundle, or not one this version wrote: the TOML files are read
 
-    def drug(name: str, raw: Any) -> Drug:
+    def line(number: int) -> Any:
+        if type(number) is not int or not 1 <= number <= len(lines):
+            raise ValueError(f"no line {number!r} in the bundle")
+        return _parse(lines[number - 1])
+
+    def drug(name: str, number: int) -> Drug:
         try:
-            made = dec(raw)
+            made = dec(line(number))
             if type(made) is Drug and made.name == name:
                 return made
         except _DAMAGED:
@@ -298,12 +338,17 @@ def read(directory: str | Path) -> KnowledgeBase | None:
 
     def products() -> tuple[dict[str, Product], dict[str, str]]:
         try:
-            return {p.name: p for p in map(dec, raw_products)}, product_index
+            tail = line(products_line)
+            made = {p.name: p for p in map(dec, tail["products"])}
+            product_index: dict[str, str] = _table(tail["product_index"])
+            if all(type(p) is Product for p in made.values()):
+                return made, product_index
         except _DAMAGED:
-            return kb_module.load_knowledge_base(base)._product_tables
+            pass
+        return kb_module.load_knowledge_base(base)._product_tables
 
     return KnowledgeBase(
-        drugs=_Decoded(raw_drugs, drug),
+        drugs=_Decoded(drug_lines, drug),
         classes=classes,
         combinations=combinations,
         directory=base,
@@ -315,12 +360,14 @@ def read(directory: str | Path) -> KnowledgeBase | None:
 # --------------------------------------------------------------------------- the command
 
 
-def _differences(old: str, new: str) -> Iterator[str]:
+def _differences(old: str, new: str, width: int = 160) -> Iterator[str]:
+    """The changed lines (a drug's line is long: each cut to ``width`` characters)."""
     import difflib
 
-    yield from difflib.unified_diff(
+    for line in difflib.unified_diff(
         old.splitlines(), new.splitlines(), "bundle on disk", "from the TOML files", n=0
-    )
+    ):
+        yield line if len(line) <= width else line[: width - 1] + "…"
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -562,21 +562,22 @@ def test_a_damaged_entry_in_a_current_bundle_is_not_used(tmp_path: Path) -> None
 
     root = _bundled_copy(tmp_path)
     path = Path(kbbundle.bundle_path(root))
-    data = json.loads(path.read_text(encoding="utf-8"))
+    lines = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+    header = lines[0]
     fresh = load_knowledge_base(root)  # the TOML files
-    # A drug and a product are decoded when first asked for (issue 20): a damaged one is
+    # A drug and the products are decoded when first asked for (issue 20): a damaged one is
     # never used, the TOML files' record is.
-    name = data["drugs"][0]["name"]
-    data["drugs"][0]["max_daily"] = {"@": "NoSuchClass"}
-    data["products"][0]["source"] = {"$x": "?"}
-    path.write_text(json.dumps(data), encoding="utf-8")
+    name, number = next(iter(header["drugs"].items()))
+    lines[number - 1]["max_daily"] = {"@": "NoSuchClass"}
+    lines[header["products"] - 1]["products"][0]["source"] = {"$x": "?"}
+    path.write_text("".join(json.dumps(x) + "\n" for x in lines), encoding="utf-8")
     kb = kbbundle.read(root)
     assert kb is not None
     assert kb.drugs[name] == fresh.drugs[name] and kb.lookup(name) is kb.drugs[name]
     assert kb.products == fresh.products
     # What is decoded when the bundle is read: a damage there refuses the whole bundle.
-    data["classes"][0] = {"@": "NoSuchClass"}
-    path.write_text(json.dumps(data), encoding="utf-8")
+    header["classes"][0] = {"@": "NoSuchClass"}
+    path.write_text("".join(json.dumps(x) + "\n" for x in lines), encoding="utf-8")
     assert kbbundle.read(root) is None
 
 
@@ -602,4 +603,6 @@ def test_the_bundle_ships_in_the_wheel() -> None:
     with (RESOURCES.parent / "pyproject.toml").open("rb") as f:
         config = tomllib.load(f)
     data = config["tool"]["setuptools"]["package-data"]["medplanner.data"]
-    assert "knowledge-base.json" in data or "*.json" in data
+    from medplanner.core import kbbundle
+
+    assert kbbundle.BUNDLE_NAME in data or "*.jsonl" in data

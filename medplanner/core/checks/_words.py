@@ -12,7 +12,7 @@ from medplanner.core import wording
 from medplanner.core.i18n import N_, _, ngettext
 
 if TYPE_CHECKING:
-    from fractions import Fraction
+    from medplanner.core.knowledge.records import Share
 
 _TIMES = {
     1: N_("once a day"),
@@ -21,8 +21,7 @@ _TIMES = {
     4: N_("four times a day"),
 }
 
-#: The common shares by (numerator, denominator) in lowest terms (as a Fraction keeps them;
-#: :mod:`fractions` is imported only where a share is read from the knowledge base).
+#: The common shares by (numerator, denominator) in lowest terms (as a Share keeps them).
 _SHARES = {
     # Translators: a share, in "about a quarter less than the usual most" (and the next four).
     (1, 4): N_("a quarter"),
@@ -88,13 +87,13 @@ def listing(items: Sequence[str], most: int = 3) -> str:
     return _("{items} and {last}").format(items=comma.join(shown[:-1]), last=shown[-1])
 
 
-def share(part: Fraction) -> str:
+def share(part: Share) -> str:
     """``a third``, ``half``, ``two thirds`` for the common shares, else a percentage."""
     key = (part.numerator, part.denominator)
     if key in _SHARES:
         return _(_SHARES[key])
     # Translators: a share as a percentage ("30%").
-    return _("{percent}%").format(percent=round(part * 100))
+    return _("{percent}%").format(percent=part.percent())
 
 
 def from_day(d: date | None) -> str:

@@ -8,7 +8,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 from datetime import time
 from decimal import Decimal
-from typing import TYPE_CHECKING, cast
+from math import gcd
+from typing import cast
 
 from medplanner.core.knowledge.sources import (
     RenalKind,
@@ -18,9 +19,6 @@ from medplanner.core.model import Form
 from medplanner.core.record import Record
 from medplanner.core.units import Amount
 
-if TYPE_CHECKING:
-    from fractions import Fraction  # made (lazily) only where the knowledge base has one
-
 
 class Range(Record):
     """A range of hours (pharmacokinetics), with its source."""
@@ -29,6 +27,51 @@ class Range(Record):
     max: Decimal
     source: str
     typical: Decimal | None = None
+
+
+class Share(Record):
+    """A part of a whole, ``numerator/denominator`` in lowest terms (baclofen's renal bands:
+    "reduce the daily maximum by 1/3").
+
+    A :class:`fractions.Fraction` would do, but importing :mod:`fractions` costs a command
+    start about 1.8 ms (issue 20) for a handful of exact operations, written out here. The
+    TOML loader parses and validates the text with :class:`~fractions.Fraction` (not on a
+    command's path); make one with :meth:`of`, which puts it in lowest terms.
+    """
+
+    numerator: int
+    denominator: int
+
+    @classmethod
+    def of(cls, numerator: int, denominator: int) -> Share:
+        """``numerator/denominator`` in lowest terms, the sign on the numerator."""
+        if denominator == 0:
+            raise ZeroDivisionError(f"Share({numerator}, 0)")
+        if denominator < 0:
+            numerator, denominator = -numerator, -denominator
+        g = gcd(numerator, denominator)
+        return cls(numerator // g, denominator // g)
+
+    def __str__(self) -> str:
+        """``1/3``, as ``str(Fraction(1, 3))`` writes it (a whole number: ``2``)."""
+        if self.denominator == 1:
+            return str(self.numerator)
+        return f"{self.numerator}/{self.denominator}"
+
+    def rest(self) -> Share:
+        """What is left of the whole: ``1 - self`` (``1/3`` leaves ``2/3``)."""
+        return Share.of(self.denominator - self.numerator, self.denominator)
+
+    def percent(self) -> int:
+        """``self × 100`` rounded to a whole number, a half to the even one (as
+        ``round(Fraction(...) * 100)`` rounds: ``1/8`` is 12.5%, so 12)."""
+        whole, remainder = divmod(self.numerator * 100, self.denominator)
+        twice = remainder * 2
+        if twice < self.denominator:
+            return whole
+        if twice > self.denominator:
+            return whole + 1
+        return whole if whole % 2 == 0 else whole + 1
 
 
 class MaxGap(Record):
@@ -50,8 +93,8 @@ class RenalBand(Record):
     crcl_below: Decimal | None = None
     daily_min: Amount | None = None
     daily_max: Amount | None = None
-    #: The band's most is the drug's ``max_daily`` less this fraction (study guidance).
-    reduce_by: Fraction | None = None
+    #: The band's most is the drug's ``max_daily`` less this share (study guidance).
+    reduce_by: Share | None = None
     #: The daily range is scaled by CrCl / this value (gabapentin below 15 mL/min).
     proportional_to_crcl: Decimal | None = None
     doses_per_day: int | None = None
@@ -84,7 +127,7 @@ class RenalBand(Record):
         if self.reduce_by is not None:
             if drug_max_daily is None:
                 return None
-            keep = 1 - self.reduce_by
+            keep = self.reduce_by.rest()
             return drug_max_daily.mg * Decimal(keep.numerator) / Decimal(keep.denominator)
         if self.daily_max is None:
             return None

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any, cast
 
 from medplanner.core.errors import UnitError
+from medplanner.core.knowledge.records import Share
 from medplanner.core.knowledge.sources import (
     KnowledgeBaseError,
     Sourced,
@@ -88,14 +89,15 @@ class _File(Record):
             raise self.error(key, f'"{value}" should be more than 0')
         return a
 
-    def fraction(self, value: object, key: str) -> Fraction:
+    def fraction(self, value: object, key: str) -> Share:
+        """A share of a whole written as a fraction (``"1/3"``), in lowest terms."""
         try:
             f = Fraction(value) if isinstance(value, str | int) else None
         except (ValueError, ZeroDivisionError):
             f = None
         if f is None or not 0 < f < 1:
             raise self.error(key, 'should be a fraction between 0 and 1, like "1/3"')
-        return f
+        return Share.of(f.numerator, f.denominator)
 
     def sourced(
         self, t: Mapping[str, Any], key: str, prefix: str, parse: Callable[[object, str], T]
