@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import importlib
-import json
 import subprocess
 import sys
 from pathlib import Path
@@ -12,28 +11,13 @@ import pytest
 
 from medplanner.cli import COMMANDS, build_parser
 
-REPO = Path(__file__).resolve().parents[2]
+from ..checkprobe import check_modules, check_run
 
-PROBE = """
-import json, sys
-from medplanner.cli import main
-code = main(sys.argv[1:])
-print(json.dumps({"code": code, "modules": sorted(sys.modules)}))
-"""
+REPO = Path(__file__).resolve().parents[2]
 
 
 def test_check_imports_neither_other_groups_nor_storage_nor_qt() -> None:
-    plan = REPO / "benchmarks" / "seed-plan.toml"
-    run = subprocess.run(
-        [sys.executable, "-c", PROBE, "check", "--json", str(plan)],
-        check=False,
-        capture_output=True,
-        text=True,
-        cwd=REPO,
-        env={"MEDPLANNER_NOW": "2027-01-06T09:00:00+00:00", "PATH": ""},
-        timeout=120,
-    )
-    modules = set(json.loads(run.stdout.splitlines()[-1])["modules"])
+    modules = check_modules("--json")
     groups = {f"medplanner.cli.{g}" for _, g in COMMANDS.values()}
     assert groups & modules == {"medplanner.cli.plans"}
     # shutil, the dose log and the TOML writer: not needed
@@ -48,29 +32,6 @@ def test_check_imports_neither_other_groups_nor_storage_nor_qt() -> None:
     ):
         assert unused not in modules
     assert not any(m.startswith("apscheduler") for m in modules)
-
-
-def _check_modules(*words: str, plan: Path) -> set[str]:
-    """The modules loaded after ``medplanner check``, in an interpreter started without
-    ``site`` (-S: an editable install's import hook loads pathlib before any of ours; the
-    check itself needs only the standard library, found from the repository)."""
-    return _check_run(*words, plan=plan)[1]
-
-
-def _check_run(*words: str, plan: Path) -> tuple[str, set[str]]:
-    """What ``medplanner check`` printed, and the modules loaded after it (as above)."""
-    run = subprocess.run(
-        [sys.executable, "-S", "-c", PROBE, "check", *words, str(plan)],
-        check=False,
-        capture_output=True,
-        text=True,
-        cwd=REPO,
-        env={"MEDPLANNER_NOW": "2027-01-06T09:00:00+00:00", "PATH": ""},
-        timeout=120,
-    )
-    assert run.returncode in (0, 1), run.stderr  # 1: a warning (kidneys)
-    *printed, last = run.stdout.splitlines()
-    return "\n".join(printed), set(json.loads(last)["modules"])
 
 
 #: What ``check`` never needs (issue 20: every command start pays for what it imports).
@@ -107,7 +68,7 @@ NOT_FOR_CHECK = (
 
 @pytest.mark.parametrize("words", [(), ("--json",)], ids=["text", "json"])
 def test_check_imports_nothing_it_does_not_use(words: tuple[str, ...]) -> None:
-    modules = _check_modules(*words, plan=REPO / "benchmarks" / "seed-plan.toml")
+    modules = check_modules(*words)
     loaded = sorted(m for m in modules if m.split(".")[0] in NOT_FOR_CHECK or m in NOT_FOR_CHECK)
     assert loaded == []
     # the findings are wrapped in text only; JSON needs no text module at all
@@ -135,7 +96,7 @@ def test_check_imports_no_fractions_even_where_a_share_is_worded(
     plan = tmp_path / "plan.toml"
     plan.write_text(seed.replace("crcl_ml_min = 92", f"crcl_ml_min = {crcl}"), encoding="utf-8")
     for flags in ((), ("--json",)):
-        printed, modules = _check_run(*flags, plan=plan)
+        printed, modules = check_run(*flags, plan=plan)
         assert "fractions" not in modules
         assert words in " ".join(printed.split())  # the text wraps: compare it unwrapped
 

@@ -17,6 +17,8 @@ from medplanner.core.knowledge import load_knowledge_base
 from medplanner.core.plan import load
 from medplanner.core.resources import RESOURCES, RESOURCES_DIR
 
+from .kbcopy import bundled_copy
+
 REPO = Path(__file__).resolve().parents[2]
 SEED = REPO / "benchmarks" / "seed-plan.toml"
 
@@ -68,16 +70,6 @@ def test_the_classes_combinations_and_products_equal_the_toml_files() -> None:
     assert kb.directory == RESOURCES_DIR == str(RESOURCES)
 
 
-def _bundled_copy(tmp_path: Path) -> Path:
-    root = tmp_path / "kb"
-    for sub in ("drugs", "products"):
-        shutil.copytree(RESOURCES / sub, root / sub)
-    shutil.copy(RESOURCES / "classes.toml", root / "classes.toml")
-    assert kbbundle.main([str(root)]) == 0
-    assert kbbundle.read(root) is not None
-    return root
-
-
 NEW_DRUG = (
     'name = "metformin"\nbrands = ["Glucophage"]\n'
     'classes = { value = ["sedating"], source = "test only" }\n'
@@ -88,7 +80,7 @@ NEW_DRUG = (
 def test_a_stale_bundle_is_still_refused(tmp_path: Path, change: str) -> None:
     """The checksum reads every TOML file whole (not its modification time): a changed,
     added or removed file is never ignored, and the TOML files are read instead."""
-    root = _bundled_copy(tmp_path)
+    root = bundled_copy(tmp_path)
     gaba = root / "drugs" / "gabapentin.toml"
     if change == "edited":  # one byte, the same length
         text = gaba.read_bytes()

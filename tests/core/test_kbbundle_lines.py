@@ -5,7 +5,6 @@ nothing else; a damaged line falls back to the TOML files."""
 from __future__ import annotations
 
 import json
-import shutil
 from pathlib import Path
 
 import pytest
@@ -15,6 +14,8 @@ from medplanner.core.checks import run_checks
 from medplanner.core.knowledge import Drug, load_knowledge_base
 from medplanner.core.plan import load
 from medplanner.core.resources import RESOURCES, RESOURCES_DIR
+
+from .kbcopy import bundled_copy
 
 REPO = Path(__file__).resolve().parents[2]
 SEED = REPO / "benchmarks" / "seed-plan.toml"
@@ -109,16 +110,6 @@ def test_a_check_of_the_seed_plan_parses_the_header_and_its_two_drugs_lines(
     )
 
 
-def _bundled_copy(tmp_path: Path) -> Path:
-    root = tmp_path / "kb"
-    for sub in ("drugs", "products"):
-        shutil.copytree(RESOURCES / sub, root / sub)
-    shutil.copy(RESOURCES / "classes.toml", root / "classes.toml")
-    assert kbbundle.main([str(root)]) == 0
-    assert kbbundle.read(root) is not None
-    return root
-
-
 def _write(root: Path, lines: list[bytes]) -> None:
     Path(kbbundle.bundle_path(root)).write_bytes(b"".join(line + b"\n" for line in lines))
 
@@ -136,7 +127,7 @@ DAMAGES = {
 
 @pytest.mark.parametrize("damage", list(DAMAGES))
 def test_a_damaged_drug_line_falls_back_to_the_toml_files(tmp_path: Path, damage: str) -> None:
-    root = _bundled_copy(tmp_path)
+    root = bundled_copy(tmp_path)
     lines = _lines(root)
     where = json.loads(lines[0])["drugs"]
     at, other = where["baclofen"], where["gabapentin"]
@@ -156,7 +147,7 @@ def test_a_damaged_drug_line_falls_back_to_the_toml_files(tmp_path: Path, damage
 def test_a_drug_whose_line_number_is_wrong_comes_from_the_toml_files(
     tmp_path: Path, number: object
 ) -> None:
-    root = _bundled_copy(tmp_path)
+    root = bundled_copy(tmp_path)
     lines = _lines(root)
     header = json.loads(lines[0])
     header["drugs"]["baclofen"] = number
@@ -170,7 +161,7 @@ def test_a_drug_whose_line_number_is_wrong_comes_from_the_toml_files(
 def test_a_bundle_cut_short_gives_its_drugs_and_products_from_the_toml_files(
     tmp_path: Path,
 ) -> None:
-    root = _bundled_copy(tmp_path)
+    root = bundled_copy(tmp_path)
     lines = _lines(root)
     _write(root, lines[:3])  # the header and two drugs
     fresh = load_knowledge_base(root)
@@ -193,7 +184,7 @@ def test_a_bundle_cut_short_gives_its_drugs_and_products_from_the_toml_files(
 def test_a_damaged_products_line_falls_back_to_the_toml_files(
     tmp_path: Path, damage: object
 ) -> None:
-    root = _bundled_copy(tmp_path)
+    root = bundled_copy(tmp_path)
     lines = _lines(root)
     at = json.loads(lines[0])["products"]
     lines[at - 1] = damage(lines[at - 1])  # type: ignore[operator]
@@ -218,14 +209,14 @@ def test_a_damaged_products_line_falls_back_to_the_toml_files(
     ids=["empty", "not-json", "format-1", "a-list", "no-checksum", "other-checksum"],
 )
 def test_a_damaged_header_refuses_the_whole_bundle(tmp_path: Path, header: bytes) -> None:
-    root = _bundled_copy(tmp_path)
+    root = bundled_copy(tmp_path)
     lines = _lines(root)
     _write(root, [header, *lines[1:]])
     assert kbbundle.read(root) is None
 
 
 def test_a_header_missing_a_part_refuses_the_whole_bundle(tmp_path: Path) -> None:
-    root = _bundled_copy(tmp_path)
+    root = bundled_copy(tmp_path)
     lines = _lines(root)
     for part in ("drugs", "products", "index", "classes", "combinations"):
         header = json.loads(lines[0])
@@ -237,7 +228,7 @@ def test_a_header_missing_a_part_refuses_the_whole_bundle(tmp_path: Path) -> Non
 def test_the_check_command_shows_a_changed_line_cut_short(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    root = _bundled_copy(tmp_path)
+    root = bundled_copy(tmp_path)
     path = root / "drugs" / "baclofen.toml"
     path.write_text(
         path.read_text(encoding="utf-8").replace("Lioresal", "Lioresol"), encoding="utf-8"

@@ -19,17 +19,14 @@ Deterministic: the source of every module under ``medplanner/`` is read with :mo
 from __future__ import annotations
 
 import ast
-import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import medplanner
 
+from ..checkprobe import check_modules
+
 PACKAGE = Path(medplanner.__file__).resolve().parent
 ROOT = Path(__file__).resolve().parents[2]
-SEED = ROOT / "benchmarks" / "seed-plan.toml"
 
 DATACLASS_MODULES = frozenset(
     {
@@ -130,25 +127,7 @@ def test_the_guard_sees_each_spelling() -> None:
 
 
 def test_check_imports_no_dataclass_module() -> None:
-    code = (
-        "import sys\n"
-        "from medplanner.cli import main\n"
-        "try:\n    main(['check', sys.argv[1]])\n"
-        "except SystemExit:\n    pass\n"
-        "import json\n"
-        "print('\\n' + json.dumps(sorted(sys.modules)))\n"
-    )
-    env = dict(os.environ, MEDPLANNER_NOW="2027-01-10T09:00:00+00:00")
-    done = subprocess.run(
-        [sys.executable, "-c", code, str(SEED)],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=120,
-        check=False,
-    )
-    assert done.returncode == 0, done.stderr
-    modules = set(json.loads(done.stdout.strip().splitlines()[-1]))
+    modules = check_modules()
     assert "dataclasses" not in modules
     ours = {
         m.removeprefix("medplanner.").replace(".", "/") + ".py"
