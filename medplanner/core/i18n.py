@@ -76,16 +76,16 @@ def set_language(preferred: list[str] | str | None) -> str:
     codes = [preferred] if isinstance(preferred, str) else list(preferred or [])
     wanted = [code.split(".")[0].split("@")[0] for code in codes if code]
     for code in wanted:
-        if code in ("C", "POSIX") or (code.startswith(SOURCE_LANGUAGE + "_") and code != PSEUDO):
-            break
+        if code in ("C", "POSIX", SOURCE_LANGUAGE) or (
+            code.startswith(SOURCE_LANGUAGE + "_") and code != PSEUDO
+        ):
+            break  # English needs no catalogue (and gettext.find would import locale)
         found = _gettext.find(DOMAIN, LOCALE_DIR, [code])
         if found:
             with open(found, "rb") as handle:
                 _in_use.translation = _gettext.GNUTranslations(handle)
             _in_use.language = code if is_dir(path_in(LOCALE_DIR, code)) else code.split("_")[0]
             return _in_use.language
-        if code == SOURCE_LANGUAGE:
-            break
     _in_use.translation = _gettext.NullTranslations()
     _in_use.language = SOURCE_LANGUAGE
     return _in_use.language

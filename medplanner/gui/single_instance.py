@@ -41,7 +41,6 @@ where they are used, here.
 
 from __future__ import annotations
 
-import hashlib
 import logging
 import os
 import stat
@@ -49,7 +48,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QCryptographicHash, QObject, Signal
 
 from medplanner import datahome as paths
 from medplanner.core.errors import MedPlannerError
@@ -94,7 +93,11 @@ def server_name(data_dir: Path, *, demo: bool = False) -> str:
     """``medplanner-<hash of the user and the resolved data dir>`` (``-demo`` after it for
     the demo's instance)."""
     user = _user()
-    digest = hashlib.sha256(f"{user}\0{data_dir.resolve()}".encode()).hexdigest()[:20]
+    # SHA-256 by Qt, the same digest as hashlib's: importing hashlib loads OpenSSL, ~5 ms
+    # before the first paint (issue 20)
+    data = f"{user}\0{data_dir.resolve()}".encode()
+    whole = QCryptographicHash.hash(data, QCryptographicHash.Algorithm.Sha256)
+    digest = bytes(whole.toHex().data()).decode("ascii")[:20]
     return f"medplanner-{digest}{_DEMO if demo else ''}"
 
 

@@ -11,7 +11,6 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
-import secrets
 import stat
 from collections.abc import Iterator, Mapping
 from pathlib import Path
@@ -216,7 +215,9 @@ def write_atomic(path: Path, data: bytes) -> Path:
     created, so no file of anyone else's is ever chmodded.
     """
     folder = path.parent
-    tmp = folder / f".{path.name}.{secrets.token_hex(6)}.tmp"
+    # os.urandom, as secrets.token_hex reads it; importing secrets (hmac, OpenSSL) cost the
+    # app's first paint ~5 ms (issue 20)
+    tmp = folder / f".{path.name}.{os.urandom(6).hex()}.tmp"
     flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0)
     fd = os.open(tmp, flags, FILE_MODE)
     try:

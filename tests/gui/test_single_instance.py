@@ -171,3 +171,16 @@ def test_a_crashed_instances_leftover_server_is_cleaned_up(
     again = spawn(data)
     procs.append(again)
     assert read_line(again) == "first"  # took over the name, instead of waiting on a dead peer
+
+
+def test_the_name_is_the_sha256_hashlib_gives(tmp_path: Path) -> None:
+    """Qt hashes the name (no OpenSSL before the first paint); it is the same SHA-256
+    digest hashlib gives, so an instance started by an older MedPlanner is still found."""
+    import hashlib
+
+    from medplanner.gui.single_instance import _user
+
+    for folder in (tmp_path / "a", tmp_path / "ü ñ", tmp_path / "x" / ".." / "y"):
+        expected = hashlib.sha256(f"{_user()}\0{folder.resolve()}".encode()).hexdigest()[:20]
+        assert server_name(folder) == f"medplanner-{expected}"
+        assert server_name(folder, demo=True).startswith(f"medplanner-{expected}")

@@ -11,7 +11,10 @@ order of things.
 
 from __future__ import annotations
 
+import os
+import shutil
 import sys
+import tempfile
 from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
@@ -282,7 +285,8 @@ def _first_paint(home: str, **env_vars: str) -> dict[str, Any]:
     import sys
 
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", **env_vars)
-    env.pop("XDG_RUNTIME_DIR", None)
+    if "XDG_RUNTIME_DIR" not in env_vars:
+        env.pop("XDG_RUNTIME_DIR", None)
     if home == "-":
         env.pop("MEDPLANNER_HOME", None)
     out = subprocess.run(
@@ -314,8 +318,30 @@ def test_the_first_frame_has_no_menus_no_person_bar_and_their_classes_wait(
         "medplanner.gui.widgets.a11y",  # the person bar's and the tabs' helpers
         "medplanner.errorlog",  # loaded with the first error
         "platformdirs",  # the data dir was given
+        *OPENSSL_AND_LOCALE,
     ):
         assert later not in seen["modules"], f"{later} is imported before the first paint"
+
+
+#: Loaded by nothing the first frame needs (issue 20): hashlib and hmac load OpenSSL (~5 ms;
+#: the instance's name is hashed by Qt), secrets brings hmac (temp names use os.urandom),
+#: and locale came with a gettext lookup English does not need.
+OPENSSL_AND_LOCALE = ("hashlib", "_hashlib", "hmac", "secrets", "locale")
+
+
+@pytest.mark.skipif(os.name != "posix", reason="the runtime dir is POSIX's")
+def test_with_a_runtime_dir_the_instance_is_named_without_openssl(tmp_path: Path) -> None:
+    """With ``$XDG_RUNTIME_DIR`` (a desktop session) the lock is named after the instance
+    before the first paint: its SHA-256 comes from Qt, so OpenSSL still waits."""
+    runtime = Path(tempfile.mkdtemp(prefix="mp-run-"))  # short, private (0700), as a real one
+    try:
+        seen = _first_paint(str(tmp_path / "home"), XDG_RUNTIME_DIR=str(runtime))
+        held = [p.name for p in (runtime / "medplanner").iterdir() if p.suffix == ".held"]
+        assert len(held) == 1  # the lock was taken there, before the paint
+        for later in OPENSSL_AND_LOCALE:
+            assert later not in seen["modules"], f"{later} is imported before the first paint"
+    finally:
+        shutil.rmtree(runtime)
 
 
 @pytest.mark.skipif(sys.platform != "linux", reason="the usual Linux data dir")
