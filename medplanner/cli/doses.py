@@ -130,9 +130,8 @@ def cmd_skip(args: argparse.Namespace) -> int:
 
 
 def cmd_status(args: argparse.Namespace) -> int:
-    from dataclasses import replace
-
     from medplanner.core.model import sort_findings
+    from medplanner.core.record import replace
     from medplanner.textout import format_status, status_json
 
     with inputs.open_service() as svc:

@@ -19,7 +19,6 @@ here.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from medplanner.core.diaryrules import (
@@ -44,6 +43,7 @@ from medplanner.core.events import (
     check_text,
 )
 from medplanner.core.i18n import _
+from medplanner.core.record import Record
 
 __all__ = [
     "EMERGENCY_HEADLINE",
@@ -80,8 +80,7 @@ class InvalidDiaryEntry(InvalidEvent):
     """A diary entry that cannot go into the diary as it is."""
 
 
-@dataclass(frozen=True)
-class DiaryEntry:
+class DiaryEntry(Record):
     """One line of the diary. ``at``: when it was felt; ``recorded_at``: when written down.
 
     A ``withdrawal`` names the entry it withdraws in ``withdraws`` and repeats its symptom
@@ -97,7 +96,30 @@ class DiaryEntry:
     withdraws: int | None = None
     id: int | None = None
 
-    def __post_init__(self) -> None:
+    def __init__(
+        self,
+        symptom: Symptom,
+        severity: SymptomSeverity,
+        at: datetime,
+        recorded_at: datetime,
+        note: str | None = None,
+        kind: EntryKind = "entry",
+        withdraws: int | None = None,
+        id: int | None = None,
+    ) -> None:
+        self.__dict__.update(
+            symptom=symptom,
+            severity=severity,
+            at=at,
+            recorded_at=recorded_at,
+            note=note,
+            kind=kind,
+            withdraws=withdraws,
+            id=id,
+        )
+        self._validate()
+
+    def _validate(self) -> None:
         if self.symptom not in SYMPTOMS:
             raise InvalidDiaryEntry(
                 _('"{symptom}" is not a symptom the diary knows ({symptoms})').format(
@@ -148,8 +170,7 @@ class DiaryEntry:
         return symptom_label(self.symptom, self.severity)
 
 
-@dataclass(frozen=True)
-class Assessment:
+class Assessment(Record):
     """What an entry calls for: emergency help now, or telling the prescriber."""
 
     action: Action

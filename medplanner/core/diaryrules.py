@@ -6,13 +6,13 @@ they come from.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Literal
 
 from medplanner.core.events import (
     MAX_REASON_CHARS,
 )
 from medplanner.core.i18n import N_, _
+from medplanner.core.record import Record
 
 Symptom = Literal[
     "drowsiness",
@@ -86,8 +86,7 @@ _SEDATION = (
 )
 
 
-@dataclass(frozen=True)
-class SymptomRule:
+class SymptomRule(Record):
     """What one symptom means at which severity, and where that comes from.
 
     ``label`` and ``why`` are in the language in use; the English texts they are looked up

@@ -8,9 +8,7 @@ which re-exports every name here.
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Literal
 
@@ -25,6 +23,7 @@ from medplanner.core.doserules import (
 from medplanner.core.events import DoseEvent, Slot
 from medplanner.core.i18n import _
 from medplanner.core.model import Finding, Medication, Plan, ScheduledDose
+from medplanner.core.record import Record, replace
 from medplanner.core.schedule import doses_on
 
 SlotState = Literal[
@@ -33,8 +32,7 @@ SlotState = Literal[
 Advice = Literal["take-now", "skip-and-wait"]
 
 
-@dataclass(frozen=True)
-class SlotStatus:
+class SlotStatus(Record):
     """One scheduled dose as it stands at ``now``."""
 
     dose: ScheduledDose
@@ -143,7 +141,7 @@ def day_status(
                 continue
             nxt = mine[k + 1] if k + 1 < len(mine) else None
             st = _status(dose, nxt, answers, snoozes, now, grace, med_rules, due[k])
-            out.append(dataclasses.replace(st, coming=coming))
+            out.append(replace(st, coming=coming))
     out.sort(key=lambda s: (s.dose.utc, s.dose.med_index))
     return out
 

@@ -21,7 +21,6 @@ clock, so tests travel time freely.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 from medplanner.core import clock
@@ -66,12 +65,12 @@ from medplanner.core.events import DoseEvent, Slot
 from medplanner.core.i18n import _
 from medplanner.core.knowledge import PRODUCT_RULE, KnowledgeBase
 from medplanner.core.model import Finding, Medication, Plan, ScheduledDose
+from medplanner.core.record import Record
 from medplanner.core.units import Amount
 from medplanner.core.wording import day_month
 
 
-@dataclass(frozen=True)
-class TakeCheck:
+class TakeCheck(Record):
     """What the doubled-dose rule says about taking ``medication`` at ``at``."""
 
     medication: Medication
@@ -91,8 +90,7 @@ class TakeCheck:
         return tuple(dict.fromkeys(f.code for f in self.findings if f.severity != "info"))
 
 
-@dataclass(frozen=True)
-class SkipCheck:
+class SkipCheck(Record):
     """What the skip rule says about skipping ``medication`` at ``at``.
 
     ``slot`` is the scheduled dose the skip would answer; None with a finding saying why

@@ -8,14 +8,13 @@ malformed reaches the log, whether typed in, imported or read back from a backup
 
 from __future__ import annotations
 
-import dataclasses
-from dataclasses import dataclass
 from datetime import UTC, date, datetime, time
 from typing import Any, Literal
 
 from medplanner.core.errors import InvalidInput
 from medplanner.core.limits import UNSAFE_RE
 from medplanner.core.model import ScheduledDose
+from medplanner.core.record import Record, replace
 from medplanner.core.units import Amount
 
 EventKind = Literal["taken", "skipped", "snoozed", "retracted"]
@@ -36,8 +35,7 @@ class InvalidEvent(InvalidInput):
     """A dose event that cannot go into the log as it is."""
 
 
-@dataclass(frozen=True)
-class Slot:
+class Slot(Record):
     """Which scheduled dose an event answers: the person's local day and the wall time.
 
     The wall time is the one in the plan (``21:00``), even on a day when the zone's gap
@@ -47,9 +45,10 @@ class Slot:
     day: date
     wall: time
 
-    def __post_init__(self) -> None:
-        if self.wall.tzinfo is not None or self.wall.second or self.wall.microsecond:
-            raise InvalidEvent(f"a slot's time is a plain HH:MM wall time, not {self.wall}")
+    def __init__(self, day: date, wall: time) -> None:
+        if wall.tzinfo is not None or wall.second or wall.microsecond:
+            raise InvalidEvent(f"a slot's time is a plain HH:MM wall time, not {wall}")
+        self.__dict__.update(day=day, wall=wall)
 
     @classmethod
     def of(cls, dose: ScheduledDose) -> Slot:
@@ -59,8 +58,7 @@ class Slot:
         return f"{self.day.isoformat()} {self.wall.strftime('%H:%M')}"
 
 
-@dataclass(frozen=True)
-class DoseEvent:
+class DoseEvent(Record):
     """One entry of the dose log.
 
     ``at`` is when it happened (taken at 08:05), ``recorded_at`` when it was written down;
@@ -85,7 +83,40 @@ class DoseEvent:
     corrects: int | None = None
     id: int | None = None
 
-    def __post_init__(self) -> None:
+    def __init__(
+        self,
+        kind: EventKind,
+        medication: str,
+        at: datetime,
+        recorded_at: datetime,
+        slot: Slot | None = None,
+        amount: Amount | None = None,
+        reason: str | None = None,
+        flagged: bool = False,
+        confirmed: bool = False,
+        snooze_until: datetime | None = None,
+        plan_version: int | None = None,
+        corrects: int | None = None,
+        id: int | None = None,
+    ) -> None:
+        self.__dict__.update(
+            kind=kind,
+            medication=medication,
+            at=at,
+            recorded_at=recorded_at,
+            slot=slot,
+            amount=amount,
+            reason=reason,
+            flagged=flagged,
+            confirmed=confirmed,
+            snooze_until=snooze_until,
+            plan_version=plan_version,
+            corrects=corrects,
+            id=id,
+        )
+        self._validate()
+
+    def _validate(self) -> None:
         _check_kind(self)
         check_text("medication name", self.medication, MAX_MEDICATION_CHARS, blank_ok=False)
         if self.reason is not None:
@@ -114,9 +145,7 @@ def correction_of(original: DoseEvent, *, recorded_at: datetime, **changes: Any)
     if original.id is None:
         raise InvalidEvent("only an event already in the log can be corrected")
     fields: dict[str, Any] = {"reason": None, **changes}
-    return dataclasses.replace(
-        original, id=None, corrects=original.id, recorded_at=recorded_at, **fields
-    )
+    return replace(original, id=None, corrects=original.id, recorded_at=recorded_at, **fields)
 
 
 def retraction_of(original: DoseEvent, *, recorded_at: datetime, reason: str) -> DoseEvent:

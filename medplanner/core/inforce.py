@@ -12,9 +12,7 @@ day's doses through :func:`statuses_in_force`.
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 
 from medplanner.core import clock
@@ -27,13 +25,13 @@ from medplanner.core.dosing import (
 )
 from medplanner.core.events import DoseEvent
 from medplanner.core.model import Plan, ScheduledDose
+from medplanner.core.record import Record, replace
 from medplanner.core.schedule import zone
 
 _FAR = timedelta(days=1)
 
 
-@dataclass(frozen=True)
-class Version:
+class Version(Record):
     """One stored plan version: the moment it was stored (when it came into force)."""
 
     stored_at: datetime
@@ -71,14 +69,14 @@ def statuses_in_force(
                 continue
             if since is None and utc < version.stored_at:
                 if s.answer is None:
-                    out.append(dataclasses.replace(s, state="before-tracking", advice=None))
+                    out.append(replace(s, state="before-tracking", advice=None))
                 else:
                     out.append(s)
                 continue
             if since is not None and utc < since:
                 continue
             if since is not None and s.answer is None and _covered(version, s, live, since):
-                out.append(dataclasses.replace(s, state="covered", advice=None))
+                out.append(replace(s, state="covered", advice=None))
             else:
                 out.append(s)
     out.extend(_extras(ordered, live, local_day, now))

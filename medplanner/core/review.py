@@ -17,13 +17,13 @@ arguments (the service reads them from the settings). Issue #22 item 7.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
 from medplanner.core import clock
 from medplanner.core.i18n import _
 from medplanner.core.knowledge import PRODUCT_RULE
 from medplanner.core.model import Finding, Person
+from medplanner.core.record import Record
 from medplanner.core.schedule import zone
 from medplanner.core.wording import day_month, weekday_date
 
@@ -45,8 +45,7 @@ REVIEW_SOURCE = (
 )
 
 
-@dataclass(frozen=True)
-class ReviewReminder:
+class ReviewReminder(Record):
     """The next review reminder: when, for which review, and the report period offered."""
 
     at: datetime

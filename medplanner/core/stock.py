@@ -24,12 +24,12 @@ from the day a run-out enters the lead time: :func:`refill_reminder_due`.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
 from medplanner.core import clock
 from medplanner.core.i18n import _
 from medplanner.core.model import Person, Severity
+from medplanner.core.record import Record
 from medplanner.core.schedule import zone
 from medplanner.core.stockcount import (
     HORIZON_DAYS,
@@ -104,8 +104,7 @@ __all__ = [
 # --------------------------------------------------------------------------- reminders
 
 
-@dataclass(frozen=True)
-class RefillReminder:
+class RefillReminder(Record):
     """The next refill reminder: when, for which medications, and how urgent."""
 
     at: datetime

@@ -43,7 +43,6 @@ the plan's end (or more than ten years, for an open-ended plan).
 from __future__ import annotations
 
 from collections.abc import Collection, Iterable, Sequence
-from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from decimal import Decimal
 from typing import Protocol
@@ -52,6 +51,7 @@ from medplanner.core.checks.makeable import units_per_dose
 from medplanner.core.dosing import effective_events
 from medplanner.core.events import DoseEvent, Slot
 from medplanner.core.model import Medication, Plan, ScheduledDose
+from medplanner.core.record import Record
 from medplanner.core.schedule import expand, zone
 from medplanner.core.units import Amount
 
@@ -77,8 +77,7 @@ class StockChangeLike(Protocol):
 # --------------------------------------------------------------------------- on hand
 
 
-@dataclass(frozen=True)
-class OnHand:
+class OnHand(Record):
     """Units on hand now, and how that figure is made up."""
 
     units: Decimal  # never below 0
@@ -155,8 +154,7 @@ def _same(name: str, med: Medication) -> bool:
 # --------------------------------------------------------------------------- forecast
 
 
-@dataclass(frozen=True)
-class RunOut:
+class RunOut(Record):
     """The first upcoming dose the stock cannot cover."""
 
     dose: ScheduledDose
@@ -168,8 +166,7 @@ class RunOut:
         return self.dose.at
 
 
-@dataclass(frozen=True)
-class Forecast:
+class Forecast(Record):
     """When the stock runs out along the plan (``run_out`` None: it lasts)."""
 
     units: Decimal

@@ -6,7 +6,6 @@ docstring says when each finding is raised.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from decimal import Decimal
 from typing import Any
@@ -21,6 +20,7 @@ from medplanner.core.events import DoseEvent
 from medplanner.core.i18n import N_, _
 from medplanner.core.knowledge import PRODUCT_RULE, Drug, KnowledgeBase
 from medplanner.core.model import Finding, Form, Plan, Severity
+from medplanner.core.record import Record, replace
 from medplanner.core.schedule import zone
 from medplanner.core.stockcount import (
     Forecast,
@@ -63,8 +63,7 @@ def lead_source() -> str:
 # --------------------------------------------------------------------------- reports
 
 
-@dataclass(frozen=True)
-class StockReport:
+class StockReport(Record):
     """One medication's stock: what is on hand, when it runs out, and any finding."""
 
     medication: str

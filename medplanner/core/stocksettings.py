@@ -5,12 +5,12 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Mapping
-from dataclasses import dataclass
 from datetime import time, timedelta
 from decimal import Decimal, InvalidOperation
 
 from medplanner.core.errors import InvalidInput
 from medplanner.core.i18n import _
+from medplanner.core.record import Record
 
 #: Settings (per person, in the store's settings table; values are text).
 LEAD_DAYS_KEY = "refill_lead_days"
@@ -22,8 +22,7 @@ MAX_LEAD_DAYS = 90
 DEFAULT_REMINDER_TIME = time(10, 0)
 
 
-@dataclass(frozen=True)
-class RefillSettings:
+class RefillSettings(Record):
     """The person's refill choices: lead time, and the reminder's time of day (None: auto)."""
 
     lead_days: int = DEFAULT_LEAD_DAYS

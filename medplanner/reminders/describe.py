@@ -8,7 +8,6 @@ of it comes from ``core`` via the service, so the words match the CLI's ``status
 
 from __future__ import annotations
 
-import dataclasses
 from dataclasses import dataclass
 from datetime import datetime, timedelta, tzinfo
 
@@ -17,6 +16,7 @@ from medplanner.core.diary import DiaryEntry
 from medplanner.core.dosing import missed_findings
 from medplanner.core.i18n import N_, _
 from medplanner.core.model import Finding, sort_findings
+from medplanner.core.record import replace
 from medplanner.core.takegate import is_sedating
 from medplanner.reminders.due import Reminder
 from medplanner.service import Service
@@ -83,7 +83,7 @@ def describe(service: Service, reminder: Reminder, now: datetime) -> Description
     check = service.check_take(reminder.person, reminder.medication, now, slot=reminder.slot)
     flags = service.red_flags(reminder.person, now)
     if flags and status.advice == "take-now" and is_sedating(service.kb, dose.medication):
-        status = dataclasses.replace(status, advice="skip-and-wait")  # as `status` says
+        status = replace(status, advice="skip-and-wait")  # as `status` says
     # A standing missed streak (status's warning): taking this dose restarts the drug.
     streak = [
         f

@@ -7,14 +7,14 @@ emits exactly that, and each view refreshes what concerns it.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Generic, TypeVar
+
+from medplanner.core.record import Record
 
 T = TypeVar("T")
 
 
-@dataclass(frozen=True)
-class Changes:
+class Changes(Record):
     """Which kinds of thing a call changed, and whose (None: every person's)."""
 
     person: str | None = None
@@ -58,8 +58,7 @@ class Changes:
 NOTHING = Changes()
 
 
-@dataclass(frozen=True)
-class Done(Generic[T]):
+class Done(Record, Generic[T]):
     """What a mutating call made, with what it changed."""
 
     value: T

@@ -7,7 +7,6 @@ diary, plans, stock, day, takes, skips); import ``Service`` from :mod:`medplanne
 
 from __future__ import annotations
 
-import dataclasses
 from datetime import datetime, timedelta
 
 from medplanner.core.checks import run_checks
@@ -23,6 +22,7 @@ from medplanner.core.events import DoseEvent
 from medplanner.core.i18n import _
 from medplanner.core.inforce import statuses_in_force
 from medplanner.core.model import Finding, sort_findings
+from medplanner.core.record import replace
 from medplanner.core.streak import lookback_days, missed_streak_findings, streak_drugs
 from medplanner.core.takegate import (
     red_flag_finding,
@@ -84,7 +84,7 @@ class _Day(_Review):
             sedating = sedating_medications(plan, self.kb)
             held = frozenset(n.casefold() for n in sedating)
             slots = [
-                dataclasses.replace(s, advice="skip-and-wait")
+                replace(s, advice="skip-and-wait")
                 if s.advice == "take-now" and s.dose.medication.casefold() in held
                 else s
                 for s in slots

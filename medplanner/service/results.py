@@ -3,20 +3,19 @@ proposals and outcomes of a take or a skip (each outcome with the Changes it mad
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from datetime import datetime
 
 from medplanner.core.diary import DiaryEntry
 from medplanner.core.dosing import SkipCheck, SlotStatus, TakeCheck
 from medplanner.core.events import DoseEvent, Slot
 from medplanner.core.model import Finding, Medication, Plan, ScheduledDose
+from medplanner.core.record import Record
 from medplanner.core.stock import StockReport
 from medplanner.core.units import Amount
 from medplanner.service.changes import NOTHING, Changes
 
 
-@dataclass(frozen=True)
-class Current:
+class Current(Record):
     """A person's plan in force, with the stored version it came from."""
 
     person: str
@@ -25,8 +24,7 @@ class Current:
     text: str
 
 
-@dataclass(frozen=True)
-class ImportResult:
+class ImportResult(Record):
     person: str
     version: int
     findings: list[Finding]
@@ -38,8 +36,7 @@ class ImportResult:
         return Changes(self.person, plan=True, persons=self.new_person)
 
 
-@dataclass(frozen=True)
-class AsNeeded:
+class AsNeeded(Record):
     """An as-needed medication today: how many taken, the last, and whether one may be taken."""
 
     medication: Medication
@@ -48,19 +45,41 @@ class AsNeeded:
     check: TakeCheck
 
 
-@dataclass(frozen=True)
-class Status:
+class Status(Record):
     at: datetime
     current: Current
     slots: list[SlotStatus]
     as_needed: list[AsNeeded]
-    findings: list[Finding] = field(default_factory=list)
+    findings: list[Finding]
     #: Each counted medication's stock and run-out (its finding is in ``findings`` too).
-    stock: list[StockReport] = field(default_factory=list)
+    stock: list[StockReport]
     #: Red-flag diary entries standing at ``at``, newest first (the emergency banner).
-    red_flags: list[DiaryEntry] = field(default_factory=list)
+    red_flags: list[DiaryEntry]
     #: Sedating medications (case-folded names) held back while a red flag stands.
     held: frozenset[str] = frozenset()
+
+    def __init__(
+        self,
+        at: datetime,
+        current: Current,
+        slots: list[SlotStatus],
+        as_needed: list[AsNeeded],
+        findings: list[Finding] | None = None,
+        stock: list[StockReport] | None = None,
+        red_flags: list[DiaryEntry] | None = None,
+        held: frozenset[str] = frozenset(),
+    ) -> None:
+        # A fresh list for each left out (as dataclasses' field(default_factory=list)).
+        self.__dict__.update(
+            at=at,
+            current=current,
+            slots=slots,
+            as_needed=as_needed,
+            findings=[] if findings is None else findings,
+            stock=[] if stock is None else stock,
+            red_flags=[] if red_flags is None else red_flags,
+            held=held,
+        )
 
     def is_held(self, medication: str) -> bool:
         """Whether a standing red flag holds this medication's doses back."""
@@ -74,8 +93,7 @@ class Status:
         )
 
 
-@dataclass(frozen=True)
-class TakeProposal:
+class TakeProposal(Record):
     """A dose about to be taken: who, what, when, and what the take rules say about it."""
 
     person: str
@@ -111,8 +129,7 @@ class TakeProposal:
         return self.check.blocking
 
 
-@dataclass(frozen=True)
-class TakeOutcome:
+class TakeOutcome(Record):
     check: TakeCheck  # as decided when recording
     event: DoseEvent | None  # None: refused, nothing recorded
     confirmed_over: tuple[str, ...] = ()
@@ -129,8 +146,7 @@ class TakeOutcome:
         return Changes(self.person, events=True) if self.event is not None else NOTHING
 
 
-@dataclass(frozen=True)
-class SkipProposal:
+class SkipProposal(Record):
     person: str
     med_index: int
     at: datetime
@@ -143,8 +159,7 @@ class SkipProposal:
         return self.check.findings
 
 
-@dataclass(frozen=True)
-class SkipOutcome:
+class SkipOutcome(Record):
     check: SkipCheck
     event: DoseEvent | None  # None: refused, nothing recorded
     person: str | None = None  # whose log it was written to

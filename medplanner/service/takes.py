@@ -7,7 +7,6 @@ diary, plans, stock, day, takes, skips); import ``Service`` from :mod:`medplanne
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Iterable
 from datetime import datetime
 
@@ -23,6 +22,7 @@ from medplanner.core.events import DoseEvent, Slot
 from medplanner.core.i18n import _
 from medplanner.core.inforce import statuses_in_force
 from medplanner.core.model import Finding, Plan, ScheduledDose
+from medplanner.core.record import replace
 from medplanner.core.streak import CODE as STREAK_CODE
 from medplanner.core.streak import streak_drugs, told_at_take
 from medplanner.core.takegate import (
@@ -98,7 +98,7 @@ class _Takes(_Day):
                     )
                 )
             index = hit[0]
-            proposal = dataclasses.replace(proposal, med_index=index, plan_version=cur.version)
+            proposal = replace(proposal, med_index=index, plan_version=cur.version)
         confirmed = frozenset(confirmed_over)
         decided: list[TakeCheck] = []
 
@@ -194,7 +194,7 @@ class _Takes(_Day):
             extra.insert(0, red_flag_finding(cur.plan, flags, name, at, taking=True))
         if not extra:
             return check
-        return dataclasses.replace(check, findings=(*extra, *check.findings))
+        return replace(check, findings=(*extra, *check.findings))
 
     def check_take(
         self, person: str, medication: str, at: datetime, *, slot: Slot | None = None
@@ -248,11 +248,9 @@ class _Takes(_Day):
             proposal = self.propose_take(cur.person, s.dose.medication, at, slot=Slot.of(s.dose))
             streak = streaks.get(proposal.medication.name.casefold())
             if streak is not None:
-                proposal = dataclasses.replace(proposal, notices=())  # asked instead
-                check = dataclasses.replace(
-                    proposal.check, findings=(*proposal.check.findings, streak)
-                )
-                proposal = dataclasses.replace(proposal, check=check)
+                proposal = replace(proposal, notices=())  # asked instead
+                check = replace(proposal.check, findings=(*proposal.check.findings, streak))
+                proposal = replace(proposal, check=check)
             out.append(proposal)
         return out
 
@@ -272,14 +270,14 @@ class _Takes(_Day):
             extra = tuple(c for c in needed if c == STREAK_CODE)
             outcome = self.record_take(proposal, confirmed_over=needed)
             if extra:  # decided outside the take rules: keep it in what the outcome says
-                check = dataclasses.replace(
+                check = replace(
                     outcome.check,
                     findings=(
                         *outcome.check.findings,
                         *(f for f in proposal.findings if f.code in extra),
                     ),
                 )
-                outcome = dataclasses.replace(outcome, check=check)
+                outcome = replace(outcome, check=check)
             out.append(outcome)
         return out
 

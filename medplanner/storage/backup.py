@@ -10,15 +10,14 @@ database that was replaced is never deleted.
 
 from __future__ import annotations
 
-import dataclasses
 import re
 import secrets
 import sqlite3
-from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
 from medplanner.core.i18n import _
+from medplanner.core.record import Record, replace
 from medplanner.storage import cleanclose, db, paths, validate
 from medplanner.storage.errors import (
     InvalidBackup,
@@ -34,8 +33,7 @@ DAILY_KEEP = 7
 _DAILY = re.compile(r"medplanner-\d{4}-\d{2}-\d{2}\.db")
 
 
-@dataclass(frozen=True)
-class RestoreResult:
+class RestoreResult(Record):
     """What was restored, and where the database it replaced was kept (None: there was none)."""
 
     restored: BackupInfo
@@ -106,7 +104,7 @@ def restore(source: Path, *, today: date, data_dir: Path | None = None) -> Resto
         raise StorageFailure(directory, exc.strerror or str(exc)) from None
     finally:
         validate.remove_with_sidecars(snapshot)
-    return RestoreResult(dataclasses.replace(info, path=live), previous)
+    return RestoreResult(replace(info, path=live), previous)
 
 
 def _set_aside(live: Path, folder: Path, today: date) -> Path:

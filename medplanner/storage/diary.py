@@ -6,13 +6,13 @@ report a doctor reads says what was entered, when, and what was taken back and w
 
 from __future__ import annotations
 
-import dataclasses
 import sqlite3
 from datetime import datetime
 
 from medplanner.core.diary import DiaryEntry
 from medplanner.core.events import check_instant
 from medplanner.core.i18n import _
+from medplanner.core.record import replace
 from medplanner.storage.errors import InvalidValue
 from medplanner.storage.records import SELECT_DIARY, diary_from_row, from_us, offset_s, to_us
 from medplanner.storage.session import Session
@@ -57,7 +57,7 @@ class Diary:
                     offset_s(entry.at), entry.note, entry.withdraws, to_us(entry.recorded_at),
                 ),
             )  # fmt: skip
-            return dataclasses.replace(entry, id=cursor.lastrowid)
+            return replace(entry, id=cursor.lastrowid)
 
     def entries(self, person: str, since: datetime, until: datetime) -> list[DiaryEntry]:
         """Every row felt in ``[since, until)``, withdrawn or not, in time order.

@@ -8,12 +8,12 @@ a base of ``Store`` and uses its session; it has no state of its own.
 
 from __future__ import annotations
 
-import dataclasses
 import sqlite3
 from collections.abc import Callable, Iterable
 from datetime import datetime
 
 from medplanner.core.events import DoseEvent, Slot
+from medplanner.core.record import replace
 from medplanner.storage.errors import InvalidCorrection, InvalidValue
 from medplanner.storage.records import (
     EVENT_INSERT,
@@ -65,7 +65,7 @@ class EventLog:
             for event in batch:
                 _check_new_event(conn, person_id, event)
                 cursor = conn.execute(EVENT_INSERT, event_params(person_id, event))
-                stored.append(dataclasses.replace(event, id=cursor.lastrowid))
+                stored.append(replace(event, id=cursor.lastrowid))
         return stored
 
     def record_decided(
@@ -98,7 +98,7 @@ class EventLog:
                 return None
             _check_new_event(conn, person_id, event)
             cursor = conn.execute(EVENT_INSERT, event_params(person_id, event))
-            return dataclasses.replace(event, id=cursor.lastrowid)
+            return replace(event, id=cursor.lastrowid)
 
     def event(self, event_id: int) -> DoseEvent:
         with self._db.read() as conn:

@@ -12,7 +12,6 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
-from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta, timezone
 from decimal import Decimal
 from typing import Any, Literal
@@ -20,6 +19,7 @@ from typing import Any, Literal
 from medplanner.core.diary import DiaryEntry
 from medplanner.core.events import DoseEvent, InvalidEvent, Slot
 from medplanner.core.i18n import _
+from medplanner.core.record import Record
 from medplanner.core.units import Amount
 
 EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
@@ -31,8 +31,7 @@ MAX_PLAN_CHARS = 1_000_000
 StockKind = Literal["set", "add"]
 
 
-@dataclass(frozen=True)
-class PersonRecord:
+class PersonRecord(Record):
     """A person whose plans and doses this data dir keeps."""
 
     id: int
@@ -40,8 +39,7 @@ class PersonRecord:
     created_at: datetime
 
 
-@dataclass(frozen=True)
-class PlanVersion:
+class PlanVersion(Record):
     """One stored version of a person's plan file, exactly as it was imported."""
 
     id: int
@@ -51,8 +49,7 @@ class PlanVersion:
     created_at: datetime
 
 
-@dataclass(frozen=True)
-class StockChange:
+class StockChange(Record):
     """Units on hand set to a count, or a count added (negative: removed)."""
 
     id: int
@@ -64,8 +61,7 @@ class StockChange:
     reason: str | None
 
 
-@dataclass(frozen=True)
-class StockLevel:
+class StockLevel(Record):
     """Units on hand after the last change, and when that change was made."""
 
     medication: str

@@ -19,11 +19,11 @@ from __future__ import annotations
 
 import secrets
 import sqlite3
-from dataclasses import dataclass
 from pathlib import Path
 
 from medplanner.core.errors import InvalidInput
 from medplanner.core.i18n import _
+from medplanner.core.record import Record
 from medplanner.storage import db, paths
 from medplanner.storage.errors import InvalidBackup
 from medplanner.storage.records import (
@@ -44,8 +44,7 @@ from medplanner.storage.schema import LATEST_VERSION
 MAX_BACKUP_BYTES = 200_000_000
 
 
-@dataclass(frozen=True)
-class BackupInfo:
+class BackupInfo(Record):
     """What a validated file holds."""
 
     path: Path

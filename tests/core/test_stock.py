@@ -5,7 +5,7 @@ And the plan check ``dose-not-makeable`` (which units a strength and form can ma
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from decimal import Decimal
 from zoneinfo import ZoneInfo
@@ -21,6 +21,7 @@ from medplanner.core.events import DoseEvent, Slot, correction_of, retraction_of
 from medplanner.core.knowledge import load_knowledge_base
 from medplanner.core.model import Plan
 from medplanner.core.plan import loads
+from medplanner.core.record import replace
 from medplanner.core.schedule import expand
 from medplanner.core.stock import (
     STOCK_ABRUPT_STOP,

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 import sqlite3
 from datetime import UTC, datetime, time, timedelta
 from decimal import Decimal
@@ -11,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from medplanner.core.events import Slot, correction_of, retraction_of
+from medplanner.core.record import replace
 from medplanner.core.units import Amount
 from medplanner.storage import Store
 from medplanner.storage.errors import (
@@ -224,7 +224,7 @@ def test_correction_rules(store: Store) -> None:
     with pytest.raises(InvalidCorrection, match="of this person"):
         store.record_event("Sam", correction_of(fixed, recorded_at=at(10), at=at(8)))
     with pytest.raises(InvalidCorrection, match="no dose event 999"):
-        store.record_event("Robin", dataclasses.replace(event(), corrects=999))
+        store.record_event("Robin", replace(event(), corrects=999))
     gone = store.record_event("Robin", retraction_of(fixed, recorded_at=at(11), reason="no"))
     with pytest.raises(InvalidCorrection, match="is a retraction"):
         store.record_event("Robin", correction_of(gone, recorded_at=at(12)))
@@ -242,7 +242,7 @@ def test_an_event_cannot_be_stored_twice_or_with_another_persons_plan(store: Sto
 
 def test_a_batch_is_all_or_nothing(store: Store) -> None:
     good = event()
-    bad = dataclasses.replace(event(), corrects=999)
+    bad = replace(event(), corrects=999)
     with pytest.raises(InvalidCorrection):
         store.record_events("Robin", [good, good, bad])
     assert store.events_for("Robin", at(0), at(23)) == []
