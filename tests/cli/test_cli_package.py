@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib
+import json
 import subprocess
 import sys
 from pathlib import Path
@@ -130,3 +131,46 @@ def test_the_desktop_app_opens_before_any_of_the_command_lines_own_parts(
     )
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == f"{bool(words)} []"
+
+
+#: Each takes a record the day's status, a take or a skip builds: none made with exec.
+_DAY_COMMANDS = [
+    ("status",),
+    ("status", "--json"),
+    ("take", "--all-due"),
+    ("skip", "gabapentin", "--reason", "asleep"),
+]
+
+
+@pytest.mark.parametrize("words", _DAY_COMMANDS, ids=" ".join)
+def test_status_take_and_skip_import_no_dataclasses(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, words: tuple[str, ...]
+) -> None:
+    """``status``, ``take`` and ``skip`` build their records without :mod:`dataclasses`
+    (issue 20: it and :mod:`inspect` cost about 10 ms, each frozen dataclass about 1 ms)."""
+    from medplanner.cli import main
+
+    env = {"MEDPLANNER_HOME": str(tmp_path / "home"), "MEDPLANNER_NOW": "2027-01-06T09:00:00+00:00"}
+    for name, value in env.items():
+        monkeypatch.setenv(name, value)
+    assert main(["import", str(REPO / "benchmarks" / "seed-plan.toml")]) in (0, 1)
+    probe = (
+        "import json, sys\n"
+        "from medplanner.cli import main\n"
+        "code = main(sys.argv[1:])\n"
+        "print(json.dumps({'code': code, 'modules': sorted(sys.modules)}))\n"
+    )
+    run = subprocess.run(
+        [sys.executable, "-S", "-c", probe, *words],
+        check=False,
+        capture_output=True,
+        text=True,
+        cwd=REPO,
+        env={**env, "PATH": ""},
+        timeout=120,
+    )
+    assert run.returncode == 0, run.stderr
+    *printed, last = run.stdout.splitlines()
+    done = json.loads(last)
+    assert printed and done["code"] in (0, 1), run.stdout  # 1: a dose missed or a warning
+    assert {"dataclasses", "inspect"} & set(done["modules"]) == set()
