@@ -133,21 +133,27 @@ def test_the_desktop_app_opens_before_any_of_the_command_lines_own_parts(
     assert done.stdout.strip() == f"{bool(words)} []"
 
 
-#: Each takes a record the day's status, a take or a skip builds: none made with exec.
+#: Each builds the records of the day's status, a take, a skip, the stock or the diary: none
+#: made with exec.
 _DAY_COMMANDS = [
     ("status",),
     ("status", "--json"),
     ("take", "--all-due"),
     ("skip", "gabapentin", "--reason", "asleep"),
+    ("stock", "gabapentin", "--set", "60"),
+    ("stock", "gabapentin"),
+    ("diary", "dizziness", "--severity", "mild"),
+    ("diary", "--json"),
 ]
 
 
 @pytest.mark.parametrize("words", _DAY_COMMANDS, ids=" ".join)
-def test_status_take_and_skip_import_no_dataclasses(
+def test_day_commands_import_no_dataclasses(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, words: tuple[str, ...]
 ) -> None:
-    """``status``, ``take`` and ``skip`` build their records without :mod:`dataclasses`
-    (issue 20: it and :mod:`inspect` cost about 10 ms, each frozen dataclass about 1 ms)."""
+    """``status``, ``take``, ``skip``, ``stock`` and ``diary`` build their records without
+    :mod:`dataclasses` (issue 20: it and :mod:`inspect` cost about 10 ms, each frozen
+    dataclass about 1 ms)."""
     from medplanner.cli import main
 
     env = {"MEDPLANNER_HOME": str(tmp_path / "home"), "MEDPLANNER_NOW": "2027-01-06T09:00:00+00:00"}
