@@ -11,7 +11,6 @@ database that was replaced is never deleted.
 from __future__ import annotations
 
 import re
-import secrets
 import sqlite3
 from datetime import date
 from pathlib import Path
@@ -91,7 +90,7 @@ def restore(source: Path, *, today: date, data_dir: Path | None = None) -> Resto
         folder = paths.ensure_private_dir(paths.backups_dir(directory))
     except OSError as exc:
         raise StorageFailure(directory, exc.strerror or str(exc)) from None
-    snapshot = directory / f".restore-{secrets.token_hex(6)}.db"
+    snapshot = directory / f".restore-{paths.unique_tag()}.db"
     try:
         validate.take_snapshot(source, snapshot)
         info = validate.check_snapshot(snapshot, shown_as=source)

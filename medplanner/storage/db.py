@@ -10,7 +10,6 @@ backup API into a temporary file that is checked, fsynced and renamed into place
 from __future__ import annotations
 
 import contextlib
-import secrets
 import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
@@ -217,7 +216,7 @@ def open_live(path: Path, *, pages: bool = True) -> tuple[sqlite3.Connection, in
 
 def create(path: Path) -> None:
     """Create a complete, empty database at ``path`` unless one appears there meanwhile."""
-    tmp = path.with_name(f".{path.name}.{secrets.token_hex(6)}.new")
+    tmp = path.with_name(f".{path.name}.{paths.unique_tag()}.new")
     try:
         with paths.private_umask():
             conn = connect(tmp)
@@ -252,7 +251,7 @@ def copy_database(source: sqlite3.Connection, dest: Path) -> Path:
     The copy is a single self-contained file (rollback-journal mode, no -wal), verified
     with ``integrity_check``, 0600, fsynced, and renamed over ``dest`` only when complete.
     """
-    tmp = dest.with_name(f".{dest.name}.{secrets.token_hex(6)}.tmp")
+    tmp = dest.with_name(f".{dest.name}.{paths.unique_tag()}.tmp")
     try:
         with paths.private_umask():
             target = sqlite3.connect(tmp, isolation_level=None)

@@ -17,7 +17,6 @@ and values travel as parameters.
 
 from __future__ import annotations
 
-import secrets
 import sqlite3
 from pathlib import Path
 
@@ -62,7 +61,7 @@ def validate_file(path: Path, *, scratch: Path) -> BackupInfo:
     problem = precheck(path)
     if problem is not None:
         raise InvalidBackup(path, problem)
-    snapshot = scratch / f".check-{secrets.token_hex(6)}.db"
+    snapshot = scratch / f".check-{paths.unique_tag()}.db"
     try:
         take_snapshot(path, snapshot)
         return check_snapshot(snapshot, shown_as=path)

@@ -179,4 +179,5 @@ def test_day_commands_import_no_dataclasses(
     *printed, last = run.stdout.splitlines()
     done = json.loads(last)
     assert printed and done["code"] in (0, 1), run.stdout  # 1: a dose missed or a warning
-    assert {"dataclasses", "inspect"} & set(done["modules"]) == set()
+    # nor secrets (hmac, OpenSSL) for a temp file's name: storage.paths.unique_tag
+    assert {"dataclasses", "inspect", "secrets", "hmac"} & set(done["modules"]) == set()
