@@ -6,7 +6,7 @@ they come from.
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Literal, get_args
 
 from medplanner.core.events import (
     MAX_REASON_CHARS,
@@ -24,18 +24,9 @@ Symptom = Literal[
     "hallucinations",
     "seizures",
 ]
-SYMPTOMS: tuple[Symptom, ...] = (
-    "drowsiness",
-    "dizziness",
-    "nausea",
-    "confusion",
-    "weakness",
-    "breathing-difficulty",
-    "hallucinations",
-    "seizures",
-)
+SYMPTOMS: tuple[Symptom, ...] = get_args(Symptom)
 SymptomSeverity = Literal["mild", "moderate", "severe"]
-SEVERITIES: tuple[SymptomSeverity, ...] = ("mild", "moderate", "severe")
+SEVERITIES: tuple[SymptomSeverity, ...] = get_args(SymptomSeverity)
 EntryKind = Literal["entry", "withdrawal"]
 Action = Literal["emergency", "tell-prescriber"]
 

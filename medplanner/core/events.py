@@ -9,7 +9,7 @@ malformed reaches the log, whether typed in, imported or read back from a backup
 from __future__ import annotations
 
 from datetime import UTC, date, datetime, time
-from typing import Any, Literal
+from typing import Any, Literal, get_args
 
 from medplanner.core.errors import InvalidInput
 from medplanner.core.limits import UNSAFE_RE
@@ -20,7 +20,7 @@ from medplanner.core.units import Amount
 EventKind = Literal["taken", "skipped", "snoozed", "retracted"]
 #: ``taken``/``skipped`` answer a dose; ``snoozed`` postpones its reminder until
 #: ``snooze_until``; ``retracted`` withdraws the event it ``corrects`` ("I never took that").
-EVENT_KINDS: tuple[EventKind, ...] = ("taken", "skipped", "snoozed", "retracted")
+EVENT_KINDS: tuple[EventKind, ...] = get_args(EventKind)
 
 #: Bounds that keep a record readable and a hostile backup from smuggling in megabytes.
 MAX_MEDICATION_CHARS = 200

@@ -11,7 +11,7 @@ import datetime as _dt
 from datetime import date, datetime, time
 from decimal import Decimal
 from functools import cached_property
-from typing import Literal
+from typing import Literal, get_args
 
 from medplanner.core.i18n import _
 from medplanner.core.plankeys import KIDNEY_KEYS, PERSON_KEYS
@@ -25,7 +25,7 @@ SEVERITY_RANK: dict[str, int] = {"danger": 0, "warning": 1, "info": 2}
 
 Sex = Literal["female", "male"]
 Form = Literal["capsule", "tablet", "scored-tablet"]
-FORMS: tuple[str, ...] = ("capsule", "tablet", "scored-tablet")
+FORMS: tuple[Form, ...] = get_args(Form)
 
 WEEKDAYS: tuple[str, ...] = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 

@@ -13,7 +13,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Literal, get_args
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QColor, QFont, QPalette
@@ -23,7 +23,7 @@ if TYPE_CHECKING:  # PySide6 builds the whole Qt namespace (~45 ms) when it is f
     from PySide6.QtCore import Qt
 
 Scheme = Literal["system", "light", "dark"]
-SCHEMES: tuple[Scheme, ...] = ("system", "light", "dark")
+SCHEMES: tuple[Scheme, ...] = get_args(Scheme)
 MIN_TEXT, MAX_TEXT, TEXT_STEP = 100, 200, 10
 #: ../shared/ui.md: Take/Skip/Snooze at least 44 × 44 px at 100 %.
 TARGET_PX = 44
