@@ -243,23 +243,7 @@ def test_the_first_frame_loads_no_store_no_scheduler_and_not_the_qt_namespace(
     first painted. (PySide6 builds its whole ``Qt`` namespace, ~45 ms, the first time it is
     touched; the store brings SQLite, the repository and the model; APScheduler its
     threads.) Their absence is checked, not any time."""
-    import json
-    import os
-    import subprocess
-    import sys
-
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    env.pop("XDG_RUNTIME_DIR", None)
-    out = subprocess.run(
-        [sys.executable, "-c", FIRST_PAINT_RUN, str(tmp_path / "home")],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=300,
-        check=False,
-    )
-    assert out.returncode == 0, out.stderr
-    seen = json.loads(out.stdout.strip().splitlines()[-1])
+    seen = _first_paint(str(tmp_path / "home"))
     assert seen["qt_namespace"] is False
     loaded = set(seen["modules"])
     for heavy in (
